@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklist/LocalText.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace lantern {
+
+// The validated, immutable model of a checklist file (format "lantern-checklist/1").
+// See docs/checklist-authoring.md and resources/schema/checklist.schema.json.
+// A Checklist only ever exists after ChecklistLoader has validated it completely.
+
+enum class QuestionType { YesNo, Single, Multi, Text, Number, Date };
+
+enum class Strength { Strong, Medium, Weak };
+
+/// Where a piece of the checklist comes from and whether it was checked against that source.
+struct Citation
+{
+    QString source;  ///< id of an entry in Provenance::sources
+    QString locator; ///< page, section or paragraph in the source
+    bool verified = false;
+    QString note;
+};
+
+struct Source
+{
+    QString id;
+    QString title;
+    QString url;
+    QString citation;
+};
+
+struct Provenance
+{
+    QList<Source> sources;
+    bool verified = false;
+    LocalText notes;
+};
+
+struct Option
+{
+    QString id;
+    LocalText label;
+};
+
+struct Constraint
+{
+    QJsonValue rule; ///< JsonLogic; true means the answer is acceptable
+    LocalText message;
+};
+
+struct Question
+{
+    QString id;
+    QString sectionId;
+    QuestionType type = QuestionType::YesNo;
+    LocalText text;
+    LocalText help;
+    LocalText interviewerNote;
+    QList<Option> options;       ///< single and multi only
+    QJsonValue relevant;         ///< JsonLogic rule, Undefined when always shown
+    bool required = false;
+    std::optional<Constraint> constraint;
+    bool sensitive = false;
+    std::optional<double> minimum; ///< number only
+    std::optional<double> maximum; ///< number only
+};
+
+struct Section
+{
+    QString id;
+    LocalText title;
+    LocalText description;
+    QString phase;       ///< free label, e.g. "recruitment"; used for grouping only
+    QJsonValue relevant; ///< JsonLogic rule, Undefined when always shown
+    QList<Question> questions;
+};
+
+/// What makes an indicator present.
+struct Trigger
+{
+    enum class Kind {
+        Yes,     ///< a yes/no question answered yes
+        AnyOf,   ///< a single/multi/text question whose value (or one of whose values) is in `values`
+        Range,   ///< a number question whose value lies in [minimum, maximum]
+        Rule,    ///< a JsonLogic rule over the answers is true
+    };
+    Kind kind = Kind::Yes;
+    QString question;    ///< Yes, AnyOf, Range
+    QJsonArray values;   ///< AnyOf
+    std::optional<double> minimum;
+    std::optional<double> maximum;
+    QJsonValue rule;     ///< Rule
+};
+
+struct Indicator
+{
+    QString id;
+    LocalText title;
+    QString element;
+    Trigger trigger;
+    QMap<QString, Strength> strengthByProfile; ///< absent profile: not an indicator there
+    std::optional<Citation> citation;
+};
+
+/// Which counts a threshold alternative may ask for.
+enum class CountKey { Strong, Medium, Weak, MediumOrWeak, StrongOrMedium, Any };
+
+struct Threshold
+{
+    enum class Kind {
+        AnyOf,    ///< met when any alternative's minimum counts are all reached
+        Weighted, ///< met when the sum of weights of present indicators reaches minScore
+    };
+    Kind kind = Kind::AnyOf;
+    QList<QMap<CountKey, int>> alternatives; ///< AnyOf; a plain count is [{Any: n}]
+    QMap<Strength, double> weights;           ///< Weighted
+    double minScore = 0;                      ///< Weighted
+};
+
+struct Element
+{
+    QString id;
+    LocalText title;
+    LocalText description;
+    QString group; ///< "act", "means" or "purpose"
+    QString phase; ///< e.g. "recruitment", "destination"
+    Threshold threshold;
+    std::optional<Citation> citation;
+};
+
+struct Outcome
+{
+    QString id;
+    int level = 0; ///< 0 = nothing found ... higher = more serious
+    LocalText title;
+    LocalText advice;
+    QJsonValue rule; ///< JsonLogic over element ids (true = met)
+};
+
+struct Profile
+{
+    QString id;
+    LocalText title;
+    LocalText description;
+    QJsonValue applies; ///< JsonLogic over answers; Undefined = always applies
+    QList<Outcome> outcomes; ///< in order of precedence: the first met is the result
+    std::optional<Citation> citation;
+};
+
+struct Checklist
+{
+    QString format;
+    QString id;
+    QString version;
+    LocalText title;
+    LocalText description;
+    QStringList languages;
+    QString defaultLanguage;
+    Provenance provenance;
+    QList<Section> sections;
+    QList<Element> elements;
+    QList<Indicator> indicators;
+    QList<Profile> profiles;
+    QByteArray sha256; ///< hex SHA-256 of the canonical JSON bytes
+
+    /// Lookup helpers; null when the id is unknown.
+    const Question* question(const QString& questionId) const;
+    const Section* section(const QString& sectionId) const;
+    const Element* element(const QString& elementId) const;
+    const Profile* profile(const QString& profileId) const;
+
+    /// Rebuilds the id indexes; the loader calls it once the lists are final.
+    void reindex();
+
+private:
+    QHash<QString, QPair<qsizetype, qsizetype>> m_questionIndex; ///< id -> (section, question)
+    QHash<QString, qsizetype> m_sectionIndex;
+    QHash<QString, qsizetype> m_elementIndex;
+    QHash<QString, qsizetype> m_profileIndex;
+};
+
+QString toString(QuestionType type);
+QString toString(Strength strength);
+std::optional<Strength> strengthFromString(const QString& name);
+
+} // namespace lantern

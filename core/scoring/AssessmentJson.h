@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "checklist/Checklist.h"
+#include "scoring/Assessment.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace lantern {
+
+/// The whole assessment as JSON (for `lantern-cli score --json`), texts in `language` with the
+/// checklist's fallbacks. Keys are stable and snake_case; answer notes are never included.
+QJsonObject toJson(const Assessment& assessment, const Checklist& checklist, const QString& language);
+
+/// The sentence every result carries: screening, not a verdict.
+QString screeningStatement(bool conditional);
+
+} // namespace lantern
