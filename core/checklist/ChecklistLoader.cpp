@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonDocument>
 
-#include <algorithm>
 
 namespace lantern {
 
@@ -32,35 +31,48 @@ ChecklistLoad ChecklistLoader::loadFile(const QString& path, const QString& disp
 
 ChecklistLoad ChecklistLoader::loadBytes(const QByteArray& bytes, const QString& displayName)
 {
-    const JsonSource source = JsonSource::parse(bytes);
-    if (source.syntaxError) {
-        const JsonSyntaxError& error = *source.syntaxError;
+    // Valid files are the common case: check the text strictly without building anything, let
+    // QJsonDocument build the values, and parse again with positions only when there is
+    // something to point at.
+    const JsonSource scan = JsonSource::parse(bytes, JsonSource::Mode::Validate);
+    std::optional<JsonSource> positions;
+    const auto positioned = [&]() -> const JsonSource& {
+        if (!positions)
+            positions = JsonSource::parse(bytes, JsonSource::Mode::WithPositions);
+        return *positions;
+    };
+    if (scan.syntaxError) {
+        const JsonSyntaxError& error = *positioned().syntaxError;
         return {std::nullopt, {Diagnostic{displayName, error.position.line, error.position.column,
                                           error.message, error.pointer}}};
     }
-    DiagnosticSink sink(displayName, source);
-    for (const auto& [pointer, position] : source.duplicateKeys) {
-        QString key = pointer.mid(pointer.lastIndexOf(u'/') + 1);
-        key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
-        sink.errorAt(position, pointer,
-                     QStringLiteral("duplicate member '%1'; a name may appear only once in an object").arg(key));
+    DiagnosticSink sink(displayName);
+    if (scan.hasDuplicateKeys) {
+        for (const auto& [pointer, position] : positioned().duplicateKeys) {
+            QString key = pointer.mid(pointer.lastIndexOf(u'/') + 1);
+            key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
+            sink.errorAt(position, pointer,
+                         QStringLiteral("duplicate member '%1'; a name may appear only once in an object").arg(key));
+        }
+    }
+    QJsonValue root;
+    if (scan.hasDuplicateKeys) {
+        root = positioned().root;
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     ChecklistReader reader(sink);
-    Checklist checklist = reader.read(source.root);
-    QList<Diagnostic> diagnostics = sink.diagnostics();
-    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.line != b.line ? a.line < b.line : a.column < b.column;
-    });
-    if (!diagnostics.isEmpty())
-        return {std::nullopt, diagnostics};
+    Checklist checklist = reader.read(root);
+    if (!sink.isEmpty())
+        return {std::nullopt, sink.resolve(positioned())};
     checklist.sha256 = QCryptographicHash::hash(canonicalBytes(bytes), QCryptographicHash::Sha256).toHex();
     return {std::move(checklist), {}};
 }
 
 QByteArray ChecklistLoader::canonicalBytes(const QByteArray& validJson)
 {
-    // QJsonObject keeps keys sorted, and Compact drops whitespace: a stable canonical form.
-    return QJsonDocument::fromJson(validJson).toJson(QJsonDocument::Compact);
+    return JsonSource::compact(validJson);
 }
 
 } // namespace lantern

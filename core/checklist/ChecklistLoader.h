@@ -32,8 +32,9 @@ public:
     /// Validates bytes already in memory (e.g. a checklist pinned in a case database).
     static ChecklistLoad loadBytes(const QByteArray& bytes, const QString& displayName);
 
-    /// The canonical bytes a checklist's SHA-256 is taken over: the JSON with object keys sorted
-    /// and no insignificant whitespace, so reformatting a file does not change its identity.
+    /// The canonical bytes a checklist's SHA-256 is taken over: the JSON text without
+    /// insignificant whitespace, so re-indenting a file does not change its identity while any
+    /// change to its content, including the order of members, does.
     static QByteArray canonicalBytes(const QByteArray& validJson);
 
     /// Files larger than this are refused before parsing.

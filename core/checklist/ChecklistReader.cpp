@@ -23,12 +23,12 @@ std::optional<QuestionType> questionTypeFromString(const QString& name)
 
 Checklist ChecklistReader::read(const QJsonValue& root)
 {
-    FieldReader top(m_sink, root, QString(),
-                    {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
+    static const QStringList kTopRequired = {QStringLiteral("format"), QStringLiteral("id"), QStringLiteral("version"), QStringLiteral("title"),
                      QStringLiteral("languages"), QStringLiteral("default_language"), QStringLiteral("provenance"),
                      QStringLiteral("sections"), QStringLiteral("elements"), QStringLiteral("indicators"),
-                     QStringLiteral("profiles")},
-                    {QStringLiteral("description")});
+                     QStringLiteral("profiles")};
+    static const QStringList kTopOptional = {QStringLiteral("description")};
+    FieldReader top(m_sink, root, QString(), kTopRequired, kTopOptional);
     if (!top.isObject())
         return {};
     readHeader(top);
@@ -103,7 +103,7 @@ void ChecklistReader::claimId(QHash<QString, QString>& seen, const QString& kind
         return;
     const auto it = seen.constFind(id);
     if (it != seen.constEnd()) {
-        m_sink.error(pointer, QStringLiteral("duplicate %1 id '%2'; first defined at %3").arg(kind, id, m_sink.where(*it)));
+        m_sink.error(pointer, QStringLiteral("duplicate %1 id '%2'; first defined at {related}").arg(kind, id), *it);
         return;
     }
     seen.insert(id, pointer);
@@ -113,8 +113,9 @@ void ChecklistReader::readProvenance(const QJsonValue& value, const QString& poi
 {
     if (value.isUndefined())
         return;
-    FieldReader fields(m_sink, value, pointer, {QStringLiteral("sources"), QStringLiteral("verified")},
-                       {QStringLiteral("notes")});
+    static const QStringList kFieldsRequired = {QStringLiteral("sources"), QStringLiteral("verified")};
+    static const QStringList kFieldsOptional = {QStringLiteral("notes")};
+    FieldReader fields(m_sink, value, pointer, kFieldsRequired, kFieldsOptional);
     if (!fields.isObject())
         return;
     Provenance& provenance = m_checklist.provenance;
@@ -123,8 +124,9 @@ void ChecklistReader::readProvenance(const QJsonValue& value, const QString& poi
     const QJsonArray sources = fields.array(QStringLiteral("sources"), true);
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString at = appendPointer(fields.pointer(QStringLiteral("sources")), i);
-        FieldReader source(m_sink, sources.at(i), at, {QStringLiteral("id"), QStringLiteral("title")},
-                           {QStringLiteral("url"), QStringLiteral("citation")});
+        static const QStringList kSourceRequired = {QStringLiteral("id"), QStringLiteral("title")};
+        static const QStringList kSourceOptional = {QStringLiteral("url"), QStringLiteral("citation")};
+        FieldReader source(m_sink, sources.at(i), at, kSourceRequired, kSourceOptional);
         if (!source.isObject())
             continue;
         Source entry{source.id(QStringLiteral("id")), source.string(QStringLiteral("title")),
@@ -138,9 +140,9 @@ std::optional<Citation> ChecklistReader::readCitation(FieldReader& owner)
 {
     if (!owner.has(QStringLiteral("citation")))
         return std::nullopt;
-    FieldReader fields(m_sink, owner.raw(QStringLiteral("citation")), owner.pointer(QStringLiteral("citation")),
-                       {QStringLiteral("source")},
-                       {QStringLiteral("locator"), QStringLiteral("verified"), QStringLiteral("note")});
+    static const QStringList kFieldsRequired = {QStringLiteral("source")};
+    static const QStringList kFieldsOptional = {QStringLiteral("locator"), QStringLiteral("verified"), QStringLiteral("note")};
+    FieldReader fields(m_sink, owner.raw(QStringLiteral("citation")), owner.pointer(QStringLiteral("citation")), kFieldsRequired, kFieldsOptional);
     if (!fields.isObject())
         return std::nullopt;
     Citation citation;
@@ -166,9 +168,9 @@ void ChecklistReader::readSections(const QJsonArray& array, const QString& point
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = appendPointer(pointer, i);
-        FieldReader fields(m_sink, array.at(i), at,
-                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("questions")},
-                           {QStringLiteral("description"), QStringLiteral("phase"), QStringLiteral("relevant")});
+        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("questions")};
+        static const QStringList kFieldsOptional = {QStringLiteral("description"), QStringLiteral("phase"), QStringLiteral("relevant")};
+        FieldReader fields(m_sink, array.at(i), at, kFieldsRequired, kFieldsOptional);
         if (!fields.isObject())
             continue;
         Section section;
@@ -191,10 +193,11 @@ Question ChecklistReader::readQuestion(const QJsonValue& value, const QString& p
 {
     Question question;
     question.sectionId = sectionId;
-    FieldReader fields(m_sink, value, pointer, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text")},
-                       {QStringLiteral("help"), QStringLiteral("interviewer_note"), QStringLiteral("options"),
+    static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text")};
+    static const QStringList kFieldsOptional = {QStringLiteral("help"), QStringLiteral("interviewer_note"), QStringLiteral("options"),
                         QStringLiteral("relevant"), QStringLiteral("required"), QStringLiteral("constraint"),
-                        QStringLiteral("sensitive"), QStringLiteral("min"), QStringLiteral("max")});
+                        QStringLiteral("sensitive"), QStringLiteral("min"), QStringLiteral("max")};
+    FieldReader fields(m_sink, value, pointer, kFieldsRequired, kFieldsOptional);
     if (!fields.isObject())
         return question;
     question.id = fields.id(QStringLiteral("id"));
@@ -231,8 +234,8 @@ Question ChecklistReader::readQuestion(const QJsonValue& value, const QString& p
         m_sink.error(fields.pointer(QStringLiteral("min")), QStringLiteral("'min' is greater than 'max'"));
 
     if (fields.has(QStringLiteral("constraint"))) {
-        FieldReader constraint(m_sink, fields.raw(QStringLiteral("constraint")), fields.pointer(QStringLiteral("constraint")),
-                               {QStringLiteral("rule"), QStringLiteral("message")});
+        static const QStringList kConstraintRequired = {QStringLiteral("rule"), QStringLiteral("message")};
+        FieldReader constraint(m_sink, fields.raw(QStringLiteral("constraint")), fields.pointer(QStringLiteral("constraint")), kConstraintRequired);
         if (constraint.isObject()) {
             const QJsonValue rule = readRule(constraint, QStringLiteral("rule"), RuleScope::Questions);
             question.constraint = Constraint{rule, text(constraint, QStringLiteral("message"))};
@@ -258,7 +261,8 @@ void ChecklistReader::readOptions(FieldReader& fields, Question& question)
     QHash<QString, QString> seen;
     for (qsizetype i = 0; i < options.size(); ++i) {
         const QString at = appendPointer(fields.pointer(QStringLiteral("options")), i);
-        FieldReader option(m_sink, options.at(i), at, {QStringLiteral("id"), QStringLiteral("label")});
+        static const QStringList kOptionRequired = {QStringLiteral("id"), QStringLiteral("label")};
+        FieldReader option(m_sink, options.at(i), at, kOptionRequired);
         if (!option.isObject())
             continue;
         Option entry{option.id(QStringLiteral("id")), text(option, QStringLiteral("label"))};

@@ -20,9 +20,9 @@ void ChecklistReader::readElements(const QJsonArray& array, const QString& point
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = appendPointer(pointer, i);
-        FieldReader fields(m_sink, array.at(i), at,
-                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("group"), QStringLiteral("threshold")},
-                           {QStringLiteral("description"), QStringLiteral("phase"), QStringLiteral("citation")});
+        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("group"), QStringLiteral("threshold")};
+        static const QStringList kFieldsOptional = {QStringLiteral("description"), QStringLiteral("phase"), QStringLiteral("citation")};
+        FieldReader fields(m_sink, array.at(i), at, kFieldsRequired, kFieldsOptional);
         if (!fields.isObject())
             continue;
         Element element;
@@ -59,11 +59,12 @@ Threshold ChecklistReader::readThreshold(const QJsonValue& value, const QString&
         return threshold;
     }
     if (form == u"weighted") {
-        FieldReader fields(m_sink, value, pointer, {QStringLiteral("weighted"), QStringLiteral("min_score")});
+        static const QStringList kFieldsRequired = {QStringLiteral("weighted"), QStringLiteral("min_score")};
+        FieldReader fields(m_sink, value, pointer, kFieldsRequired);
         threshold.kind = Threshold::Kind::Weighted;
         threshold.minScore = fields.number(QStringLiteral("min_score")).value_or(0);
-        FieldReader weights(m_sink, fields.raw(QStringLiteral("weighted")), fields.pointer(QStringLiteral("weighted")), {},
-                            {QStringLiteral("strong"), QStringLiteral("medium"), QStringLiteral("weak")});
+        static const QStringList kWeightsOptional = {QStringLiteral("strong"), QStringLiteral("medium"), QStringLiteral("weak")};
+        FieldReader weights(m_sink, fields.raw(QStringLiteral("weighted")), fields.pointer(QStringLiteral("weighted")), {}, kWeightsOptional);
         for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
             const std::optional<double> weight = weights.number(toString(strength));
             if (weight && *weight < 0)
@@ -118,10 +119,10 @@ void ChecklistReader::readIndicators(const QJsonArray& array, const QString& poi
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = appendPointer(pointer, i);
-        FieldReader fields(m_sink, array.at(i), at,
-                           {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("element"),
-                            QStringLiteral("when"), QStringLiteral("strength")},
-                           {QStringLiteral("citation")});
+        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("element"),
+                            QStringLiteral("when"), QStringLiteral("strength")};
+        static const QStringList kFieldsOptional = {QStringLiteral("citation")};
+        FieldReader fields(m_sink, array.at(i), at, kFieldsRequired, kFieldsOptional);
         if (!fields.isObject())
             continue;
         Indicator indicator;
@@ -161,13 +162,15 @@ Trigger ChecklistReader::readTrigger(const QJsonValue& value, const QString& poi
     Trigger trigger;
     const QJsonObject object = value.toObject();
     if (value.isObject() && object.contains(QStringLiteral("rule"))) {
-        FieldReader fields(m_sink, value, pointer, {QStringLiteral("rule")});
+        static const QStringList kFieldsRequired = {QStringLiteral("rule")};
+        FieldReader fields(m_sink, value, pointer, kFieldsRequired);
         trigger.kind = Trigger::Kind::Rule;
         trigger.rule = readRule(fields, QStringLiteral("rule"), RuleScope::Questions);
         return trigger;
     }
-    FieldReader fields(m_sink, value, pointer, {QStringLiteral("question")},
-                       {QStringLiteral("any_of"), QStringLiteral("min"), QStringLiteral("max")});
+    static const QStringList kFieldsRequired = {QStringLiteral("question")};
+    static const QStringList kFieldsOptional = {QStringLiteral("any_of"), QStringLiteral("min"), QStringLiteral("max")};
+    FieldReader fields(m_sink, value, pointer, kFieldsRequired, kFieldsOptional);
     if (!fields.isObject())
         return trigger;
     trigger.question = fields.id(QStringLiteral("question"));
@@ -205,8 +208,9 @@ void ChecklistReader::readProfiles(const QJsonArray& array, const QString& point
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = appendPointer(pointer, i);
-        FieldReader fields(m_sink, array.at(i), at, {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("outcomes")},
-                           {QStringLiteral("description"), QStringLiteral("applies"), QStringLiteral("citation")});
+        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("outcomes")};
+        static const QStringList kFieldsOptional = {QStringLiteral("description"), QStringLiteral("applies"), QStringLiteral("citation")};
+        FieldReader fields(m_sink, array.at(i), at, kFieldsRequired, kFieldsOptional);
         if (!fields.isObject())
             continue;
         Profile profile;
@@ -227,9 +231,9 @@ void ChecklistReader::readProfiles(const QJsonArray& array, const QString& point
 Outcome ChecklistReader::readOutcome(const QJsonValue& value, const QString& pointer, QHash<QString, QString>& seenIds)
 {
     Outcome outcome;
-    FieldReader fields(m_sink, value, pointer,
-                       {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("advice"),
-                        QStringLiteral("rule")});
+    static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("level"), QStringLiteral("title"), QStringLiteral("advice"),
+                        QStringLiteral("rule")};
+    FieldReader fields(m_sink, value, pointer, kFieldsRequired);
     if (!fields.isObject())
         return outcome;
     outcome.id = fields.id(QStringLiteral("id"));

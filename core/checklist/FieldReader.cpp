@@ -1,39 +1,56 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/FieldReader.h"
 
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace lantern {
 
-void DiagnosticSink::error(const QString& pointer, const QString& message)
+void DiagnosticSink::error(const QString& pointer, const QString& message, const QString& related)
 {
-    const SourcePosition at = m_source.positionOf(pointer);
-    m_diagnostics.append({m_file, at.line, at.column, message, pointer});
+    m_pending.append({pointer, message, related, false, std::nullopt});
 }
 
 void DiagnosticSink::errorAtKey(const QString& pointer, const QString& message)
 {
-    const SourcePosition at = m_source.keyPositionOf(pointer);
-    m_diagnostics.append({m_file, at.line, at.column, message, pointer});
+    m_pending.append({pointer, message, QString(), true, std::nullopt});
 }
 
 void DiagnosticSink::errorAt(SourcePosition position, const QString& pointer, const QString& message)
 {
-    m_diagnostics.append({m_file, position.line, position.column, message, pointer});
+    m_pending.append({pointer, message, QString(), false, position});
 }
 
-QString DiagnosticSink::where(const QString& pointer) const
+QList<Diagnostic> DiagnosticSink::resolve(const JsonSource& positions) const
 {
-    const SourcePosition at = m_source.positionOf(pointer);
-    return QStringLiteral("%1:%2").arg(at.line).arg(at.column);
+    QList<Diagnostic> diagnostics;
+    for (const Pending& pending : m_pending) {
+        const SourcePosition at = pending.position.value_or(pending.atKey ? positions.keyPositionOf(pending.pointer)
+                                                                          : positions.positionOf(pending.pointer));
+        QString message = pending.message;
+        if (!pending.related.isEmpty()) {
+            const SourcePosition related = positions.positionOf(pending.related);
+            message.replace(QStringLiteral("{related}"), QStringLiteral("%1:%2").arg(related.line).arg(related.column));
+        }
+        diagnostics.append({m_file, at.line, at.column, message, pending.pointer});
+    }
+    std::stable_sort(diagnostics.begin(), diagnostics.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    return diagnostics;
 }
 
 bool isValidId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
-    return id.size() <= 64 && pattern.match(id).hasMatch();
+    // ^[a-z][a-z0-9_]*$, at most 64 characters; a plain loop, as this runs for every id.
+    if (id.isEmpty() || id.size() > 64 || id.front() < u'a' || id.front() > u'z')
+        return false;
+    for (const QChar c : id) {
+        if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_'))
+            return false;
+    }
+    return true;
 }
 
 FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString pointer, const QStringList& required,
@@ -47,11 +64,10 @@ FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString 
         m_sink.error(m_pointer, QStringLiteral("expected an object"));
         return;
     }
-    const QStringList known = required + optional;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!known.contains(it.key()))
+        if (!required.contains(it.key()) && !optional.contains(it.key()))
             m_sink.errorAtKey(appendPointer(m_pointer, it.key()),
-                              QStringLiteral("unknown field '%1'").arg(it.key()) + suggestion(it.key(), known));
+                              QStringLiteral("unknown field '%1'").arg(it.key()) + suggestion(it.key(), required + optional));
     }
     for (const QString& key : required) {
         if (!m_object.contains(key))
@@ -148,30 +164,30 @@ LocalText FieldReader::text(const QString& key, const QStringList& languages, co
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined())
         return {};
-    const QString at = pointer(key);
     if (!value.isObject()) {
-        m_sink.error(at, QStringLiteral("'%1' must be a locale map such as {\"en\": \"...\"}").arg(key));
+        m_sink.error(pointer(key), QStringLiteral("'%1' must be a locale map such as {\"en\": \"...\"}").arg(key));
         return {};
     }
     const QJsonObject map = value.toObject();
     if (map.isEmpty()) {
-        m_sink.error(at, QStringLiteral("empty locale map '%1'; give the text in at least the default language").arg(key));
+        m_sink.error(pointer(key), QStringLiteral("empty locale map '%1'; give the text in at least the default language").arg(key));
         return {};
     }
-    QMap<QString, QString> texts;
+    bool valid = true;
     for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        const QString member = appendPointer(at, it.key());
         if (!languages.isEmpty() && !languages.contains(it.key())) {
-            m_sink.errorAtKey(member, QStringLiteral("language '%1' is not listed in \"languages\"").arg(it.key()));
+            valid = false;
+            m_sink.errorAtKey(appendPointer(pointer(key), it.key()),
+                              QStringLiteral("language '%1' is not listed in \"languages\"").arg(it.key()));
         } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
-            m_sink.error(member, QStringLiteral("the '%1' text must be a non-empty string").arg(it.key()));
-        } else {
-            texts.insert(it.key(), it.value().toString());
+            valid = false;
+            m_sink.error(appendPointer(pointer(key), it.key()),
+                         QStringLiteral("the '%1' text must be a non-empty string").arg(it.key()));
         }
     }
     if (!defaultLanguage.isEmpty() && !map.contains(defaultLanguage))
-        m_sink.error(at, QStringLiteral("locale map '%1' lacks the default language '%2'").arg(key, defaultLanguage));
-    return LocalText(texts);
+        m_sink.error(pointer(key), QStringLiteral("locale map '%1' lacks the default language '%2'").arg(key, defaultLanguage));
+    return valid ? LocalText(map) : LocalText();
 }
 
 } // namespace lantern

@@ -13,28 +13,39 @@
 
 namespace lantern {
 
-/// Collects positioned diagnostics for one file.
+/// Collects diagnostics for one file by JSON pointer. Positions are resolved only at the end, and
+/// only when there is something to report, so loading a valid checklist never pays for them.
 class DiagnosticSink
 {
 public:
-    DiagnosticSink(QString file, const JsonSource& source) : m_file(std::move(file)), m_source(source) { }
+    explicit DiagnosticSink(QString file) : m_file(std::move(file)) { }
 
-    /// An error at the value `pointer` names.
-    void error(const QString& pointer, const QString& message);
+    /// An error at the value `pointer` names. `related`, when given, is the pointer of an earlier
+    /// definition; "{related}" in the message becomes its LINE:COL.
+    void error(const QString& pointer, const QString& message, const QString& related = {});
     /// An error at the member name of `pointer` (unknown or duplicate fields).
     void errorAtKey(const QString& pointer, const QString& message);
-
-    const QList<Diagnostic>& diagnostics() const { return m_diagnostics; }
-    const JsonSource& source() const { return m_source; }
     /// An error at an explicit position (a repeated member name has no pointer of its own).
     void errorAt(SourcePosition position, const QString& pointer, const QString& message);
-    /// "LINE:COL" of a value, for messages that point back to an earlier definition.
-    QString where(const QString& pointer) const;
+
+    bool isEmpty() const { return m_pending.isEmpty(); }
+
+    /// The diagnostics with positions taken from `positions` (a JsonSource parsed WithPositions),
+    /// sorted by line and column.
+    QList<Diagnostic> resolve(const JsonSource& positions) const;
 
 private:
+    struct Pending
+    {
+        QString pointer;
+        QString message;
+        QString related;
+        bool atKey = false;
+        std::optional<SourcePosition> position;
+    };
+
     QString m_file;
-    const JsonSource& m_source;
-    QList<Diagnostic> m_diagnostics;
+    QList<Pending> m_pending;
 };
 
 /// Reads the members of one JSON object, reporting wrong types, unknown and missing fields.

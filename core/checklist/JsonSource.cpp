@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 
 #include <cmath>
 #include <cctype>
@@ -49,7 +50,8 @@ namespace {
 class Parser
 {
 public:
-    Parser(const QByteArray& bytes, JsonSource& out) : m_data(bytes), m_out(out) { }
+    Parser(const QByteArray& bytes, JsonSource& out, bool withPositions)
+        : m_data(bytes), m_out(out), m_recordPositions(withPositions), m_buildValues(withPositions) { }
 
     void run()
     {
@@ -77,6 +79,10 @@ private:
 
     void advance()
     {
+        if (!m_recordPositions) {
+            ++m_pos; // positions are recomputed by a second, positioned parse when needed
+            return;
+        }
         const auto byte = static_cast<unsigned char>(m_data.at(m_pos++));
         if (byte == '\n') {
             ++m_line;
@@ -117,6 +123,8 @@ private:
             return fail(QStringLiteral("nesting is deeper than %1 levels").arg(JsonSource::kMaxDepth));
         if (atEnd())
             return fail(QStringLiteral("unexpected end of file; expected a value"));
+        if (!m_recordPositions)
+            return parseValueHere(pointer, depth, value);
         m_out.valuePositions.insert(pointer, here());
         const QString outer = std::exchange(m_context, pointer);
         const bool ok = parseValueHere(pointer, depth, value);
@@ -132,7 +140,7 @@ private:
         case '[': return parseArray(pointer, depth, value);
         case '"': {
             QString text;
-            if (!parseString(text))
+            if (!parseString(text, m_buildValues))
                 return false;
             value = text;
             return true;
@@ -299,7 +307,7 @@ private:
         return true;
     }
 
-    bool parseString(QString& result)
+    bool parseString(QString& result, bool build = true)
     {
         advance(); // opening quote
         std::u32string text;
@@ -318,20 +326,47 @@ private:
                 return fail(c == '\n' ? QStringLiteral("unterminated string; expected a closing '\"' before the end of the line")
                                       : QStringLiteral("control character in string; write it as an escape such as \\t"));
             } else if (c < 0x80) {
-                text.push_back(c);
-                advance();
+                // A run of plain ASCII: no line breaks inside, so only the column moves.
+                const qsizetype start = m_pos;
+                while (m_pos < m_data.size()) {
+                    const auto b = static_cast<unsigned char>(m_data.at(m_pos));
+                    if (b < 0x20 || b >= 0x80 || b == '"' || b == '\\')
+                        break;
+                    ++m_pos;
+                }
+                if (m_recordPositions)
+                    m_column += int(m_pos - start);
+                if (build)
+                    text.append(m_data.constData() + start, m_data.constData() + m_pos);
             } else if (!parseUtf8(text)) {
                 return false;
             }
         }
-        result = QString::fromStdU32String(text);
+        if (build)
+            result = QString::fromStdU32String(text);
         return true;
+    }
+
+    /// Decodes a member name already checked by parseString (raw bytes include the quotes).
+    static QString decodeKey(QByteArrayView raw)
+    {
+        JsonSource scratch;
+        const QByteArray bytes = raw.toByteArray();
+        Parser parser(bytes, scratch, true);
+        QString key;
+        parser.parseString(key, true);
+        return key;
     }
 
     bool parseObject(const QString& pointer, int depth, QJsonValue& value)
     {
         advance(); // {
         QJsonObject object;
+        // Duplicate detection when no object is built: compare the raw bytes of member names, and
+        // decode them only if one uses an escape (then two spellings could mean the same name).
+        QVarLengthArray<QByteArrayView, 16> rawKeys;
+        bool escapedKey = false;
+        QStringList decodedKeys;
         skipWhitespace();
         if (peek() == '}') {
             advance();
@@ -346,13 +381,31 @@ private:
                 return fail(QStringLiteral("expected a member name in double quotes"));
             }
             const SourcePosition keyPosition = here();
+            const qsizetype keyStart = m_pos;
             QString key;
-            if (!parseString(key))
+            if (!parseString(key, m_buildValues || escapedKey))
                 return false;
-            const QString child = appendPointer(pointer, key);
-            if (object.contains(key))
+            bool duplicate = false;
+            if (m_buildValues) {
+                duplicate = object.contains(key);
+            } else {
+                const QByteArrayView raw(m_data.constData() + keyStart, m_pos - keyStart);
+                if (!escapedKey && raw.contains('\\')) {
+                    escapedKey = true;
+                    for (const QByteArrayView earlier : rawKeys)
+                        decodedKeys.append(decodeKey(earlier));
+                    key = decodeKey(raw);
+                }
+                duplicate = escapedKey ? decodedKeys.contains(key) : rawKeys.contains(raw);
+                rawKeys.append(raw);
+                if (escapedKey)
+                    decodedKeys.append(key);
+            }
+            m_out.hasDuplicateKeys = m_out.hasDuplicateKeys || duplicate;
+            const QString child = m_recordPositions ? appendPointer(pointer, key) : QString();
+            if (m_recordPositions && duplicate)
                 m_out.duplicateKeys.append({child, keyPosition});
-            else
+            else if (m_recordPositions)
                 m_out.keyPositions.insert(child, keyPosition);
             skipWhitespace();
             if (peek() != ':')
@@ -362,7 +415,7 @@ private:
             QJsonValue member;
             if (!parseValue(child, depth + 1, member))
                 return false;
-            if (!object.contains(key))
+            if (m_buildValues && !object.contains(key))
                 object.insert(key, member);
             skipWhitespace();
             if (peek() == ',') {
@@ -389,12 +442,13 @@ private:
             value = array;
             return true;
         }
-        while (true) {
+        for (qsizetype index = 0;; ++index) {
             skipWhitespace();
             QJsonValue element;
-            if (!parseValue(appendPointer(pointer, array.size()), depth + 1, element))
+            if (!parseValue(m_recordPositions ? appendPointer(pointer, index) : QString(), depth + 1, element))
                 return false;
-            array.append(element);
+            if (m_buildValues)
+                array.append(element);
             skipWhitespace();
             if (peek() == ',') {
                 advance();
@@ -415,15 +469,43 @@ private:
     qsizetype m_pos = 0;
     int m_line = 1;
     int m_column = 1;
+    bool m_recordPositions = true;
+    bool m_buildValues = true; ///< false when only checking validity
     QString m_context; ///< pointer of the innermost value being read, for syntax errors
 };
 
 } // namespace
 
-JsonSource JsonSource::parse(const QByteArray& bytes)
+QByteArray JsonSource::compact(const QByteArray& validJson)
+{
+    QByteArray out(validJson.size(), Qt::Uninitialized);
+    char* write = out.data();
+    bool inString = false;
+    const char* read = validJson.constData();
+    const char* const end = read + validJson.size();
+    if (validJson.startsWith("\xEF\xBB\xBF"))
+        read += 3;
+    for (; read < end; ++read) {
+        const char c = *read;
+        if (inString) {
+            *write++ = c;
+            if (c == '\\' && read + 1 < end)
+                *write++ = *++read;
+            else if (c == '"')
+                inString = false;
+        } else if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
+            *write++ = c;
+            inString = c == '"';
+        }
+    }
+    out.truncate(write - out.constData());
+    return out;
+}
+
+JsonSource JsonSource::parse(const QByteArray& bytes, Mode mode)
 {
     JsonSource source;
-    Parser(bytes, source).run();
+    Parser(bytes, source, mode == Mode::WithPositions).run();
     return source;
 }
 

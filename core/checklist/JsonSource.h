@@ -35,15 +35,25 @@ struct JsonSource
     QHash<QString, SourcePosition> keyPositions;   ///< pointer -> opening quote of its member name
     QList<QPair<QString, SourcePosition>> duplicateKeys; ///< pointer of a repeated member, at its name
     std::optional<JsonSyntaxError> syntaxError;    ///< set when the text is not valid JSON
+    bool hasDuplicateKeys = false;                 ///< also set in Validate mode
 
     /// Position of the value at `pointer`, or of its nearest enclosing value that has one.
     SourcePosition positionOf(const QString& pointer) const;
     /// Position of the member name at `pointer`, falling back to positionOf.
     SourcePosition keyPositionOf(const QString& pointer) const;
 
+    enum class Mode {
+        WithPositions, ///< record every position and the pointer of a syntax error
+        Validate,      ///< only whether it is valid and whether a member name repeats; no value is built
+    };
+
     /// Parses strict RFC 8259 JSON (UTF-8, no comments, no trailing commas). Nesting deeper than
     /// kMaxDepth is a syntax error, so hostile input cannot exhaust the stack.
-    static JsonSource parse(const QByteArray& bytes);
+    static JsonSource parse(const QByteArray& bytes, Mode mode = Mode::WithPositions);
+
+    /// The JSON text without insignificant whitespace (and without a BOM); everything else is
+    /// kept byte for byte. Only meaningful for valid JSON.
+    static QByteArray compact(const QByteArray& validJson);
 
     static constexpr int kMaxDepth = 200;
 };

@@ -52,7 +52,8 @@ QJsonValue opModulo(EvalContext& context, const Values& args, const QJsonValue&)
 // Math.max/Math.min: any NaN operand gives NaN; no operands give -Infinity/Infinity.
 QJsonValue extreme(EvalContext& context, const Values& args, bool wantMax)
 {
-    double best = wantMax ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
+    double best
+        = wantMax ? -std::numeric_limits<double>::infinity() : std::numeric_limits<double>::infinity();
     for (const QJsonValue& arg : args) {
         const double value = js::toNumber(arg, context.budget());
         if (std::isnan(value))

@@ -51,8 +51,8 @@ QJsonValue lookup(const QJsonValue& data, QStringView path, const QJsonValue& no
 }
 
 // {"var": name} as json-logic-js reads it: no name, null or "" is the whole data.
-QJsonValue variable(EvalContext& context, const QJsonValue& name, const QJsonValue& data,
-    const QJsonValue& notFound)
+QJsonValue variable(
+    EvalContext& context, const QJsonValue& name, const QJsonValue& data, const QJsonValue& notFound)
 {
     if (name.isUndefined() || name.isNull())
         return data;
@@ -98,7 +98,7 @@ QJsonValue opMissing(EvalContext& context, const Values& args, const QJsonValue&
 QJsonValue opMissingSome(EvalContext& context, const Values& args, const QJsonValue& data)
 {
     const QJsonValue& options = args.at(1);
-    const QJsonArray names = options.isArray() ? options.toArray() : QJsonArray{js::storable(options)};
+    const QJsonArray names = options.isArray() ? options.toArray() : QJsonArray { js::storable(options) };
     const QJsonArray missing = missingNames(context, names, data);
     const QJsonValue present(static_cast<double>(names.size() - missing.size()));
     const std::optional<bool> tooFew = js::lessThan(present, args.at(0), context.budget());

@@ -37,7 +37,7 @@ private:
     QJsonValue evalArray(const QJsonArray& rules, const QJsonValue& data);
     QJsonValue evalOperator(const QJsonObject& rule, const QJsonValue& data);
 
-    WorkBudget m_budget{kMaxWork};
+    WorkBudget m_budget { kMaxWork };
     int m_depth = 0;
     QString m_error;
 };

@@ -5,9 +5,8 @@
 #include "logic/JsCoercion.h"
 #include "logic/Operators.h"
 
-#include <QJsonObject>
-
 #include <optional>
+#include <QJsonObject>
 
 namespace lantern::logic::detail {
 namespace {
@@ -86,7 +85,8 @@ QJsonValue opReduce(EvalContext& context, const ArgList& args, const QJsonValue&
 
 // Whether logic is truthy for some element (wanted == true) or falsy for some (wanted == false).
 // Stops at the first element that decides, unlike json-logic-js; the result is the same.
-std::optional<bool> anyItem(EvalContext& context, const QJsonArray& items, const QJsonValue& logic, bool wanted)
+std::optional<bool> anyItem(
+    EvalContext& context, const QJsonArray& items, const QJsonValue& logic, bool wanted)
 {
     for (const QJsonValue& item : items) {
         if (!context.spend(1))

@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <cmath>
+#include <optional>
 #include <QJsonValue>
 #include <QString>
 #include <QStringView>
-
-#include <cmath>
-#include <optional>
 
 namespace lantern::logic::detail {
 

@@ -17,12 +17,12 @@ Result<QJsonValue> evaluate(const QJsonValue& rule, const QJsonValue& data)
         detail::EvalContext context;
         const QJsonValue result = context.eval(rule, data.isUndefined() ? QJsonValue() : data);
         if (context.failed())
-            return Error{context.errorMessage()};
+            return Error { context.errorMessage() };
         return detail::js::storable(result);
     } catch (const std::bad_alloc&) {
-        return Error{QStringLiteral("not enough memory to evaluate the rule")};
+        return Error { QStringLiteral("not enough memory to evaluate the rule") };
     } catch (...) {
-        return Error{QStringLiteral("the rule could not be evaluated")};
+        return Error { QStringLiteral("the rule could not be evaluated") };
     }
 }
 

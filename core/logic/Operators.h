@@ -7,6 +7,8 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <utility>
+
 namespace lantern::logic::detail {
 
 class EvalContext;
@@ -47,7 +49,10 @@ public:
     void reserve(qsizetype size) { m_values.reserve(size); }
     void append(QJsonValue value) { m_values.append(std::move(value)); }
     qsizetype size() const { return m_values.size(); }
-    const QJsonValue& at(qsizetype index) const { return index < m_values.size() ? m_values[index] : undefined(); }
+    const QJsonValue& at(qsizetype index) const
+    {
+        return index < m_values.size() ? m_values[index] : undefined();
+    }
     auto begin() const { return m_values.begin(); }
     auto end() const { return m_values.end(); }
 
@@ -69,18 +74,18 @@ struct Operator
 {
     EagerFn eager = nullptr;
     LazyFn lazy = nullptr;
-    int minArgs = 0;  ///< fewest arguments analyse() accepts
+    int minArgs = 0; ///< fewest arguments analyse() accepts
     int maxArgs = -1; ///< most arguments analyse() accepts; -1 for no limit
 };
 
 inline Operator eagerOperator(EagerFn fn, int minArgs = 0, int maxArgs = -1)
 {
-    return Operator{fn, nullptr, minArgs, maxArgs};
+    return Operator { fn, nullptr, minArgs, maxArgs };
 }
 
 inline Operator lazyOperator(LazyFn fn, int minArgs = 0, int maxArgs = -1)
 {
-    return Operator{nullptr, fn, minArgs, maxArgs};
+    return Operator { nullptr, fn, minArgs, maxArgs };
 }
 
 using OperatorTable = QHash<QString, Operator>;

@@ -68,14 +68,15 @@ private:
         walkOperator(object.constBegin().key(), object.constBegin().value(), pointer, scoped, depth);
     }
 
-    void walkOperator(const QString& name, const QJsonValue& value, const QString& pointer, bool scoped, int depth)
+    void walkOperator(
+        const QString& name, const QJsonValue& value, const QString& pointer, bool scoped, int depth)
     {
         const QString opPointer = childPointer(pointer, name);
         const ArgList args(value);
-        const auto argPointer = [&](qsizetype i) { return args.isArray() ? childPointer(opPointer, i) : opPointer; };
-        const auto walkArg = [&](qsizetype i, bool argScoped) {
-            walk(args.at(i), argPointer(i), argScoped, depth + 1);
-        };
+        const auto argPointer
+            = [&](qsizetype i) { return args.isArray() ? childPointer(opPointer, i) : opPointer; };
+        const auto walkArg
+            = [&](qsizetype i, bool argScoped) { walk(args.at(i), argPointer(i), argScoped, depth + 1); };
 
         const detail::Operator* op = detail::findOperator(name);
         if (op == nullptr) {
@@ -153,13 +154,14 @@ private:
     {
         if (scoped)
             return;
-        const QString name = nameValue.isString() ? nameValue.toString() : detail::js::numberToString(nameValue.toDouble());
-        m_result.variables.append(VariableRef{name, name.section(u'.', 0, 0), pointer});
+        const QString name
+            = nameValue.isString() ? nameValue.toString() : detail::js::numberToString(nameValue.toDouble());
+        m_result.variables.append(VariableRef { name, name.section(u'.', 0, 0), pointer });
     }
 
     void addProblem(const QString& pointer, const QString& message)
     {
-        m_result.problems.append(RuleProblem{pointer, message});
+        m_result.problems.append(RuleProblem { pointer, message });
     }
 
     RuleAnalysis m_result;
@@ -172,7 +174,8 @@ RuleAnalysis analyse(const QJsonValue& rule)
     try {
         return RuleAnalyser().run(rule);
     } catch (...) { // out of memory: report rather than throw
-        return RuleAnalysis{{}, {RuleProblem{QString(), QStringLiteral("the rule could not be analysed")}}};
+        return RuleAnalysis { {},
+            { RuleProblem { QString(), QStringLiteral("the rule could not be analysed") } } };
     }
 }
 

@@ -17,7 +17,8 @@ QJsonValue opIn(EvalContext& context, const Values& args, const QJsonValue&)
     const QJsonValue& haystack = args.at(1);
     if (haystack.isString()) {
         const QString text = haystack.toString();
-        return !text.isEmpty() && js::contains(text, js::toString(needle, context.budget()), context.budget());
+        return !text.isEmpty()
+            && js::contains(text, js::toString(needle, context.budget()), context.budget());
     }
     if (haystack.isArray()) {
         const QJsonArray array = haystack.toArray();

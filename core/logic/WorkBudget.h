@@ -10,7 +10,10 @@ namespace lantern::logic::detail {
 class WorkBudget
 {
 public:
-    explicit WorkBudget(qint64 units) : m_left(units) { }
+    explicit WorkBudget(qint64 units)
+        : m_left(units)
+    {
+    }
 
     /// Takes units from the budget; false once it is overdrawn.
     bool spend(qint64 units)

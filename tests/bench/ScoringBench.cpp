@@ -28,7 +28,7 @@ const char* const kProfiles[] = {"adult_labour", "adult_sexual", "child_labour",
 
 LocalText text(const QString& english)
 {
-    return LocalText({{u"en"_s, english}});
+    return LocalText(QMap<QString, QString>{{u"en"_s, english}});
 }
 
 QJsonValue var(const QString& id)

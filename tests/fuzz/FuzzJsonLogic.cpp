@@ -4,14 +4,13 @@
 // bug, and so is evaluate() failing on a problem that analyse() did not see.
 #include "logic/JsonLogic.h"
 
+#include <cstddef>
+#include <cstdint>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-
-#include <cstddef>
-#include <cstdint>
 
 namespace {
 
@@ -34,7 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     text.append('[');
     text.append(reinterpret_cast<const char*>(bytes), static_cast<qsizetype>(size));
     text.append(']');
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonArray wrapper = QJsonDocument::fromJson(text, &error).array();
     if (error.error != QJsonParseError::NoError || wrapper.size() != 1)
         return 0;
@@ -58,7 +57,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* bytes, std::size_t siz
     // Rules are never built at run time, so an unsupported operator or too deep a nesting met
     // while evaluating is in the rule as written, where analyse() must have found it.
     const QString& message = result.errorMessage();
-    if ((message.startsWith(QStringLiteral("unsupported operator ")) || message == QStringLiteral("rule nested too deeply"))
+    if ((message.startsWith(QStringLiteral("unsupported operator "))
+            || message == QStringLiteral("rule nested too deeply"))
         && !analysisReports(analysis, message))
         __builtin_trap();
     return 0;

@@ -65,13 +65,15 @@ TEST(ChecklistLoader, LoadsEveryPartOfAValidChecklist)
 TEST(ChecklistLoader, HashIgnoresFormattingButNotContent)
 {
     const QByteArray original = test::readFile(test::dataPath(QStringLiteral("checklists/minimal.json")));
-    const QByteArray reformatted = QJsonDocument::fromJson(original).toJson(QJsonDocument::Indented);
+    QByteArray reformatted = original;
+    reformatted.replace("\n  ", "\r\n\t    ").replace("\": ", "\"  :\t");
     QByteArray changed = original;
     changed.replace("\"medium\": 3", "\"medium\": 4");
     const ChecklistLoad a = ChecklistLoader::loadBytes(original, QStringLiteral("a"));
     const ChecklistLoad b = ChecklistLoader::loadBytes(reformatted, QStringLiteral("b"));
     const ChecklistLoad c = ChecklistLoader::loadBytes(changed, QStringLiteral("c"));
     ASSERT_TRUE(a.ok() && b.ok() && c.ok());
+    ASSERT_NE(original, reformatted);
     EXPECT_EQ(a.checklist->sha256, b.checklist->sha256);
     EXPECT_NE(a.checklist->sha256, c.checklist->sha256);
 }

@@ -5,10 +5,9 @@
 #include "LogicTestSupport.h"
 #include "TestData.h"
 
+#include <algorithm>
 #include <QHash>
 #include <QJsonArray>
-
-#include <algorithm>
 #include <vector>
 
 namespace lantern::logic {
@@ -18,7 +17,7 @@ using test::show;
 
 struct ConformanceCase
 {
-    int index = 0;   ///< position among the cases (headings not counted)
+    int index = 0; ///< position among the cases (headings not counted)
     QString section; ///< the heading above the case
     QJsonValue rule;
     QJsonValue data;
@@ -39,9 +38,9 @@ constexpr qsizetype kSkippedCases = 0;
 /// Operators left out on purpose (docs/jsonlogic.md), with the reason their cases are skipped.
 const QHash<QString, QString>& leftOutOperators()
 {
-    static const QHash<QString, QString> reasons{
-        {QStringLiteral("log"), QStringLiteral("'log' is left out: it writes to a console, a side effect")},
-        {QStringLiteral("method"), QStringLiteral("'method' is left out: it calls host-language methods")},
+    static const QHash<QString, QString> reasons {
+        { QStringLiteral("log"), QStringLiteral("'log' is left out: it writes to a console, a side effect") },
+        { QStringLiteral("method"), QStringLiteral("'method' is left out: it calls host-language methods") },
     };
     return reasons;
 }
@@ -70,7 +69,8 @@ struct ConformanceFile
 ConformanceFile loadFile()
 {
     ConformanceFile file;
-    const QByteArray bytes = lantern::test::readFile(lantern::test::dataPath(QStringLiteral("jsonlogic/tests.json")));
+    const QByteArray bytes
+        = lantern::test::readFile(lantern::test::dataPath(QStringLiteral("jsonlogic/tests.json")));
     const QJsonArray entries = QJsonDocument::fromJson(bytes).array();
     QString section;
     for (const QJsonValue& entry : entries) {
@@ -84,8 +84,8 @@ ConformanceFile loadFile()
             ADD_FAILURE() << "conformance entry is not [rule, data, expected]: " << show(entry);
             continue;
         }
-        file.cases.push_back(ConformanceCase{static_cast<int>(file.cases.size()), section, triple.at(0),
-            triple.at(1), triple.at(2)});
+        file.cases.push_back(ConformanceCase {
+            static_cast<int>(file.cases.size()), section, triple.at(0), triple.at(1), triple.at(2) });
     }
     return file;
 }
@@ -125,7 +125,8 @@ TEST_P(JsonLogicConformance, GivesTheExpectedResult)
     EXPECT_EQ(show(*result), show(testCase.expected));
 }
 
-INSTANTIATE_TEST_SUITE_P(SharedFile, JsonLogicConformance, testing::ValuesIn(conformanceFile().cases), caseName);
+INSTANTIATE_TEST_SUITE_P(
+    SharedFile, JsonLogicConformance, testing::ValuesIn(conformanceFile().cases), caseName);
 
 // Guards against cases being dropped silently (a truncated file, a parse error, a skip too many).
 TEST(JsonLogicConformanceFile, RunsEveryCase)

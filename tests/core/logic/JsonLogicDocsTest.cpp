@@ -15,7 +15,8 @@ using Row = QStringList;
 // `code`; the |---| separator row is dropped.
 QList<Row> docTable(const QString& name)
 {
-    const QString doc = QString::fromUtf8(lantern::test::readFile(lantern::test::sourcePath(QStringLiteral("docs/jsonlogic.md"))));
+    const QString doc = QString::fromUtf8(
+        lantern::test::readFile(lantern::test::sourcePath(QStringLiteral("docs/jsonlogic.md"))));
     const QString begin = QStringLiteral("<!-- ") + name + QStringLiteral(" -->");
     const QString end = QStringLiteral("<!-- /") + name + QStringLiteral(" -->");
     const qsizetype from = doc.indexOf(begin);

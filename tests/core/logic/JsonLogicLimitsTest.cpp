@@ -2,9 +2,8 @@
 // Errors, and the bounds that keep hostile rules and data from crashing or hanging evaluation.
 #include "LogicTestSupport.h"
 
-#include <QJsonObject>
-
 #include <algorithm>
+#include <QJsonObject>
 #include <thread>
 #include <vector>
 
@@ -52,7 +51,8 @@ TEST(JsonLogicLimits, NestingBeyond256IsAnError)
     EXPECT_EQ(run(nestedNots(256)), "true");
     EXPECT_EQ(run(nestedNots(257)), "error: rule nested too deeply");
     EXPECT_EQ(run(std::string(300, '[') + std::string(300, ']')), "error: rule nested too deeply");
-    EXPECT_EQ(run(std::string(200, '[') + std::string(200, ']')), std::string(200, '[') + std::string(200, ']'));
+    EXPECT_EQ(
+        run(std::string(200, '[') + std::string(200, ']')), std::string(200, '[') + std::string(200, ']'));
 }
 
 TEST(JsonLogicLimits, DeepRulesBuiltInCodeFailCleanly)
@@ -60,7 +60,7 @@ TEST(JsonLogicLimits, DeepRulesBuiltInCodeFailCleanly)
     // Deeper than the JSON parser allows; evaluation must still stop at the bound.
     QJsonValue rule(true);
     for (int i = 0; i < 5000; ++i)
-        rule = QJsonObject{{QStringLiteral("!"), rule}};
+        rule = QJsonObject { { QStringLiteral("!"), rule } };
     const Result<QJsonValue> result = evaluate(rule, QJsonValue());
     ASSERT_FALSE(result.ok());
     EXPECT_EQ(result.errorMessage(), QStringLiteral("rule nested too deeply"));
@@ -71,7 +71,7 @@ TEST(JsonLogicLimits, DeepDataIsReadWithoutRecursion)
 {
     QJsonValue data = QJsonArray();
     for (int i = 0; i < 5000; ++i)
-        data = QJsonArray{data, 1};
+        data = QJsonArray { data, 1 };
     const Result<QJsonValue> joined = evaluate(json(R"({"cat": {"var": ""}})"), data);
     ASSERT_TRUE(joined.ok()) << joined.errorMessage().toStdString();
     EXPECT_EQ(joined->toString().size(), 2 * 5000); // ",1" per level
@@ -90,19 +90,20 @@ TEST(JsonLogicLimits, ExponentialGrowthStopsWithAnError)
         expected);
     // Loops nested four deep over 100 elements: 10^8 evaluations.
     const std::string items = zeros(100);
-    EXPECT_EQ(run(R"({"map": [)" + items + R"(, {"map": [)" + items + R"(, {"map": [)" + items + R"(, {"map": [)"
-                  + items + R"(, {"+": [1]}]}]}]}]})"),
+    EXPECT_EQ(run(R"({"map": [)" + items + R"(, {"map": [)" + items + R"(, {"map": [)" + items
+                  + R"(, {"map": [)" + items + R"(, {"+": [1]}]}]}]}]})"),
         expected);
-    EXPECT_EQ(run(R"({"all": [)" + items + R"(, {"all": [)" + items + R"(, {"all": [)" + items + R"(, {"all": [)"
-                  + items + R"(, {"==": [[0], 0]}]}]}]}]})"),
+    EXPECT_EQ(run(R"({"all": [)" + items + R"(, {"all": [)" + items + R"(, {"all": [)" + items
+                  + R"(, {"all": [)" + items + R"(, {"==": [[0], 0]}]}]}]}]})"),
         expected);
 }
 
 TEST(JsonLogicLimits, ModestLoopsStayWithinBudget)
 {
     const std::string items = zeros(100);
-    EXPECT_EQ(run(R"({"reduce": [{"map": [)" + items + R"(, {"map": [)" + items
-                  + R"(, 1]}]}, {"+": [{"var": "accumulator"}, {"reduce": [{"var": "current"}, {"+": [{"var": "current"}, {"var": "accumulator"}]}, 0]}]}, 0]})"),
+    EXPECT_EQ(
+        run(R"({"reduce": [{"map": [)" + items + R"(, {"map": [)" + items
+            + R"(, 1]}]}, {"+": [{"var": "accumulator"}, {"reduce": [{"var": "current"}, {"+": [{"var": "current"}, {"var": "accumulator"}]}, 0]}]}, 0]})"),
         "10000");
 }
 

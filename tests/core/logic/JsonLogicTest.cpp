@@ -11,10 +11,10 @@ using test::run;
 
 TEST(JsonLogicTruthiness, FollowsJsonLogicNotJavaScriptForArrays)
 {
-    for (const char* falsy : {"false", "null", "0", "-0", "\"\"", "[]"})
+    for (const char* falsy : { "false", "null", "0", "-0", "\"\"", "[]" })
         EXPECT_FALSE(truthy(json(falsy))) << falsy;
-    for (const char* truthy_ : {"true", "1", "-1", "0.001", "\"0\"", "\"false\"", "\" \"", "[0]", "[[]]", "{}",
-             R"({"a": 1})"})
+    for (const char* truthy_ :
+        { "true", "1", "-1", "0.001", "\"0\"", "\"false\"", "\" \"", "[0]", "[[]]", "{}", R"({"a": 1})" })
         EXPECT_TRUE(truthy(json(truthy_))) << truthy_;
     EXPECT_FALSE(truthy(QJsonValue(QJsonValue::Undefined)));
     EXPECT_FALSE(truthy(QJsonValue(std::numeric_limits<double>::quiet_NaN())));
@@ -22,14 +22,15 @@ TEST(JsonLogicTruthiness, FollowsJsonLogicNotJavaScriptForArrays)
 
 TEST(JsonLogicOperators, SupportedListIsThePinnedSubset)
 {
-    const QStringList expected{QStringLiteral("!"), QStringLiteral("!!"), QStringLiteral("!="),
-        QStringLiteral("!=="), QStringLiteral("%"), QStringLiteral("*"), QStringLiteral("+"), QStringLiteral("-"),
-        QStringLiteral("/"), QStringLiteral("<"), QStringLiteral("<="), QStringLiteral("=="), QStringLiteral("==="),
-        QStringLiteral(">"), QStringLiteral(">="), QStringLiteral("?:"), QStringLiteral("all"), QStringLiteral("and"),
-        QStringLiteral("cat"), QStringLiteral("filter"), QStringLiteral("if"), QStringLiteral("in"),
-        QStringLiteral("map"), QStringLiteral("max"), QStringLiteral("merge"), QStringLiteral("min"),
-        QStringLiteral("missing"), QStringLiteral("missing_some"), QStringLiteral("none"), QStringLiteral("or"),
-        QStringLiteral("reduce"), QStringLiteral("some"), QStringLiteral("substr"), QStringLiteral("var")};
+    const QStringList expected { QStringLiteral("!"), QStringLiteral("!!"), QStringLiteral("!="),
+        QStringLiteral("!=="), QStringLiteral("%"), QStringLiteral("*"), QStringLiteral("+"),
+        QStringLiteral("-"), QStringLiteral("/"), QStringLiteral("<"), QStringLiteral("<="),
+        QStringLiteral("=="), QStringLiteral("==="), QStringLiteral(">"), QStringLiteral(">="),
+        QStringLiteral("?:"), QStringLiteral("all"), QStringLiteral("and"), QStringLiteral("cat"),
+        QStringLiteral("filter"), QStringLiteral("if"), QStringLiteral("in"), QStringLiteral("map"),
+        QStringLiteral("max"), QStringLiteral("merge"), QStringLiteral("min"), QStringLiteral("missing"),
+        QStringLiteral("missing_some"), QStringLiteral("none"), QStringLiteral("or"),
+        QStringLiteral("reduce"), QStringLiteral("some"), QStringLiteral("substr"), QStringLiteral("var") };
     EXPECT_EQ(supportedOperators(), expected);
 }
 
@@ -119,8 +120,8 @@ TEST(JsonLogicOperators, OrderingComparesTextAsTextAndOtherwiseAsNumbers)
     EXPECT_EQ(run(R"({"<": ["10", "9"]})"), "true"); // both text: code-unit order
     EXPECT_EQ(run(R"({"<": ["10", 9]})"), "false");
     EXPECT_EQ(run(R"({"<": ["2024-01-31", "2024-02-01"]})"), "true"); // date answers compare as text
-    EXPECT_EQ(run(R"({"<": [null, 1]})"), "true");                     // null is 0
-    EXPECT_EQ(run(R"({"<=": ["a", 1]})"), "false");                    // NaN: every comparison false
+    EXPECT_EQ(run(R"({"<": [null, 1]})"), "true"); // null is 0
+    EXPECT_EQ(run(R"({"<=": ["a", 1]})"), "false"); // NaN: every comparison false
     EXPECT_EQ(run(R"({">=": ["a", 1]})"), "false");
     EXPECT_EQ(run(R"({">": [[2], 1]})"), "true");
     EXPECT_EQ(run(R"({"<": [0, {"var": "age"}, 18]})", R"({"age": 17})"), "true");
@@ -160,7 +161,8 @@ TEST(JsonLogicOperators, InTestsMembershipAndSubstrings)
 TEST(JsonLogicOperators, CatJoinsTextWithJavaScriptNumberFormatting)
 {
     EXPECT_EQ(run(R"({"cat": ["a", null, 1.5, true, [1, [2, null]]]})"), R"("a1.5true1,2,")");
-    EXPECT_EQ(run(R"({"cat": [1e21, 1e-7, 123456789.125, -0.000001]})"), R"("1e+211e-7123456789.125-0.000001")");
+    EXPECT_EQ(
+        run(R"({"cat": [1e21, 1e-7, 123456789.125, -0.000001]})"), R"("1e+211e-7123456789.125-0.000001")");
     EXPECT_EQ(run(R"({"cat": [{"/": [1, 0]}, " ", {"/": [0, 0]}]})"), R"("Infinity NaN")");
     EXPECT_EQ(run(R"({"cat": []})"), R"("")");
 }
@@ -187,11 +189,13 @@ TEST(JsonLogicOperators, IterationSeesTheElementAsData)
 {
     const char* data = R"({"people": [{"age": 12}, {"age": 40}], "n": [1, 2, 3]})";
     EXPECT_EQ(run(R"({"map": [{"var": "people"}, {"var": "age"}]})", data), "[12,40]");
-    EXPECT_EQ(run(R"({"filter": [{"var": "people"}, {"<": [{"var": "age"}, 18]}]})", data), R"([{"age":12}])");
+    EXPECT_EQ(
+        run(R"({"filter": [{"var": "people"}, {"<": [{"var": "age"}, 18]}]})", data), R"([{"age":12}])");
     EXPECT_EQ(run(R"({"some": [{"var": "people"}, {"<": [{"var": "age"}, 18]}]})", data), "true");
     EXPECT_EQ(run(R"({"all": [{"var": "people"}, {"<": [{"var": "age"}, 18]}]})", data), "false");
     EXPECT_EQ(run(R"({"none": [{"var": "people"}, {">": [{"var": "age"}, 60]}]})", data), "true");
-    EXPECT_EQ(run(R"({"reduce": [{"var": "n"}, {"cat": [{"var": "accumulator"}, {"var": "current"}]}, ""]})", data),
+    EXPECT_EQ(
+        run(R"({"reduce": [{"var": "n"}, {"cat": [{"var": "accumulator"}, {"var": "current"}]}, ""]})", data),
         R"("123")");
     EXPECT_EQ(run(R"({"reduce": [{"var": "n"}, {"var": "accumulator"}]})", data), "null");
     EXPECT_EQ(run(R"({"reduce": ["x", {"var": "current"}, 4]})"), "4"); // not an array: the initial value

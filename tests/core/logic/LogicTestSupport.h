@@ -3,22 +3,20 @@
 
 #include "logic/JsonLogic.h"
 
+#include <gtest/gtest.h>
+#include <ostream>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QJsonValue>
-
-#include <gtest/gtest.h>
-
-#include <ostream>
 #include <string>
 #include <string_view>
 
 /// Lets GoogleTest print JSON values in failure messages.
 inline void PrintTo(const QJsonValue& value, std::ostream* out)
 {
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     *out << text.mid(1, text.size() - 2).toStdString();
 }
 
@@ -30,7 +28,7 @@ inline QJsonValue json(std::string_view text)
     QByteArray wrapped("[");
     wrapped.append(text.data(), static_cast<qsizetype>(text.size()));
     wrapped.append(']');
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &error);
     if (error.error != QJsonParseError::NoError || doc.array().size() != 1) {
         ADD_FAILURE() << "malformed JSON in test: " << text;
@@ -43,7 +41,7 @@ inline QJsonValue json(std::string_view text)
 /// integer or double.
 inline std::string show(const QJsonValue& value)
 {
-    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return text.mid(1, text.size() - 2).toStdString();
 }
 

@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace lantern::test {
@@ -180,7 +181,7 @@ public:
 
     static LocalText text(const char* english)
     {
-        return LocalText({{QStringLiteral("en"), QString::fromUtf8(english)}});
+        return LocalText(QMap<QString, QString>{{QStringLiteral("en"), QString::fromUtf8(english)}});
     }
 
 private:

@@ -72,7 +72,8 @@ TEST(ElementStatus, CountsPresentIndicatorsByStrength)
 {
     Answers answers;
     allNo(answers, kRecruitmentQuestions).yes({"r_strong1", "r_medium1", "r_weak1", "r_weak2"});
-    const ElementResult& element = elementOf(assessRecruitment(answers), "adult", "recruitment");
+    const Assessment assessment = assessRecruitment(answers);
+    const ElementResult& element = elementOf(assessment, "adult", "recruitment");
     EXPECT_EQ(element.lowerCounts.value(Strength::Strong), 1);
     EXPECT_EQ(element.lowerCounts.value(Strength::Medium), 1);
     EXPECT_EQ(element.lowerCounts.value(Strength::Weak), 2);
@@ -97,7 +98,8 @@ TEST(ElementStatus, UndeterminedNamesExactlyTheQuestionsThatCouldDecideIt)
     Answers answers;
     allNo(answers, kRecruitmentQuestions).yes({"r_weak1", "r_weak2", "r_weak3", "r_weak4", "r_weak5"});
     answers.clear("r_strong1");
-    const ElementResult& element = elementOf(assessRecruitment(answers), "adult", "recruitment");
+    const Assessment assessment = assessRecruitment(answers);
+    const ElementResult& element = elementOf(assessment, "adult", "recruitment");
     EXPECT_EQ(element.status, Status::Undetermined);
     EXPECT_EQ(element.decidingQuestions, ids({"r_strong1"}));
     ASSERT_EQ(element.open.size(), 1);
@@ -110,7 +112,8 @@ TEST(ElementStatus, AnOpenQuestionThatCannotReachTheThresholdLeavesItNotMet)
     Answers answers;
     allNo(answers, kRecruitmentQuestions).yes({"r_weak1", "r_weak2", "r_weak3", "r_weak4", "r_weak5"});
     answers.clear("r_medium1");
-    const ElementResult& element = elementOf(assessRecruitment(answers), "adult", "recruitment");
+    const Assessment assessment = assessRecruitment(answers);
+    const ElementResult& element = elementOf(assessment, "adult", "recruitment");
     EXPECT_EQ(element.status, Status::NotMet);
     EXPECT_TRUE(element.decidingQuestions.isEmpty());
     EXPECT_EQ(element.open.size(), 1) << "the open indicator is still listed in the trace";

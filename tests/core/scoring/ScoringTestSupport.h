@@ -10,14 +10,16 @@
 
 #include <ostream>
 
-namespace lantern {
-
-// Readable gtest output for Qt strings and scoring enums.
+// Readable gtest output for Qt strings (found by argument-dependent lookup, hence global).
 inline void PrintTo(const QString& value, std::ostream* out) { *out << '"' << value.toStdString() << '"'; }
 inline void PrintTo(const QStringList& value, std::ostream* out)
 {
     *out << '[' << value.join(QStringLiteral(", ")).toStdString() << ']';
 }
+
+namespace lantern {
+
+// Readable gtest output for scoring enums.
 inline void PrintTo(Status value, std::ostream* out) { *out << toString(value).toStdString(); }
 inline void PrintTo(Presence value, std::ostream* out) { *out << toString(value).toStdString(); }
 inline void PrintTo(Applicability value, std::ostream* out) { *out << toString(value).toStdString(); }
