@@ -29,3 +29,8 @@ if(LANTERN_SANITIZERS)
         -fno-sanitize-recover=all)
     target_link_options(lantern_common INTERFACE -fsanitize=${_lantern_san})
 endif()
+
+# Fuzzing builds instrument every library for coverage, so libFuzzer can see inside them.
+if(LANTERN_BUILD_FUZZERS)
+    target_compile_options(lantern_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()

@@ -126,22 +126,19 @@ void AssessmentReport::renderElement(QString& out, const ElementResult& element)
     out += QStringLiteral("  %1 %2 (%3): present %4; with open questions up to %5\n")
                .arg(statusLabel(element.status), model ? text(model->title) : element.elementId, element.elementId,
                     countsText(element.lowerCounts), countsText(element.upperCounts));
-    for (const IndicatorTrace& trace : element.present) {
+    const auto renderTrace = [&](const IndicatorTrace& trace, QChar mark, const QStringList& questions, const QString& lead) {
         QStringList answers;
-        for (const QString& question : trace.questions)
+        for (const QString& question : questions)
             answers.append(answerText(question));
-        out += QStringLiteral("      + %1  %2 <- %3\n")
-                   .arg(toString(trace.strength).leftJustified(6), indicatorTitle(trace.indicatorId),
+        out += QStringLiteral("      %1 %2  %3 <- %4%5\n")
+                   .arg(mark)
+                   .arg(toString(trace.strength).leftJustified(6), indicatorTitle(trace.indicatorId), lead,
                         answers.join(QStringLiteral("; ")));
-    }
-    for (const IndicatorTrace& trace : element.open) {
-        QStringList answers;
-        for (const QString& question : trace.decidingQuestions)
-            answers.append(answerText(question));
-        out += QStringLiteral("      ? %1  %2 <- open: %3\n")
-                   .arg(toString(trace.strength).leftJustified(6), indicatorTitle(trace.indicatorId),
-                        answers.join(QStringLiteral("; ")));
-    }
+    };
+    for (const IndicatorTrace& trace : element.present)
+        renderTrace(trace, u'+', trace.questions, QString());
+    for (const IndicatorTrace& trace : element.open)
+        renderTrace(trace, u'?', trace.decidingQuestions, QStringLiteral("open: "));
     if (element.status == Status::Undetermined)
         out += QStringLiteral("      Could be decided by: %1\n").arg(element.decidingQuestions.join(QStringLiteral(", ")));
 }

@@ -93,20 +93,14 @@ QString FieldReader::string(const QString& key)
 
 QString FieldReader::id(const QString& key)
 {
-    const QJsonValue value = m_object.value(key);
-    if (value.isUndefined())
-        return {};
-    if (!value.isString()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be a string").arg(key));
-        return {};
-    }
-    if (!isValidId(value.toString())) {
+    const QString value = string(key);
+    if (!value.isEmpty() && !isValidId(value)) {
         m_sink.error(pointer(key),
                      QStringLiteral("invalid id '%1': use lower-case letters, digits and '_', starting with a letter")
-                         .arg(value.toString()));
+                         .arg(value));
         return {};
     }
-    return value.toString();
+    return value;
 }
 
 bool FieldReader::boolean(const QString& key, bool fallback)

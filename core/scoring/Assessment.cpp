@@ -6,9 +6,12 @@ namespace lantern {
 QString toString(Status status)
 {
     switch (status) {
-    case Status::Met: return QStringLiteral("met");
-    case Status::NotMet: return QStringLiteral("not_met");
-    case Status::Undetermined: return QStringLiteral("undetermined");
+    case Status::Met:
+        return QStringLiteral("met");
+    case Status::NotMet:
+        return QStringLiteral("not_met");
+    case Status::Undetermined:
+        return QStringLiteral("undetermined");
     }
     return {};
 }
@@ -16,9 +19,12 @@ QString toString(Status status)
 QString toString(Applicability applicability)
 {
     switch (applicability) {
-    case Applicability::Applies: return QStringLiteral("applies");
-    case Applicability::DoesNotApply: return QStringLiteral("does_not_apply");
-    case Applicability::Undetermined: return QStringLiteral("undetermined");
+    case Applicability::Applies:
+        return QStringLiteral("applies");
+    case Applicability::DoesNotApply:
+        return QStringLiteral("does_not_apply");
+    case Applicability::Undetermined:
+        return QStringLiteral("undetermined");
     }
     return {};
 }
@@ -26,9 +32,12 @@ QString toString(Applicability applicability)
 QString toString(Presence presence)
 {
     switch (presence) {
-    case Presence::Present: return QStringLiteral("present");
-    case Presence::Absent: return QStringLiteral("absent");
-    case Presence::Open: return QStringLiteral("open");
+    case Presence::Present:
+        return QStringLiteral("present");
+    case Presence::Absent:
+        return QStringLiteral("absent");
+    case Presence::Open:
+        return QStringLiteral("open");
     }
     return {};
 }

@@ -13,7 +13,9 @@ class AssessmentWriter
 {
 public:
     AssessmentWriter(const Assessment& assessment, const Checklist& checklist, const QString& language)
-        : m_assessment(assessment), m_checklist(checklist), m_language(language)
+        : m_assessment(assessment)
+        , m_checklist(checklist)
+        , m_language(language)
     {
         for (const Indicator& indicator : checklist.indicators)
             m_indicators.insert(indicator.id, &indicator);
@@ -22,12 +24,13 @@ public:
     QJsonObject document() const
     {
         QJsonObject root;
-        root.insert(u"checklist", QJsonObject{
-                                      {u"id"_s, m_assessment.checklistId},
-                                      {u"version"_s, m_assessment.checklistVersion},
-                                      {u"sha256"_s, QString::fromLatin1(m_assessment.checklistSha256)},
-                                      {u"title"_s, text(m_checklist.title)},
-                                  });
+        root.insert(u"checklist",
+            QJsonObject {
+                { u"id"_s, m_assessment.checklistId },
+                { u"version"_s, m_assessment.checklistVersion },
+                { u"sha256"_s, QString::fromLatin1(m_assessment.checklistSha256) },
+                { u"title"_s, text(m_checklist.title) },
+            });
         root.insert(u"language", m_language);
         root.insert(u"overall", overall());
         root.insert(u"notes", QJsonArray::fromStringList(m_assessment.notes));
@@ -59,13 +62,13 @@ private:
     {
         const Outcome* outcome = findOutcome(m_assessment.outcomeProfileId, m_assessment.outcomeId);
         return {
-            {u"outcome"_s, idOrNull(m_assessment.outcomeId)},
-            {u"profile"_s, idOrNull(m_assessment.outcomeProfileId)},
-            {u"title"_s, outcome ? QJsonValue(text(outcome->title)) : QJsonValue()},
-            {u"advice"_s, outcome ? QJsonValue(text(outcome->advice)) : QJsonValue()},
-            {u"level"_s, m_assessment.level},
-            {u"conditional"_s, m_assessment.conditional},
-            {u"screening_statement"_s, screeningStatement(m_assessment.conditional)},
+            { u"outcome"_s, idOrNull(m_assessment.outcomeId) },
+            { u"profile"_s, idOrNull(m_assessment.outcomeProfileId) },
+            { u"title"_s, outcome ? QJsonValue(text(outcome->title)) : QJsonValue() },
+            { u"advice"_s, outcome ? QJsonValue(text(outcome->advice)) : QJsonValue() },
+            { u"level"_s, m_assessment.level },
+            { u"conditional"_s, m_assessment.conditional },
+            { u"screening_statement"_s, screeningStatement(m_assessment.conditional) },
         };
     }
 
@@ -78,30 +81,30 @@ private:
         QJsonArray outcomes;
         for (const OutcomeResult& outcome : result.outcomes) {
             const Outcome* model = findOutcome(result.profileId, outcome.outcomeId);
-            outcomes.append(QJsonObject{
-                {u"id"_s, outcome.outcomeId},
-                {u"title"_s, model ? text(model->title) : QString()},
-                {u"level"_s, outcome.level},
-                {u"status"_s, toString(outcome.status)},
-                {u"deciding_elements"_s, QJsonArray::fromStringList(outcome.decidingElements)},
+            outcomes.append(QJsonObject {
+                { u"id"_s, outcome.outcomeId },
+                { u"title"_s, model ? text(model->title) : QString() },
+                { u"level"_s, outcome.level },
+                { u"status"_s, toString(outcome.status) },
+                { u"deciding_elements"_s, QJsonArray::fromStringList(outcome.decidingElements) },
             });
         }
         return {
-            {u"id"_s, result.profileId},
-            {u"title"_s, profile ? text(profile->title) : QString()},
-            {u"applicability"_s, toString(result.applicability)},
-            {u"applicability_questions"_s, QJsonArray::fromStringList(result.applicabilityQuestions)},
-            {u"outcome"_s, idOrNull(result.outcomeId)},
-            {u"possible_outcomes"_s, QJsonArray::fromStringList(result.possibleOutcomes)},
-            {u"elements"_s, elements},
-            {u"outcomes"_s, outcomes},
+            { u"id"_s, result.profileId },
+            { u"title"_s, profile ? text(profile->title) : QString() },
+            { u"applicability"_s, toString(result.applicability) },
+            { u"applicability_questions"_s, QJsonArray::fromStringList(result.applicabilityQuestions) },
+            { u"outcome"_s, idOrNull(result.outcomeId) },
+            { u"possible_outcomes"_s, QJsonArray::fromStringList(result.possibleOutcomes) },
+            { u"elements"_s, elements },
+            { u"outcomes"_s, outcomes },
         };
     }
 
     static QJsonObject counts(const QMap<Strength, int>& byStrength)
     {
         QJsonObject object;
-        for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak})
+        for (Strength strength : { Strength::Strong, Strength::Medium, Strength::Weak })
             object.insert(toString(strength), byStrength.value(strength));
         return object;
     }
@@ -109,12 +112,18 @@ private:
     static QString keyName(CountKey key)
     {
         switch (key) {
-        case CountKey::Strong: return QStringLiteral("strong");
-        case CountKey::Medium: return QStringLiteral("medium");
-        case CountKey::Weak: return QStringLiteral("weak");
-        case CountKey::MediumOrWeak: return QStringLiteral("medium_or_weak");
-        case CountKey::StrongOrMedium: return QStringLiteral("strong_or_medium");
-        case CountKey::Any: return QStringLiteral("any");
+        case CountKey::Strong:
+            return QStringLiteral("strong");
+        case CountKey::Medium:
+            return QStringLiteral("medium");
+        case CountKey::Weak:
+            return QStringLiteral("weak");
+        case CountKey::MediumOrWeak:
+            return QStringLiteral("medium_or_weak");
+        case CountKey::StrongOrMedium:
+            return QStringLiteral("strong_or_medium");
+        case CountKey::Any:
+            return QStringLiteral("any");
         }
         return {};
     }
@@ -133,28 +142,28 @@ private:
             QJsonObject weights;
             for (auto it = threshold.weights.constBegin(); it != threshold.weights.constEnd(); ++it)
                 weights.insert(toString(it.key()), it.value());
-            return {{u"weighted"_s, weights}, {u"min_score"_s, threshold.minScore}};
+            return { { u"weighted"_s, weights }, { u"min_score"_s, threshold.minScore } };
         }
         QJsonArray alternatives;
         for (const auto& counts : threshold.alternatives)
             alternatives.append(alternative(counts));
-        return {{u"any_of"_s, alternatives}};
+        return { { u"any_of"_s, alternatives } };
     }
 
     QJsonObject element(const ElementResult& result) const
     {
         const Element* element = m_checklist.element(result.elementId);
-        QJsonObject object{
-            {u"id"_s, result.elementId},
-            {u"title"_s, element ? text(element->title) : QString()},
-            {u"group"_s, element ? element->group : QString()},
-            {u"phase"_s, element ? element->phase : QString()},
-            {u"status"_s, toString(result.status)},
-            {u"lower_counts"_s, counts(result.lowerCounts)},
-            {u"upper_counts"_s, counts(result.upperCounts)},
-            {u"deciding_questions"_s, QJsonArray::fromStringList(result.decidingQuestions)},
-            {u"present"_s, traces(result.present)},
-            {u"open"_s, traces(result.open)},
+        QJsonObject object {
+            { u"id"_s, result.elementId },
+            { u"title"_s, element ? text(element->title) : QString() },
+            { u"group"_s, element ? element->group : QString() },
+            { u"phase"_s, element ? element->phase : QString() },
+            { u"status"_s, toString(result.status) },
+            { u"lower_counts"_s, counts(result.lowerCounts) },
+            { u"upper_counts"_s, counts(result.upperCounts) },
+            { u"deciding_questions"_s, QJsonArray::fromStringList(result.decidingQuestions) },
+            { u"present"_s, traces(result.present) },
+            { u"open"_s, traces(result.open) },
         };
         QJsonValue satisfied;
         if (element) {
@@ -163,7 +172,7 @@ private:
                 object.insert(u"lower_score", result.lowerScore);
                 object.insert(u"upper_score", result.upperScore);
             } else if (result.satisfiedAlternative >= 0
-                       && result.satisfiedAlternative < element->threshold.alternatives.size()) {
+                && result.satisfiedAlternative < element->threshold.alternatives.size()) {
                 satisfied = alternative(element->threshold.alternatives.at(result.satisfiedAlternative));
             }
         }
@@ -179,13 +188,13 @@ private:
             QJsonArray questions;
             for (const QString& id : trace.questions)
                 questions.append(question(id));
-            array.append(QJsonObject{
-                {u"id"_s, trace.indicatorId},
-                {u"title"_s, indicator ? text(indicator->title) : QString()},
-                {u"strength"_s, toString(trace.strength)},
-                {u"presence"_s, toString(trace.presence)},
-                {u"questions"_s, questions},
-                {u"deciding_questions"_s, QJsonArray::fromStringList(trace.decidingQuestions)},
+            array.append(QJsonObject {
+                { u"id"_s, trace.indicatorId },
+                { u"title"_s, indicator ? text(indicator->title) : QString() },
+                { u"strength"_s, toString(trace.strength) },
+                { u"presence"_s, toString(trace.presence) },
+                { u"questions"_s, questions },
+                { u"deciding_questions"_s, QJsonArray::fromStringList(trace.decidingQuestions) },
             });
         }
         return array;
@@ -194,7 +203,7 @@ private:
     // One answer behind a trace: its state and value, never its note (free text stays local).
     QJsonObject question(const QString& id) const
     {
-        QJsonObject object{{u"id"_s, id}};
+        QJsonObject object { { u"id"_s, id } };
         const Answer* answer = m_assessment.answers.find(id);
         object.insert(u"state", answer ? toString(answer->state) : QStringLiteral("unanswered"));
         if (answer && answer->state == AnswerState::Answered)
@@ -215,11 +224,13 @@ private:
 
 QString screeningStatement(bool conditional)
 {
-    QString statement = QStringLiteral(
-        "This is a screening result, not an identification: it shows which indicators the answers contain and what "
-        "to do next. Only a formal identification process can decide whether a person is a victim of trafficking.");
+    QString statement = QStringLiteral("This is a screening result, not an identification: it shows which "
+                                       "indicators the answers contain and what "
+                                       "to do next. Only a formal identification process can decide whether "
+                                       "a person is a victim of trafficking.");
     if (conditional)
-        statement += QStringLiteral(" The result is conditional: which profile applies still depends on open questions.");
+        statement += QStringLiteral(
+            " The result is conditional: which profile applies still depends on open questions.");
     return statement;
 }
 

@@ -7,10 +7,11 @@ namespace lantern::scoring {
 
 namespace {
 
-IndicatorPresence questionPresence(const Trigger& trigger, const AnswerSet& answers, const Relevance& relevance)
+IndicatorPresence questionPresence(
+    const Trigger& trigger, const AnswerSet& answers, const Relevance& relevance)
 {
     IndicatorPresence result;
-    result.questions = {trigger.question};
+    result.questions = { trigger.question };
     const QuestionVisibility& visibility = relevance.question(trigger.question);
     if (visibility.visibility == Visibility::Hidden)
         return result; // hidden by relevance no open answer can change
@@ -55,7 +56,8 @@ bool triggerMatches(const Trigger& trigger, const QJsonValue& value)
         if (!value.isDouble())
             return false;
         const double number = value.toDouble();
-        return (!trigger.minimum || number >= *trigger.minimum) && (!trigger.maximum || number <= *trigger.maximum);
+        return (!trigger.minimum || number >= *trigger.minimum)
+            && (!trigger.maximum || number <= *trigger.maximum);
     }
     case Trigger::Kind::Rule:
         return false; // judged by RuleEvaluator, never against one value
@@ -63,8 +65,8 @@ bool triggerMatches(const Trigger& trigger, const QJsonValue& value)
     return false;
 }
 
-IndicatorPresence evaluateIndicator(const Indicator& indicator, const AnswerSet& answers,
-                                    const Relevance& relevance, RuleEvaluator& rules)
+IndicatorPresence evaluateIndicator(
+    const Indicator& indicator, const AnswerSet& answers, const Relevance& relevance, RuleEvaluator& rules)
 {
     if (indicator.trigger.kind != Trigger::Kind::Rule)
         return questionPresence(indicator.trigger, answers, relevance);
@@ -74,8 +76,12 @@ IndicatorPresence evaluateIndicator(const Indicator& indicator, const AnswerSet&
     result.questions = verdict.reads;
     result.error = verdict.error;
     switch (verdict.truth) {
-    case Truth::True: result.presence = Presence::Present; break;
-    case Truth::False: result.presence = Presence::Absent; break;
+    case Truth::True:
+        result.presence = Presence::Present;
+        break;
+    case Truth::False:
+        result.presence = Presence::Absent;
+        break;
     case Truth::Unknown:
         result.presence = Presence::Open;
         result.deciding = verdict.deciding;

@@ -7,14 +7,15 @@
 
 namespace lantern::scoring {
 
-OutcomeEvaluator::OutcomeEvaluator(const QHash<QString, Status>& statuses) : m_statuses(statuses)
+OutcomeEvaluator::OutcomeEvaluator(const QHash<QString, Status>& statuses)
+    : m_statuses(statuses)
 {
     for (auto it = statuses.constBegin(); it != statuses.constEnd(); ++it)
         m_data.insert(it.key(), it.value() == Status::Met);
 }
 
-OutcomeResult OutcomeEvaluator::evaluate(const Outcome& outcome, const QStringList& reads, const QString& profileId,
-                                         QStringList& notes)
+OutcomeResult OutcomeEvaluator::evaluate(
+    const Outcome& outcome, const QStringList& reads, const QString& profileId, QStringList& notes)
 {
     OutcomeResult result;
     result.outcomeId = outcome.id;
@@ -38,10 +39,11 @@ OutcomeResult OutcomeEvaluator::evaluate(const Outcome& outcome, const QStringLi
         }
     }
     if (open > kMaxEnumerated) {
-        notes.append(QStringLiteral("Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try "
-                                    "every combination; it is treated as undetermined.")
-                         .arg(outcome.id, profileId)
-                         .arg(open));
+        notes.append(
+            QStringLiteral("Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try "
+                           "every combination; it is treated as undetermined.")
+                .arg(outcome.id, profileId)
+                .arg(open));
         return result;
     }
 
@@ -57,9 +59,10 @@ OutcomeResult OutcomeEvaluator::evaluate(const Outcome& outcome, const QStringLi
             m_data.insert(result.decidingElements.at(i), ((bits >> i) & 1U) != 0);
         const Result<QJsonValue> value = logic::evaluate(outcome.rule, QJsonValue(m_data));
         if (!value) {
-            notes.append(QStringLiteral("The rule of outcome '%1' in profile '%2' could not be evaluated (%3); "
-                                        "it is treated as undetermined.")
-                             .arg(outcome.id, profileId, value.errorMessage()));
+            notes.append(
+                QStringLiteral("The rule of outcome '%1' in profile '%2' could not be evaluated (%3); "
+                               "it is treated as undetermined.")
+                    .arg(outcome.id, profileId, value.errorMessage()));
             sawTrue = sawFalse = true;
             break;
         }
@@ -108,7 +111,8 @@ Status OutcomeEvaluator::kleene(const QJsonValue& rule, int depth, Reading& read
         }
         const bool single = !operands.isArray() || operands.toArray().size() == 1;
         if ((op == u"!" || op == u"!!") && single) {
-            const Status inner = kleene(operands.isArray() ? operands.toArray().first() : operands, depth + 1, reading);
+            const Status inner
+                = kleene(operands.isArray() ? operands.toArray().first() : operands, depth + 1, reading);
             if (op == u"!!" || inner == Status::Undetermined)
                 return inner;
             return inner == Status::Met ? Status::NotMet : Status::Met;

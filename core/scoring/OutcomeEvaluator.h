@@ -27,8 +27,8 @@ public:
     explicit OutcomeEvaluator(const QHash<QString, Status>& statuses);
 
     /// `reads` are the roots of outcome.rule (RuleEvaluator::readsOf). Adds a note on trouble.
-    OutcomeResult evaluate(const Outcome& outcome, const QStringList& reads, const QString& profileId,
-                           QStringList& notes);
+    OutcomeResult evaluate(
+        const Outcome& outcome, const QStringList& reads, const QString& profileId, QStringList& notes);
 
 private:
     /// What a three-valued reading saw: whether every node was `and`/`or`/`!`/`!!`/var/boolean,

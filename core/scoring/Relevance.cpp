@@ -13,14 +13,16 @@ class RelevanceBuilder
 {
 public:
     RelevanceBuilder(const Checklist& checklist, const AnswerSet& answers, Relevance& result)
-        : m_checklist(checklist), m_result(result),
-          m_rules(checklist, answers, result.m_questions, result.m_data)
+        : m_checklist(checklist)
+        , m_result(result)
+        , m_rules(checklist, answers, result.m_questions, result.m_data)
     {
     }
 
     QuestionVisibility question(const Question& question)
     {
-        if (const auto it = m_result.m_questions.constFind(question.id); it != m_result.m_questions.constEnd())
+        if (const auto it = m_result.m_questions.constFind(question.id);
+            it != m_result.m_questions.constEnd())
             return *it;
         if (m_visiting.contains(question.id))
             return cycle(QStringLiteral("question '%1'").arg(question.id));
@@ -28,11 +30,12 @@ public:
 
         QuestionVisibility visibility;
         const Section* section = m_checklist.section(question.sectionId);
-        const QuestionVisibility inSection = section ? this->section(*section) : QuestionVisibility{};
+        const QuestionVisibility inSection = section ? this->section(*section) : QuestionVisibility {};
         if (inSection.visibility == Visibility::Hidden)
             visibility = inSection;
         else
-            visibility = combine(inSection, judge(question.relevant, QStringLiteral("question '%1'").arg(question.id)));
+            visibility = combine(
+                inSection, judge(question.relevant, QStringLiteral("question '%1'").arg(question.id)));
 
         m_visiting.remove(question.id);
         if (!visibility.shownNow)
@@ -50,7 +53,8 @@ private:
         if (m_visiting.contains(key))
             return cycle(QStringLiteral("section '%1'").arg(section.id));
         m_visiting.insert(key);
-        const QuestionVisibility visibility = judge(section.relevant, QStringLiteral("section '%1'").arg(section.id));
+        const QuestionVisibility visibility
+            = judge(section.relevant, QStringLiteral("section '%1'").arg(section.id));
         m_visiting.remove(key);
         m_result.m_sections.insert(section.id, visibility);
         return visibility;
@@ -71,14 +75,17 @@ private:
             m_result.m_problems.append(QStringLiteral("The relevance rule of %1 could not be evaluated (%2); "
                                                       "it is shown and treated as undetermined.")
                                            .arg(what, verdict.error));
-            return {Visibility::Undetermined, true, verdict.deciding};
+            return { Visibility::Undetermined, true, verdict.deciding };
         }
         switch (verdict.truth) {
-        case scoring::Truth::True: return {Visibility::Shown, true, {}};
-        case scoring::Truth::False: return {Visibility::Hidden, false, {}};
-        case scoring::Truth::Unknown: break;
+        case scoring::Truth::True:
+            return { Visibility::Shown, true, {} };
+        case scoring::Truth::False:
+            return { Visibility::Hidden, false, {} };
+        case scoring::Truth::Unknown:
+            break;
         }
-        return {Visibility::Undetermined, verdict.now, verdict.deciding};
+        return { Visibility::Undetermined, verdict.now, verdict.deciding };
     }
 
     static QuestionVisibility combine(const QuestionVisibility& section, const QuestionVisibility& own)
@@ -100,8 +107,9 @@ private:
     QuestionVisibility cycle(const QString& what)
     {
         m_result.m_problems.append(
-            QStringLiteral("The relevance of %1 depends on itself; it is shown and treated as undetermined.").arg(what));
-        return {Visibility::Undetermined, true, {}};
+            QStringLiteral("The relevance of %1 depends on itself; it is shown and treated as undetermined.")
+                .arg(what));
+        return { Visibility::Undetermined, true, {} };
     }
 
     const Checklist& m_checklist;
@@ -143,9 +151,12 @@ const QuestionVisibility& Relevance::section(const QString& sectionId) const
 QString toString(Visibility visibility)
 {
     switch (visibility) {
-    case Visibility::Shown: return QStringLiteral("shown");
-    case Visibility::Hidden: return QStringLiteral("hidden");
-    case Visibility::Undetermined: return QStringLiteral("undetermined");
+    case Visibility::Shown:
+        return QStringLiteral("shown");
+    case Visibility::Hidden:
+        return QStringLiteral("hidden");
+    case Visibility::Undetermined:
+        return QStringLiteral("undetermined");
     }
     return {};
 }

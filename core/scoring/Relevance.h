@@ -19,8 +19,8 @@ enum class Visibility { Shown, Hidden, Undetermined };
 struct QuestionVisibility
 {
     Visibility visibility = Visibility::Shown;
-    bool shownNow = true;   ///< whether the interview shows it on the answers given so far
-    QStringList deciding;   ///< when Undetermined: the open questions that could change it
+    bool shownNow = true; ///< whether the interview shows it on the answers given so far
+    QStringList deciding; ///< when Undetermined: the open questions that could change it
 };
 
 /// The visibility of every question of a checklist for one AnswerSet: section and question

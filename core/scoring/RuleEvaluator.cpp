@@ -22,8 +22,11 @@ void appendUnique(QStringList& list, const QString& id)
 } // namespace
 
 RuleEvaluator::RuleEvaluator(const Checklist& checklist, const AnswerSet& answers,
-                             const QHash<QString, QuestionVisibility>& visibility, QJsonObject& data)
-    : m_checklist(checklist), m_answers(answers), m_visibility(visibility), m_data(data)
+    const QHash<QString, QuestionVisibility>& visibility, QJsonObject& data)
+    : m_checklist(checklist)
+    , m_answers(answers)
+    , m_visibility(visibility)
+    , m_data(data)
 {
 }
 
@@ -46,8 +49,8 @@ bool RuleEvaluator::classify(const QString& questionId, OpenQuestion& open, QStr
     if (!question)
         return false; // not a question: nobody can answer it, it stays absent
     const auto visibilityIt = m_visibility.constFind(questionId);
-    const Visibility visibility = visibilityIt == m_visibility.constEnd() ? Visibility::Shown
-                                                                            : visibilityIt->visibility;
+    const Visibility visibility
+        = visibilityIt == m_visibility.constEnd() ? Visibility::Shown : visibilityIt->visibility;
     if (visibility == Visibility::Hidden)
         return false;
     const Answer* answer = m_answers.find(questionId);
@@ -58,7 +61,7 @@ bool RuleEvaluator::classify(const QString& questionId, OpenQuestion& open, QStr
         return false; // absent whether or not it ends up shown
 
     open.id = questionId;
-    open.candidates = {QJsonValue(QJsonValue::Undefined)};
+    open.candidates = { QJsonValue(QJsonValue::Undefined) };
     if (visibility == Visibility::Undetermined) {
         for (const QString& id : visibilityIt->deciding)
             appendUnique(deciding, id);
@@ -148,8 +151,8 @@ RuleEvaluator::Judgement RuleEvaluator::enumerate(const QJsonValue& rule, const 
         setValue(questions.at(i).id, saved.at(i));
 
     if (error.isEmpty() && sawTrue != sawFalse)
-        return {sawTrue ? Truth::True : Truth::False, {}};
-    return {Truth::Unknown, open.deciding};
+        return { sawTrue ? Truth::True : Truth::False, {} };
+    return { Truth::Unknown, open.deciding };
 }
 
 // Kleene logic over `and`, `or`, `!` and `!!`, whose truthiness depends only on their operands'
@@ -165,12 +168,12 @@ RuleEvaluator::Judgement RuleEvaluator::judgeParts(const QJsonValue& rule, int d
         if ((isAnd || op == u"or") && operands.isArray() && !operands.toArray().isEmpty()) {
             // "and" is False as soon as one operand is, True when all are; "or" the other way round.
             const Truth decisive = isAnd ? Truth::False : Truth::True;
-            Judgement result{isAnd ? Truth::True : Truth::False, {}};
+            Judgement result { isAnd ? Truth::True : Truth::False, {} };
             const QJsonArray parts = operands.toArray();
             for (const QJsonValue& part : parts) {
                 Judgement judgement = judgeParts(part, depth + 1, error);
                 if (judgement.truth == decisive)
-                    return {decisive, {}};
+                    return { decisive, {} };
                 if (judgement.truth == Truth::Unknown) {
                     result.truth = Truth::Unknown;
                     for (const QString& id : std::as_const(judgement.deciding))
@@ -190,10 +193,10 @@ RuleEvaluator::Judgement RuleEvaluator::judgeParts(const QJsonValue& rule, int d
     }
     const OpenSet open = openQuestions(readsOf(rule));
     if (open.questions.isEmpty())
-        return {evaluateOnData(rule, error) ? Truth::True : Truth::False, {}};
+        return { evaluateOnData(rule, error) ? Truth::True : Truth::False, {} };
     if (open.enumerable)
         return enumerate(rule, open, error);
-    return {Truth::Unknown, open.deciding};
+    return { Truth::Unknown, open.deciding };
 }
 
 RuleVerdict RuleEvaluator::evaluate(const QJsonValue& rule, const QStringList& reads, bool wantNow)
@@ -209,8 +212,8 @@ RuleVerdict RuleEvaluator::evaluate(const QJsonValue& rule, const QStringList& r
     }
     if (verdict.error.isEmpty()) {
         // Trying the whole rule is exact; taking it apart is the fallback when values are free-form.
-        const Judgement judgement = open.enumerable ? enumerate(rule, open, verdict.error)
-                                                    : judgeParts(rule, 0, verdict.error);
+        const Judgement judgement
+            = open.enumerable ? enumerate(rule, open, verdict.error) : judgeParts(rule, 0, verdict.error);
         verdict.truth = judgement.truth;
         verdict.deciding = judgement.deciding;
     }

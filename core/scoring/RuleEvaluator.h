@@ -20,10 +20,10 @@ enum class Truth { True, False, Unknown };
 struct RuleVerdict
 {
     Truth truth = Truth::Unknown;
-    bool now = false;     ///< truthiness on the answers as they stand (only when asked for)
-    QStringList reads;    ///< the question ids the rule reads, in order of first use
+    bool now = false; ///< truthiness on the answers as they stand (only when asked for)
+    QStringList reads; ///< the question ids the rule reads, in order of first use
     QStringList deciding; ///< when Unknown: the open questions that could decide it
-    QString error;        ///< set when JsonLogic refused the rule (never for a validated checklist)
+    QString error; ///< set when JsonLogic refused the rule (never for a validated checklist)
 };
 
 /// Judges rules over answers soundly: True or False only when no open answer can change the
@@ -41,7 +41,7 @@ class RuleEvaluator
 public:
     /// `data` is mutated during enumeration and restored before each call returns.
     RuleEvaluator(const Checklist& checklist, const AnswerSet& answers,
-                  const QHash<QString, QuestionVisibility>& visibility, QJsonObject& data);
+        const QHash<QString, QuestionVisibility>& visibility, QJsonObject& data);
 
     /// The distinct variable roots a rule reads, in order of first use.
     static QStringList readsOf(const QJsonValue& rule);
@@ -49,7 +49,10 @@ public:
     /// Judges `rule`, whose roots `reads` came from readsOf(rule). With `wantNow`, also
     /// evaluates it once on the data as it stands (for what the interview shows).
     RuleVerdict evaluate(const QJsonValue& rule, const QStringList& reads, bool wantNow = false);
-    RuleVerdict evaluate(const QJsonValue& rule, bool wantNow = false) { return evaluate(rule, readsOf(rule), wantNow); }
+    RuleVerdict evaluate(const QJsonValue& rule, bool wantNow = false)
+    {
+        return evaluate(rule, readsOf(rule), wantNow);
+    }
 
 private:
     struct OpenQuestion

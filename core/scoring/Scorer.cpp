@@ -21,7 +21,7 @@ struct ScoringPass
 {
     const Checklist& checklist;
     scoring::RuleEvaluator& rules;
-    QList<IndicatorPresence> presence;               ///< parallel to checklist.indicators
+    QList<IndicatorPresence> presence; ///< parallel to checklist.indicators
     QHash<QString, QList<qsizetype>> indicatorsByElement;
     QStringList& notes;
 };
@@ -42,8 +42,12 @@ void decideApplicability(const Profile& profile, ScoringPass& pass, ProfileResul
                               .arg(profile.id, verdict.error));
     }
     switch (verdict.truth) {
-    case scoring::Truth::True: result.applicability = Applicability::Applies; break;
-    case scoring::Truth::False: result.applicability = Applicability::DoesNotApply; break;
+    case scoring::Truth::True:
+        result.applicability = Applicability::Applies;
+        break;
+    case scoring::Truth::False:
+        result.applicability = Applicability::DoesNotApply;
+        break;
     case scoring::Truth::Unknown:
         result.applicability = Applicability::Undetermined;
         result.applicabilityQuestions = verdict.deciding;
@@ -52,11 +56,12 @@ void decideApplicability(const Profile& profile, ScoringPass& pass, ProfileResul
 }
 
 // `weighed` tells whether the profile weighs any indicator of the element.
-ElementResult scoreElement(const Element& element, const Profile& profile, const ScoringPass& pass, bool& weighed)
+ElementResult scoreElement(
+    const Element& element, const Profile& profile, const ScoringPass& pass, bool& weighed)
 {
     ElementResult result;
     result.elementId = element.id;
-    for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
+    for (Strength strength : { Strength::Strong, Strength::Medium, Strength::Weak }) {
         result.lowerCounts.insert(strength, 0);
         result.upperCounts.insert(strength, 0);
     }
@@ -70,13 +75,14 @@ ElementResult scoreElement(const Element& element, const Profile& profile, const
         const IndicatorPresence& presence = pass.presence.at(index);
         if (presence.presence == Presence::Absent)
             continue;
-        const IndicatorTrace trace{indicator.id, *strength, presence.presence, presence.questions, presence.deciding};
+        IndicatorTrace trace { indicator.id, *strength, presence.presence, presence.questions,
+            presence.deciding };
         ++result.upperCounts[*strength];
         if (presence.presence == Presence::Present) {
             ++result.lowerCounts[*strength];
-            result.present.append(trace);
+            result.present.append(std::move(trace));
         } else {
-            result.open.append(trace);
+            result.open.append(std::move(trace));
         }
     }
     scoring::decideElement(element.threshold, weighed, result);
@@ -109,7 +115,8 @@ ProfileResult scoreProfile(const Profile& profile, ScoringPass& pass)
 
     scoring::OutcomeEvaluator outcomes(statuses);
     for (qsizetype i = 0; i < profile.outcomes.size(); ++i) {
-        result.outcomes.append(outcomes.evaluate(profile.outcomes.at(i), outcomeReads.at(i), profile.id, pass.notes));
+        result.outcomes.append(
+            outcomes.evaluate(profile.outcomes.at(i), outcomeReads.at(i), profile.id, pass.notes));
         const OutcomeResult& outcome = result.outcomes.last();
         if (!result.outcomeId.isEmpty())
             continue;
@@ -121,22 +128,41 @@ ProfileResult scoreProfile(const Profile& profile, ScoringPass& pass)
     return result;
 }
 
-const OutcomeResult* resultOutcome(const ProfileResult& profile)
+const OutcomeResult* findOutcome(const ProfileResult& profile, const QString& outcomeId)
 {
     for (const OutcomeResult& outcome : profile.outcomes) {
-        if (outcome.outcomeId == profile.outcomeId)
+        if (outcome.outcomeId == outcomeId)
             return &outcome;
     }
     return nullptr;
 }
 
-int levelOf(const ProfileResult& profile, const QString& outcomeId)
+// Principle 2: say which open questions could still make the result more serious.
+void noteWhatCouldChange(const QList<const ProfileResult*>& candidates,
+    const QList<const ProfileResult*>& alsoPossible, Assessment& assessment)
 {
-    for (const OutcomeResult& outcome : profile.outcomes) {
-        if (outcome.outcomeId == outcomeId)
-            return outcome.level;
+    for (const ProfileResult* profile : candidates) {
+        QStringList graver;
+        for (const QString& id : profile->possibleOutcomes) {
+            if (findOutcome(*profile, id)->level > assessment.level)
+                graver.append(id);
+        }
+        if (!graver.isEmpty()) {
+            assessment.notes.append(
+                QStringLiteral("The result of profile '%1' could still become more serious (%2), "
+                               "depending on open questions.")
+                    .arg(profile->profileId, joined(graver)));
+        }
     }
-    return 0;
+    for (const ProfileResult* profile : alsoPossible) {
+        const OutcomeResult* outcome = findOutcome(*profile, profile->outcomeId);
+        if (outcome && outcome->level > assessment.level) {
+            assessment.notes.append(
+                QStringLiteral("Profile '%1' may also apply (depending on: %2); if it does, its "
+                               "result '%3' is more serious.")
+                    .arg(profile->profileId, joined(profile->applicabilityQuestions), outcome->outcomeId));
+        }
+    }
 }
 
 void decideOverall(Assessment& assessment)
@@ -151,7 +177,8 @@ void decideOverall(Assessment& assessment)
     }
     QStringList& notes = assessment.notes;
     for (const ProfileResult* profile : std::as_const(maybe)) {
-        notes.append(QStringLiteral("Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.")
+        notes.append(QStringLiteral(
+            "Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.")
                          .arg(profile->profileId, joined(profile->applicabilityQuestions)));
     }
     assessment.conditional = sure.isEmpty() && !maybe.isEmpty();
@@ -164,46 +191,27 @@ void decideOverall(Assessment& assessment)
     const ProfileResult* best = nullptr;
     const OutcomeResult* bestOutcome = nullptr;
     for (const ProfileResult* profile : candidates) {
-        const OutcomeResult* outcome = resultOutcome(*profile);
+        const OutcomeResult* outcome = findOutcome(*profile, profile->outcomeId);
         if (outcome && (!bestOutcome || outcome->level > bestOutcome->level)) {
             best = profile;
             bestOutcome = outcome;
         }
     }
     if (!best) {
-        notes.append(QStringLiteral("No profile has reached a result yet: every outcome still depends on open questions."));
+        notes.append(QStringLiteral(
+            "No profile has reached a result yet: every outcome still depends on open questions."));
     } else {
         assessment.outcomeId = bestOutcome->outcomeId;
         assessment.outcomeProfileId = best->profileId;
         assessment.level = bestOutcome->level;
     }
     if (assessment.conditional) {
-        notes.append(QStringLiteral("No profile surely applies: the overall result is conditional on the open questions "
-                                    "that decide which profile applies."));
+        notes.append(QStringLiteral(
+            "No profile surely applies: the overall result is conditional on the open questions "
+            "that decide which profile applies."));
     }
 
-    for (const ProfileResult* profile : candidates) {
-        QStringList graver;
-        for (const QString& id : profile->possibleOutcomes) {
-            if (levelOf(*profile, id) > assessment.level)
-                graver.append(id);
-        }
-        if (!graver.isEmpty()) {
-            notes.append(QStringLiteral("The result of profile '%1' could still become more serious (%2), depending on "
-                                        "open questions.")
-                             .arg(profile->profileId, joined(graver)));
-        }
-    }
-    if (!sure.isEmpty()) {
-        for (const ProfileResult* profile : std::as_const(maybe)) {
-            const OutcomeResult* outcome = resultOutcome(*profile);
-            if (outcome && outcome->level > assessment.level) {
-                notes.append(QStringLiteral("Profile '%1' may also apply (depending on: %2); if it does, its result "
-                                            "'%3' is more serious.")
-                                 .arg(profile->profileId, joined(profile->applicabilityQuestions), outcome->outcomeId));
-            }
-        }
-    }
+    noteWhatCouldChange(candidates, sure.isEmpty() ? QList<const ProfileResult*>() : maybe, assessment);
 }
 
 } // namespace
@@ -221,7 +229,7 @@ Assessment Scorer::assess(const Checklist& checklist, const AnswerSet& answers)
     {
         QJsonObject data = relevance.logicData();
         scoring::RuleEvaluator rules(checklist, answers, relevance.questions(), data);
-        ScoringPass pass{checklist, rules, {}, {}, assessment.notes};
+        ScoringPass pass { checklist, rules, {}, {}, assessment.notes };
 
         pass.presence.reserve(checklist.indicators.size());
         for (qsizetype i = 0; i < checklist.indicators.size(); ++i) {
@@ -229,9 +237,10 @@ Assessment Scorer::assess(const Checklist& checklist, const AnswerSet& answers)
             pass.presence.append(scoring::evaluateIndicator(indicator, answers, relevance, rules));
             pass.indicatorsByElement[indicator.element].append(i);
             if (!pass.presence.last().error.isEmpty()) {
-                assessment.notes.append(QStringLiteral("The rule of indicator '%1' could not be evaluated (%2); "
-                                                       "it is treated as open.")
-                                            .arg(indicator.id, pass.presence.last().error));
+                assessment.notes.append(
+                    QStringLiteral("The rule of indicator '%1' could not be evaluated (%2); "
+                                   "it is treated as open.")
+                        .arg(indicator.id, pass.presence.last().error));
             }
         }
         assessment.profiles.reserve(checklist.profiles.size());

@@ -13,19 +13,26 @@ constexpr int kWeak = 4;
 int acceptedStrengths(CountKey key)
 {
     switch (key) {
-    case CountKey::Strong: return kStrong;
-    case CountKey::Medium: return kMedium;
-    case CountKey::Weak: return kWeak;
-    case CountKey::MediumOrWeak: return kMedium | kWeak;
-    case CountKey::StrongOrMedium: return kStrong | kMedium;
-    case CountKey::Any: return kStrong | kMedium | kWeak;
+    case CountKey::Strong:
+        return kStrong;
+    case CountKey::Medium:
+        return kMedium;
+    case CountKey::Weak:
+        return kWeak;
+    case CountKey::MediumOrWeak:
+        return kMedium | kWeak;
+    case CountKey::StrongOrMedium:
+        return kStrong | kMedium;
+    case CountKey::Any:
+        return kStrong | kMedium | kWeak;
     }
     return 0;
 }
 
 StrengthCounts countsOf(const QMap<Strength, int>& byStrength)
 {
-    return {byStrength.value(Strength::Strong), byStrength.value(Strength::Medium), byStrength.value(Strength::Weak)};
+    return { byStrength.value(Strength::Strong), byStrength.value(Strength::Medium),
+        byStrength.value(Strength::Weak) };
 }
 
 } // namespace
@@ -46,8 +53,8 @@ bool alternativeHolds(const QMap<CountKey, int>& alternative, const StrengthCoun
             if (it.key() != CountKey::Any && (acceptedStrengths(it.key()) & ~strengths) == 0)
                 demand += it.value();
         }
-        const int supply = ((strengths & kStrong) ? counts.strong : 0) + ((strengths & kMedium) ? counts.medium : 0)
-            + ((strengths & kWeak) ? counts.weak : 0);
+        const int supply = ((strengths & kStrong) ? counts.strong : 0)
+            + ((strengths & kMedium) ? counts.medium : 0) + ((strengths & kWeak) ? counts.weak : 0);
         if (demand > supply)
             return false;
     }

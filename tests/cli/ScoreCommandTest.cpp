@@ -26,6 +26,11 @@ struct ScoreCase
     const char* elementStatuses; ///< "element=status ..." for that profile
 };
 
+void PrintTo(const ScoreCase& c, std::ostream* os)
+{
+    *os << c.answers;
+}
+
 QJsonObject scoreJson(const ScoreCase& c)
 {
     const QString checklist = QString::fromLatin1(c.checklist).endsWith(u".json")

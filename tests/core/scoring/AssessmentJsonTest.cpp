@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON form of an assessment (lantern-cli score --json): complete, traceable, stable keys.
 #include "scoring/AssessmentJson.h"
-#include "scoring/Scorer.h"
 
 #include "IloChecklist.h"
+#include "scoring/Scorer.h"
 #include "ScoringTestSupport.h"
 
 #include <gtest/gtest.h>
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -49,9 +48,10 @@ protected:
     {
         Answers answers;
         allNo(answers, kRecruitmentQuestions);
-        answers.yes({"r_strong1", "e_strong"}).value("age_at_exploitation", 30);
+        answers.yes({ "r_strong1", "e_strong" }).value("age_at_exploitation", 30);
         AnswerSet set = answers.set();
-        set.set(u"r_strong2"_s, Answer{AnswerState::Declined, {}, u"she did not want to talk about the agent"_s});
+        set.set(u"r_strong2"_s,
+            Answer { AnswerState::Declined, {}, u"she did not want to talk about the agent"_s });
         m_checklist = iloChecklist();
         m_assessment = Scorer::assess(m_checklist, set);
         m_json = toJson(m_assessment, m_checklist, u"en"_s);
@@ -94,18 +94,19 @@ TEST_F(AssessmentJson, ListsEveryProfileWithApplicabilityElementsAndOutcomes)
     EXPECT_EQ(recruitment.value(u"group").toString(), u"act");
     EXPECT_EQ(recruitment.value(u"lower_counts").toObject().value(u"strong").toInt(), 1);
     EXPECT_EQ(recruitment.value(u"upper_counts").toObject().value(u"strong").toInt(), 2);
-    EXPECT_EQ(recruitment.value(u"deciding_questions").toArray(), QJsonArray{u"r_strong2"_s});
+    EXPECT_EQ(recruitment.value(u"deciding_questions").toArray(), QJsonArray { u"r_strong2"_s });
     EXPECT_TRUE(recruitment.value(u"satisfied_alternative").isNull());
     EXPECT_EQ(recruitment.value(u"threshold").toObject().value(u"any_of").toArray().at(1).toObject(),
-              (QJsonObject{{u"strong"_s, 1}, {u"medium_or_weak"_s, 1}}));
+        (QJsonObject { { u"strong"_s, 1 }, { u"medium_or_weak"_s, 1 } }));
 
     const QJsonObject presumed = findById(adult.value(u"outcomes").toArray(), u"presumed"_s);
     EXPECT_EQ(presumed.value(u"status").toString(), u"undetermined");
     EXPECT_EQ(presumed.value(u"level").toInt(), 3);
     EXPECT_EQ(presumed.value(u"deciding_elements").toArray(),
-              (QJsonArray{u"recruitment"_s, u"exploitation"_s, u"coercion"_s}));
+        (QJsonArray { u"recruitment"_s, u"exploitation"_s, u"coercion"_s }));
     EXPECT_EQ(adult.value(u"outcome").toString(), u"none");
-    EXPECT_EQ(adult.value(u"possible_outcomes").toArray(), (QJsonArray{u"presumed"_s, u"exploitation_only"_s}));
+    EXPECT_EQ(
+        adult.value(u"possible_outcomes").toArray(), (QJsonArray { u"presumed"_s, u"exploitation_only"_s }));
 }
 
 TEST_F(AssessmentJson, TracesShowTheAnswersBehindEachIndicatorButNeverTheirNotes)
@@ -126,7 +127,7 @@ TEST_F(AssessmentJson, TracesShowTheAnswersBehindEachIndicatorButNeverTheirNotes
     EXPECT_EQ(open.value(u"presence").toString(), u"open");
     EXPECT_EQ(open.value(u"questions").toArray().at(0).toObject().value(u"state").toString(), u"declined");
     EXPECT_FALSE(open.value(u"questions").toArray().at(0).toObject().contains(u"value"));
-    EXPECT_EQ(open.value(u"deciding_questions").toArray(), QJsonArray{u"r_strong2"_s});
+    EXPECT_EQ(open.value(u"deciding_questions").toArray(), QJsonArray { u"r_strong2"_s });
 
     const QByteArray text = QJsonDocument(m_json).toJson();
     EXPECT_FALSE(text.contains("did not want to talk")) << "answer notes stay out of the output";
@@ -135,23 +136,25 @@ TEST_F(AssessmentJson, TracesShowTheAnswersBehindEachIndicatorButNeverTheirNotes
 TEST_F(AssessmentJson, MetElementNamesTheAlternativeItSatisfied)
 {
     Answers answers;
-    answers.yes({"e_strong", "e_weak"}).value("age_at_exploitation", 30);
+    answers.yes({ "e_strong", "e_weak" }).value("age_at_exploitation", 30);
     const QJsonObject json = toJson(Scorer::assess(m_checklist, answers), m_checklist, u"en"_s);
     const QJsonObject adult = findById(json.value(u"profiles").toArray(), u"adult"_s);
     const QJsonObject exploitation = findById(adult.value(u"elements").toArray(), u"exploitation"_s);
     EXPECT_EQ(exploitation.value(u"status").toString(), u"met");
     EXPECT_EQ(exploitation.value(u"satisfied_alternative").toObject(),
-              (QJsonObject{{u"strong"_s, 1}, {u"medium_or_weak"_s, 1}}));
+        (QJsonObject { { u"strong"_s, 1 }, { u"medium_or_weak"_s, 1 } }));
 }
 
 TEST_F(AssessmentJson, ConditionalResultCarriesNotesAndApplicabilityQuestions)
 {
-    const QJsonObject json = toJson(Scorer::assess(m_checklist, Answers().yes("e_strong")), m_checklist, u"en"_s);
+    const QJsonObject json
+        = toJson(Scorer::assess(m_checklist, Answers().yes("e_strong")), m_checklist, u"en"_s);
     EXPECT_TRUE(json.value(u"overall").toObject().value(u"conditional").toBool());
-    EXPECT_TRUE(json.value(u"overall").toObject().value(u"screening_statement").toString().contains(u"conditional"));
+    EXPECT_TRUE(
+        json.value(u"overall").toObject().value(u"screening_statement").toString().contains(u"conditional"));
     const QJsonObject child = findById(json.value(u"profiles").toArray(), u"child"_s);
     EXPECT_EQ(child.value(u"applicability").toString(), u"undetermined");
-    EXPECT_EQ(child.value(u"applicability_questions").toArray(), QJsonArray{u"age_at_exploitation"_s});
+    EXPECT_EQ(child.value(u"applicability_questions").toArray(), QJsonArray { u"age_at_exploitation"_s });
     EXPECT_FALSE(json.value(u"notes").toArray().isEmpty());
 }
 

@@ -4,6 +4,8 @@
 #include "checklist/AnswerSet.h"
 #include "checklist/Checklist.h"
 
+#include <initializer_list>
+#include <optional>
 #include <QByteArray>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,9 +13,6 @@
 #include <QMap>
 #include <QString>
 #include <QStringList>
-
-#include <initializer_list>
-#include <optional>
 #include <utility>
 
 namespace lantern::test {
@@ -21,7 +20,7 @@ namespace lantern::test {
 /// A JSON value from text, e.g. json(R"({"var": "q1"})"); fails loudly on a typo.
 inline QJsonValue json(const char* text)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(QByteArray("[") + text + "]", &error);
     if (error.error != QJsonParseError::NoError)
         qFatal("json(): cannot parse %s", text);
@@ -33,10 +32,10 @@ inline Threshold iloThreshold()
 {
     Threshold threshold;
     threshold.alternatives = {
-        {{CountKey::Strong, 2}},
-        {{CountKey::Strong, 1}, {CountKey::MediumOrWeak, 1}},
-        {{CountKey::Medium, 3}},
-        {{CountKey::Medium, 2}, {CountKey::Weak, 1}},
+        { { CountKey::Strong, 2 } },
+        { { CountKey::Strong, 1 }, { CountKey::MediumOrWeak, 1 } },
+        { { CountKey::Medium, 3 } },
+        { { CountKey::Medium, 2 }, { CountKey::Weak, 1 } },
     };
     return threshold;
 }
@@ -44,7 +43,7 @@ inline Threshold iloThreshold()
 inline Threshold countThreshold(int count)
 {
     Threshold threshold;
-    threshold.alternatives = {{{CountKey::Any, count}}};
+    threshold.alternatives = { { { CountKey::Any, count } } };
     return threshold;
 }
 
@@ -52,7 +51,8 @@ inline Threshold weightedThreshold(double strong, double medium, double weak, do
 {
     Threshold threshold;
     threshold.kind = Threshold::Kind::Weighted;
-    threshold.weights = {{Strength::Strong, strong}, {Strength::Medium, medium}, {Strength::Weak, weak}};
+    threshold.weights
+        = { { Strength::Strong, strong }, { Strength::Medium, medium }, { Strength::Weak, weak } };
     threshold.minScore = minScore;
     return threshold;
 }
@@ -69,7 +69,7 @@ public:
         m_checklist.format = QStringLiteral("lantern-checklist/1");
         m_checklist.id = QStringLiteral("test");
         m_checklist.version = QStringLiteral("1.0.0");
-        m_checklist.languages = {QStringLiteral("en")};
+        m_checklist.languages = { QStringLiteral("en") };
         m_checklist.defaultLanguage = QStringLiteral("en");
         m_checklist.title = text("Test checklist");
         m_checklist.sha256 = QByteArray(64, 'a');
@@ -85,7 +85,8 @@ public:
         return *this;
     }
 
-    ChecklistBuilder& question(const char* id, QuestionType type, QJsonValue relevant = {}, QStringList options = {})
+    ChecklistBuilder& question(
+        const char* id, QuestionType type, QJsonValue relevant = {}, QStringList options = {})
     {
         if (m_checklist.sections.isEmpty())
             section("main");
@@ -96,12 +97,15 @@ public:
         question.text = text(id);
         question.relevant = std::move(relevant);
         for (const QString& option : options)
-            question.options.append({option, text(option.toUtf8().constData())});
+            question.options.append({ option, text(option.toUtf8().constData()) });
         m_checklist.sections.last().questions.append(question);
         return *this;
     }
 
-    ChecklistBuilder& yesno(const char* id, QJsonValue relevant = {}) { return question(id, QuestionType::YesNo, relevant); }
+    ChecklistBuilder& yesno(const char* id, QJsonValue relevant = {})
+    {
+        return question(id, QuestionType::YesNo, relevant);
+    }
 
     /// Several yes/no questions at once.
     ChecklistBuilder& yesnos(std::initializer_list<const char*> ids)
@@ -136,7 +140,8 @@ public:
     }
 
     /// An indicator present when yes/no question `question` is answered yes.
-    ChecklistBuilder& yesIndicator(const char* id, const char* element, const char* question, Strengths strengths)
+    ChecklistBuilder& yesIndicator(
+        const char* id, const char* element, const char* question, Strengths strengths)
     {
         Trigger trigger;
         trigger.question = QString::fromUtf8(question);
@@ -144,7 +149,8 @@ public:
     }
 
     /// A yes/no question and an indicator on it, both named `id`.
-    ChecklistBuilder& yesnoIndicator(const char* id, const char* element, Strengths strengths, QJsonValue relevant = {})
+    ChecklistBuilder& yesnoIndicator(
+        const char* id, const char* element, Strengths strengths, QJsonValue relevant = {})
     {
         yesno(id, relevant);
         return yesIndicator(id, element, id, strengths);
@@ -181,7 +187,7 @@ public:
 
     static LocalText text(const char* english)
     {
-        return LocalText(QMap<QString, QString>{{QStringLiteral("en"), QString::fromUtf8(english)}});
+        return LocalText(QMap<QString, QString> { { QStringLiteral("en"), QString::fromUtf8(english) } });
     }
 
 private:
@@ -197,7 +203,8 @@ inline Trigger anyOfTrigger(const char* question, QJsonArray values)
     return trigger;
 }
 
-inline Trigger rangeTrigger(const char* question, std::optional<double> minimum, std::optional<double> maximum)
+inline Trigger rangeTrigger(
+    const char* question, std::optional<double> minimum, std::optional<double> maximum)
 {
     Trigger trigger;
     trigger.kind = Trigger::Kind::Range;
@@ -221,7 +228,7 @@ class Answers
 public:
     Answers& value(const char* id, QJsonValue value)
     {
-        m_set.set(QString::fromUtf8(id), Answer{AnswerState::Answered, std::move(value), {}});
+        m_set.set(QString::fromUtf8(id), Answer { AnswerState::Answered, std::move(value), {} });
         return *this;
     }
     Answers& yes(const char* id) { return value(id, true); }
@@ -240,7 +247,7 @@ public:
     }
     Answers& state(const char* id, AnswerState state)
     {
-        m_set.set(QString::fromUtf8(id), Answer{state, {}, {}});
+        m_set.set(QString::fromUtf8(id), Answer { state, {}, {} });
         return *this;
     }
     Answers& clear(const char* id)

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Which questions the interview shows, and how hiding a question removes its indicator.
 #include "scoring/Relevance.h"
-#include "scoring/Scorer.h"
 
 #include "ChecklistBuilder.h"
+#include "scoring/Scorer.h"
 #include "ScoringTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -22,8 +22,8 @@ Checklist passportChecklist()
     ChecklistBuilder builder;
     builder.yesno("recruited_abroad")
         .element("coercion", iloThreshold())
-        .yesnoIndicator("passport_taken", "coercion", {{"p", Strength::Strong}}, json(kIfAbroad))
-        .yesnoIndicator("beaten", "coercion", {{"p", Strength::Strong}})
+        .yesnoIndicator("passport_taken", "coercion", { { "p", Strength::Strong } }, json(kIfAbroad))
+        .yesnoIndicator("beaten", "coercion", { { "p", Strength::Strong } })
         .profile("p")
         .outcome("coerced", 1, json(R"({"var": "coercion"})"))
         .outcome("none", 0, json("true"));
@@ -33,27 +33,28 @@ Checklist passportChecklist()
 TEST(Relevance, FollowUpIsShownHiddenOrUndeterminedByItsGate)
 {
     const Checklist checklist = passportChecklist();
-    EXPECT_EQ(Relevance::compute(checklist, Answers().yes("recruited_abroad")).visibility(u"passport_taken"_s),
-              Visibility::Shown);
+    EXPECT_EQ(
+        Relevance::compute(checklist, Answers().yes("recruited_abroad")).visibility(u"passport_taken"_s),
+        Visibility::Shown);
     EXPECT_EQ(Relevance::compute(checklist, Answers().no("recruited_abroad")).visibility(u"passport_taken"_s),
-              Visibility::Hidden);
+        Visibility::Hidden);
     EXPECT_EQ(Relevance::compute(checklist, Answers().state("recruited_abroad", AnswerState::NotApplicable))
                   .visibility(u"passport_taken"_s),
-              Visibility::Hidden);
+        Visibility::Hidden);
 
     const Relevance open = Relevance::compute(checklist, Answers());
     const QuestionVisibility& passport = open.question(u"passport_taken"_s);
     EXPECT_EQ(passport.visibility, Visibility::Undetermined);
     EXPECT_FALSE(passport.shownNow);
-    EXPECT_EQ(passport.deciding, ids({"recruited_abroad"}));
+    EXPECT_EQ(passport.deciding, ids({ "recruited_abroad" }));
     EXPECT_EQ(open.visibility(u"beaten"_s), Visibility::Shown);
 }
 
 TEST(Relevance, HiddenQuestionsIndicatorIsAbsentEvenIfAnsweredYes)
 {
     // The caseworker answered yes, then learnt the person was never recruited abroad.
-    const Assessment assessment =
-        Scorer::assess(passportChecklist(), Answers().no("recruited_abroad").yes({"passport_taken", "beaten"}));
+    const Assessment assessment = Scorer::assess(
+        passportChecklist(), Answers().no("recruited_abroad").yes({ "passport_taken", "beaten" }));
     EXPECT_EQ(presenceOf(assessment, "p", "passport_taken"), Presence::Absent);
     EXPECT_EQ(elementOf(assessment, "p", "coercion").status, Status::NotMet);
     EXPECT_FALSE(assessment.relevance.logicData().contains(u"passport_taken"_s));
@@ -61,27 +62,29 @@ TEST(Relevance, HiddenQuestionsIndicatorIsAbsentEvenIfAnsweredYes)
 
 TEST(Relevance, RelevanceOnAnUnansweredQuestionMakesTheIndicatorOpen)
 {
-    const Assessment assessment = Scorer::assess(passportChecklist(), Answers().yes({"passport_taken", "beaten"}));
+    const Assessment assessment
+        = Scorer::assess(passportChecklist(), Answers().yes({ "passport_taken", "beaten" }));
     const IndicatorTrace* trace = traceOf(assessment, "p", "passport_taken");
     ASSERT_NE(trace, nullptr);
     EXPECT_EQ(trace->presence, Presence::Open);
-    EXPECT_EQ(trace->decidingQuestions, ids({"recruited_abroad"}));
+    EXPECT_EQ(trace->decidingQuestions, ids({ "recruited_abroad" }));
     const ElementResult& element = elementOf(assessment, "p", "coercion");
     EXPECT_EQ(element.status, Status::Undetermined);
-    EXPECT_EQ(element.decidingQuestions, ids({"recruited_abroad"}));
+    EXPECT_EQ(element.decidingQuestions, ids({ "recruited_abroad" }));
 }
 
 TEST(Relevance, OpenGateAndOpenFollowUpNameBoth)
 {
-    const Assessment assessment =
-        Scorer::assess(passportChecklist(), Answers().state("recruited_abroad", AnswerState::Declined).yes("beaten"));
-    EXPECT_EQ(elementOf(assessment, "p", "coercion").decidingQuestions, ids({"recruited_abroad", "passport_taken"}));
+    const Assessment assessment = Scorer::assess(
+        passportChecklist(), Answers().state("recruited_abroad", AnswerState::Declined).yes("beaten"));
+    EXPECT_EQ(elementOf(assessment, "p", "coercion").decidingQuestions,
+        ids({ "recruited_abroad", "passport_taken" }));
 }
 
 TEST(Relevance, ShownFollowUpCountsNormally)
 {
-    const Assessment assessment =
-        Scorer::assess(passportChecklist(), Answers().yes({"recruited_abroad", "passport_taken", "beaten"}));
+    const Assessment assessment = Scorer::assess(
+        passportChecklist(), Answers().yes({ "recruited_abroad", "passport_taken", "beaten" }));
     EXPECT_EQ(elementOf(assessment, "p", "coercion").status, Status::Met);
     EXPECT_EQ(profileOf(assessment, "p").outcomeId, u"coerced");
 }
@@ -113,40 +116,45 @@ TEST(Relevance, HidingCascadesDefinitivelyThroughFollowUps)
 TEST(Relevance, UndeterminedChainsCollectEveryDecidingQuestion)
 {
     const Relevance relevance = Relevance::compute(chainChecklist(), Answers());
-    EXPECT_EQ(relevance.question(u"q2"_s).deciding, ids({"q1"}));
-    EXPECT_EQ(relevance.question(u"q3"_s).deciding, ids({"q1", "q2"}));
-    EXPECT_EQ(relevance.question(u"d1"_s).visibility, Visibility::Undetermined) << "its section depends on q1";
-    EXPECT_EQ(relevance.question(u"d1"_s).deciding, ids({"q1"}));
+    EXPECT_EQ(relevance.question(u"q2"_s).deciding, ids({ "q1" }));
+    EXPECT_EQ(relevance.question(u"q3"_s).deciding, ids({ "q1", "q2" }));
+    EXPECT_EQ(relevance.question(u"d1"_s).visibility, Visibility::Undetermined)
+        << "its section depends on q1";
+    EXPECT_EQ(relevance.question(u"d1"_s).deciding, ids({ "q1" }));
 }
 
 TEST(Relevance, NegatedRuleOnAnOpenQuestionIsShownNowButUndetermined)
 {
     // d2 is asked while q3 has no answer (the UI shows it), but a later yes to q3 would hide it.
-    const Relevance relevance = Relevance::compute(chainChecklist(), Answers().yes({"q1", "q2"}));
+    const Relevance relevance = Relevance::compute(chainChecklist(), Answers().yes({ "q1", "q2" }));
     const QuestionVisibility& d2 = relevance.question(u"d2"_s);
     EXPECT_TRUE(d2.shownNow);
     EXPECT_EQ(d2.visibility, Visibility::Undetermined);
-    EXPECT_EQ(d2.deciding, ids({"q3"}));
-    EXPECT_EQ(Relevance::compute(chainChecklist(), Answers().yes({"q1", "q2"}).no("q3")).visibility(u"d2"_s),
-              Visibility::Shown);
+    EXPECT_EQ(d2.deciding, ids({ "q3" }));
+    EXPECT_EQ(
+        Relevance::compute(chainChecklist(), Answers().yes({ "q1", "q2" }).no("q3")).visibility(u"d2"_s),
+        Visibility::Shown);
 }
 
 TEST(Relevance, RuleTrueWhateverTheOpenAnswerIsShownDefinitively)
 {
     ChecklistBuilder builder;
-    builder.question("who", QuestionType::Single, {}, {u"agency"_s, u"relative"_s})
+    builder.question("who", QuestionType::Single, {}, { u"agency"_s, u"relative"_s })
         .yesno("b")
         .yesno("follow_up", json(R"({"or": [{"==": [{"var": "who"}, "agency"]}, {"var": "b"}]})"));
     const Checklist checklist = builder.build();
-    EXPECT_EQ(Relevance::compute(checklist, Answers().yes("b")).visibility(u"follow_up"_s), Visibility::Shown);
-    EXPECT_EQ(Relevance::compute(checklist, Answers().no("b")).visibility(u"follow_up"_s), Visibility::Undetermined);
-    EXPECT_EQ(Relevance::compute(checklist, Answers().no("b").value("who", u"relative"_s)).visibility(u"follow_up"_s),
-              Visibility::Hidden);
+    EXPECT_EQ(
+        Relevance::compute(checklist, Answers().yes("b")).visibility(u"follow_up"_s), Visibility::Shown);
+    EXPECT_EQ(Relevance::compute(checklist, Answers().no("b")).visibility(u"follow_up"_s),
+        Visibility::Undetermined);
+    EXPECT_EQ(Relevance::compute(checklist, Answers().no("b").value("who", u"relative"_s))
+                  .visibility(u"follow_up"_s),
+        Visibility::Hidden);
 }
 
 TEST(Relevance, LogicDataHoldsOnlyAnswersOfQuestionsShownNow)
 {
-    const Relevance relevance = Relevance::compute(chainChecklist(), Answers().no({"q1", "q2", "d1"}));
+    const Relevance relevance = Relevance::compute(chainChecklist(), Answers().no({ "q1", "q2", "d1" }));
     const QJsonObject data = relevance.logicData();
     EXPECT_TRUE(data.contains(u"q1"_s));
     EXPECT_FALSE(data.contains(u"q2"_s));

@@ -4,14 +4,15 @@
 #include "scoring/Assessment.h"
 
 #include <gtest/gtest.h>
-
+#include <ostream>
 #include <QString>
 #include <QStringList>
 
-#include <ostream>
-
 // Readable gtest output for Qt strings (found by argument-dependent lookup, hence global).
-inline void PrintTo(const QString& value, std::ostream* out) { *out << '"' << value.toStdString() << '"'; }
+inline void PrintTo(const QString& value, std::ostream* out)
+{
+    *out << '"' << value.toStdString() << '"';
+}
 inline void PrintTo(const QStringList& value, std::ostream* out)
 {
     *out << '[' << value.join(QStringLiteral(", ")).toStdString() << ']';
@@ -20,9 +21,18 @@ inline void PrintTo(const QStringList& value, std::ostream* out)
 namespace lantern {
 
 // Readable gtest output for scoring enums.
-inline void PrintTo(Status value, std::ostream* out) { *out << toString(value).toStdString(); }
-inline void PrintTo(Presence value, std::ostream* out) { *out << toString(value).toStdString(); }
-inline void PrintTo(Applicability value, std::ostream* out) { *out << toString(value).toStdString(); }
+inline void PrintTo(Status value, std::ostream* out)
+{
+    *out << toString(value).toStdString();
+}
+inline void PrintTo(Presence value, std::ostream* out)
+{
+    *out << toString(value).toStdString();
+}
+inline void PrintTo(Applicability value, std::ostream* out)
+{
+    *out << toString(value).toStdString();
+}
 
 } // namespace lantern
 
@@ -39,7 +49,8 @@ inline const ProfileResult& profileOf(const Assessment& assessment, const char* 
     return none;
 }
 
-inline const ElementResult& elementOf(const Assessment& assessment, const char* profileId, const char* elementId)
+inline const ElementResult& elementOf(
+    const Assessment& assessment, const char* profileId, const char* elementId)
 {
     for (const ElementResult& element : profileOf(assessment, profileId).elements) {
         if (element.elementId == QLatin1StringView(elementId))
@@ -50,7 +61,8 @@ inline const ElementResult& elementOf(const Assessment& assessment, const char* 
     return none;
 }
 
-inline const OutcomeResult& outcomeOf(const Assessment& assessment, const char* profileId, const char* outcomeId)
+inline const OutcomeResult& outcomeOf(
+    const Assessment& assessment, const char* profileId, const char* outcomeId)
 {
     for (const OutcomeResult& outcome : profileOf(assessment, profileId).outcomes) {
         if (outcome.outcomeId == QLatin1StringView(outcomeId))
@@ -62,10 +74,11 @@ inline const OutcomeResult& outcomeOf(const Assessment& assessment, const char* 
 }
 
 /// The trace of an indicator in a profile, or null when it is absent (absent ones are not listed).
-inline const IndicatorTrace* traceOf(const Assessment& assessment, const char* profileId, const char* indicatorId)
+inline const IndicatorTrace* traceOf(
+    const Assessment& assessment, const char* profileId, const char* indicatorId)
 {
     for (const ElementResult& element : profileOf(assessment, profileId).elements) {
-        for (const QList<IndicatorTrace>* list : {&element.present, &element.open}) {
+        for (const QList<IndicatorTrace>* list : { &element.present, &element.open }) {
             for (const IndicatorTrace& trace : *list) {
                 if (trace.indicatorId == QLatin1StringView(indicatorId))
                     return &trace;

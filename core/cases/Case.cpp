@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/Case.h"
+
+#include <QLatin1StringView>
+
+#include <array>
+
+namespace lantern {
+
+namespace {
+
+constexpr std::array<QLatin1StringView, 4> kStatusNames = {
+    QLatin1StringView("open"), QLatin1StringView("assessed"), QLatin1StringView("referred"),
+    QLatin1StringView("closed"),
+};
+
+} // namespace
+
+QString toString(CaseStatus status)
+{
+    return QString(kStatusNames.at(static_cast<std::size_t>(status)));
+}
+
+std::optional<CaseStatus> caseStatusFromString(const QString& name)
+{
+    for (std::size_t i = 0; i < kStatusNames.size(); ++i) {
+        if (name == kStatusNames[i])
+            return static_cast<CaseStatus>(i);
+    }
+    return std::nullopt;
+}
+
+QString formatCaseCode(int year, qint64 sequence)
+{
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(sequence, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace lantern

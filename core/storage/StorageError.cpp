@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/StorageError.h"
+
+#include <QSqlError>
+
+namespace lantern {
+
+namespace {
+
+// SQLite primary result codes (sqlite3.h); Qt reports extended codes, whose low byte is the primary.
+enum SqliteCode {
+    kBusy = 5,
+    kLocked = 6,
+    kNoMem = 7,
+    kReadOnly = 8,
+    kIoErr = 10,
+    kCorrupt = 11,
+    kFull = 13,
+    kCantOpen = 14,
+    kNotADb = 26,
+};
+
+Error withConsequence(const QString& cause, const QString& consequence)
+{
+    return Error{consequence.isEmpty() ? cause : cause + QStringLiteral(": ") + consequence};
+}
+
+} // namespace
+
+int sqlitePrimaryCode(const QSqlError& error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return ok ? (code & 0xff) : 0;
+}
+
+Error sqlError(const QSqlError& error, const QString& consequence)
+{
+    switch (sqlitePrimaryCode(error)) {
+    case kFull:
+        return withConsequence(QStringLiteral("the disk is full"), consequence);
+    case kReadOnly:
+        return withConsequence(storage_error::readOnly().message, consequence);
+    case kBusy:
+    case kLocked:
+        return withConsequence(storage_error::inUse().message, consequence);
+    case kNotADb:
+        return storage_error::notLanternDatabase();
+    case kCorrupt:
+        return storage_error::damaged();
+    case kCantOpen:
+        return withConsequence(QStringLiteral("the database file cannot be opened (check that its folder exists "
+                                              "and is writable)"),
+            consequence);
+    case kIoErr:
+        return withConsequence(QStringLiteral("the disk could not be read or written"), consequence);
+    case kNoMem:
+        return withConsequence(QStringLiteral("the computer ran out of memory"), consequence);
+    default:
+        // The driver text may quote SQL; the code alone is enough for support and leaks nothing.
+        return withConsequence(
+            QStringLiteral("the database reported an unexpected problem (code %1)").arg(error.nativeErrorCode()),
+            consequence);
+    }
+}
+
+namespace storage_error {
+
+Error notLanternDatabase()
+{
+    return Error{QStringLiteral("this file is not a Lantern database")};
+}
+
+Error newerSchema(int version)
+{
+    return Error{QStringLiteral("this database was made by a newer version of Lantern (schema %1); "
+                                "update Lantern to open it")
+                     .arg(version)};
+}
+
+Error readOnly()
+{
+    return Error{QStringLiteral("the database is in a read-only location")};
+}
+
+Error inUse()
+{
+    return Error{QStringLiteral("the database is open in another Lantern window or process")};
+}
+
+Error damaged()
+{
+    return Error{QStringLiteral("the database file is damaged; restore it from a backup")};
+}
+
+Error noSuchFile()
+{
+    return Error{QStringLiteral("there is no database at this path")};
+}
+
+Error alreadyExists()
+{
+    return Error{QStringLiteral("a file already exists at this path")};
+}
+
+Error locked()
+{
+    return Error{QStringLiteral("the database is locked: unlock it first")};
+}
+
+} // namespace storage_error
+
+} // namespace lantern

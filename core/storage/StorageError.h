@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+class QSqlError;
+
+namespace lantern {
+
+/// The SQLite primary result code behind a Qt SQL error (e.g. 13 for SQLITE_FULL); 0 when none.
+int sqlitePrimaryCode(const QSqlError& error);
+
+/// The one place a Qt SQL error becomes an Error: a cause the user can act on, then what did not
+/// happen, e.g. "the disk is full: the answer was not saved". Never includes SQL text or data.
+Error sqlError(const QSqlError& error, const QString& consequence);
+
+/// The messages the store reports; the UI shows them as they are, so tests compare them exactly.
+namespace storage_error {
+Error notLanternDatabase(); ///< "this file is not a Lantern database"
+Error newerSchema(int version); ///< "... made by a newer version of Lantern (schema N); update Lantern to open it"
+Error readOnly(); ///< "the database is in a read-only location"
+Error inUse(); ///< "the database is open in another Lantern window or process"
+Error damaged(); ///< the file is corrupt: restore a backup
+Error noSuchFile(); ///< "there is no database at this path"
+Error alreadyExists(); ///< "a file already exists at this path"
+Error locked(); ///< "the database is locked: unlock it first"
+} // namespace storage_error
+
+} // namespace lantern
