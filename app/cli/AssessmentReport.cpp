@@ -78,7 +78,7 @@ QString AssessmentReport::render(const Assessment& assessment) const
     QString out;
     out += QStringLiteral("Checklist: %1 (%2 %3, sha256 %4)\n")
                .arg(text(m_checklist.title), m_checklist.id, m_checklist.version,
-                    QString::fromLatin1(m_checklist.sha256.left(16)));
+                    QString::fromLatin1(m_checklist.sha256().left(16)));
     if (assessment.outcomeId.isEmpty()) {
         out += QStringLiteral("Screening result: none reached yet\n");
     } else {

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/AnswerRecord.h"
 
-#include <QLatin1StringView>
-
 #include <array>
+#include <QLatin1StringView>
 
 namespace lantern {
 
 namespace {
 
 constexpr std::array<QLatin1StringView, 4> kSourceNames = {
-    QLatin1StringView("self_report"), QLatin1StringView("observed"), QLatin1StringView("document"),
+    QLatin1StringView("self_report"),
+    QLatin1StringView("observed"),
+    QLatin1StringView("document"),
     QLatin1StringView("third_party"),
 };
 
@@ -32,7 +33,7 @@ std::optional<AnswerSource> answerSourceFromString(const QString& name)
 
 QJsonObject answerToJson(const Answer& answer)
 {
-    QJsonObject object{{QStringLiteral("state"), toString(answer.state)}};
+    QJsonObject object { { QStringLiteral("state"), toString(answer.state) } };
     if (answer.state == AnswerState::Answered)
         object.insert(QStringLiteral("value"), answer.value);
     if (!answer.note.isEmpty())
@@ -44,13 +45,13 @@ Result<Answer> answerFromJson(const QJsonObject& object)
 {
     const auto state = answerStateFromString(object.value(u"state").toString());
     if (!state)
-        return Error{QStringLiteral("a stored answer has an unknown state")};
+        return Error { QStringLiteral("a stored answer has an unknown state") };
     Answer answer;
     answer.state = *state;
     if (*state == AnswerState::Answered) {
         answer.value = object.value(u"value");
         if (answer.value.isUndefined() || answer.value.isNull())
-            return Error{QStringLiteral("a stored answer has no value")};
+            return Error { QStringLiteral("a stored answer has no value") };
     }
     answer.note = object.value(u"note").toString();
     return answer;

@@ -5,11 +5,10 @@
 #include "checklist/AnswerSet.h"
 #include "util/Result.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
-
-#include <optional>
 
 namespace lantern {
 

@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/AuditEvent.h"
 
-#include <QLatin1StringView>
-
 #include <array>
+#include <QLatin1StringView>
 
 namespace lantern {
 
 namespace {
 
 constexpr std::array<QLatin1StringView, 8> kKindNames = {
-    QLatin1StringView("created"), QLatin1StringView("answered"), QLatin1StringView("changed"),
-    QLatin1StringView("note_edited"), QLatin1StringView("status_changed"), QLatin1StringView("exported"),
-    QLatin1StringView("unlocked"), QLatin1StringView("locked"),
+    QLatin1StringView("created"),
+    QLatin1StringView("answered"),
+    QLatin1StringView("changed"),
+    QLatin1StringView("note_edited"),
+    QLatin1StringView("status_changed"),
+    QLatin1StringView("exported"),
+    QLatin1StringView("unlocked"),
+    QLatin1StringView("locked"),
 };
 
 } // namespace

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/Case.h"
 
-#include <QLatin1StringView>
-
 #include <array>
+#include <QLatin1StringView>
 
 namespace lantern {
 
 namespace {
 
 constexpr std::array<QLatin1StringView, 4> kStatusNames = {
-    QLatin1StringView("open"), QLatin1StringView("assessed"), QLatin1StringView("referred"),
+    QLatin1StringView("open"),
+    QLatin1StringView("assessed"),
+    QLatin1StringView("referred"),
     QLatin1StringView("closed"),
 };
 

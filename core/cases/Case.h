@@ -3,10 +3,9 @@
 
 #include "cases/OpaqueId.h"
 
+#include <optional>
 #include <QDateTime>
 #include <QString>
-
-#include <optional>
 
 namespace lantern {
 

@@ -25,7 +25,10 @@ public:
 class FixedClock final : public Clock
 {
 public:
-    explicit FixedClock(QDateTime start) : m_now(start.toUTC()) { }
+    explicit FixedClock(QDateTime start)
+        : m_now(start.toUTC())
+    {
+    }
     QDateTime now() const override { return m_now; }
     /// Sets the time returned from now on.
     void set(const QDateTime& time) { m_now = time.toUTC(); }

@@ -1,16 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cases/OpaqueId.h"
 
+#include <array>
 #include <QByteArray>
 #include <QRandomGenerator>
-
-#include <array>
 
 namespace lantern {
 
 QString newRandomHexId()
 {
-    std::array<quint32, 4> words{};
+    std::array<quint32, 4> words {};
     QRandomGenerator::system()->fillRange(words.data(), words.size());
     const QByteArray bytes(reinterpret_cast<const char*>(words.data()), sizeof(words));
     return QString::fromLatin1(bytes.toHex());

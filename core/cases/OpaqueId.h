@@ -13,8 +13,7 @@ QString newRandomHexId();
 bool isRandomHexId(const QString& text);
 
 /// A typed opaque id (Tag keeps case ids and session ids apart). Null until generated or parsed.
-template<class Tag>
-class OpaqueId
+template<class Tag> class OpaqueId
 {
 public:
     OpaqueId() = default;
@@ -22,7 +21,10 @@ public:
     /// A fresh random id.
     static OpaqueId generate() { return OpaqueId(newRandomHexId()); }
     /// The id spelled by `text`, or a null id when `text` is not one.
-    static OpaqueId fromString(const QString& text) { return isRandomHexId(text) ? OpaqueId(text) : OpaqueId(); }
+    static OpaqueId fromString(const QString& text)
+    {
+        return isRandomHexId(text) ? OpaqueId(text) : OpaqueId();
+    }
 
     bool isNull() const { return m_text.isEmpty(); }
     const QString& toString() const { return m_text; }
@@ -31,7 +33,10 @@ public:
     friend size_t qHash(const OpaqueId& id, size_t seed = 0) { return qHash(id.m_text, seed); }
 
 private:
-    explicit OpaqueId(QString text) : m_text(std::move(text)) { }
+    explicit OpaqueId(QString text)
+        : m_text(std::move(text))
+    {
+    }
     QString m_text;
 };
 

@@ -1,7 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/Checklist.h"
 
+#include "checklist/JsonSource.h"
+
+#include <QCryptographicHash>
+
+#include <mutex>
+
 namespace lantern {
+
+struct Checklist::Identity
+{
+    QByteArray json; ///< the validated file's bytes; canonical form is derived when hashing
+    std::once_flag once;
+    QByteArray sha256;
+};
+
+QByteArray Checklist::sha256() const
+{
+    if (!m_identity)
+        return {};
+    std::call_once(m_identity->once, [identity = m_identity.get()] {
+        identity->sha256 = QCryptographicHash::hash(JsonSource::compact(identity->json), QCryptographicHash::Sha256).toHex();
+    });
+    return m_identity->sha256;
+}
+
+void Checklist::setSourceJson(QByteArray json)
+{
+    m_identity = std::make_shared<Identity>();
+    m_identity->json = std::move(json);
+}
+
+void Checklist::setSha256(QByteArray hexSha256)
+{
+    m_identity = std::make_shared<Identity>();
+    std::call_once(m_identity->once, [&] { m_identity->sha256 = std::move(hexSha256); });
+}
 
 const Question* Checklist::question(const QString& questionId) const
 {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace lantern {
@@ -173,7 +174,6 @@ struct Checklist
     QList<Element> elements;
     QList<Indicator> indicators;
     QList<Profile> profiles;
-    QByteArray sha256; ///< hex SHA-256 of the canonical JSON bytes
 
     /// Lookup helpers; null when the id is unknown.
     const Question* question(const QString& questionId) const;
@@ -184,7 +184,18 @@ struct Checklist
     /// Rebuilds the id indexes; the loader calls it once the lists are final.
     void reindex();
 
+    /// Hex SHA-256 of the checklist's canonical JSON bytes: its identity when a case pins it.
+    /// Computed on first use and shared by copies, so loading and scoring do not pay for it.
+    QByteArray sha256() const;
+    /// The validated JSON text the identity is computed from (set by the loader); its canonical
+    /// form (ChecklistLoader::canonicalBytes) is what gets hashed.
+    void setSourceJson(QByteArray json);
+    /// An identity already known, e.g. for a checklist read back from a case database.
+    void setSha256(QByteArray hexSha256);
+
 private:
+    struct Identity;
+    std::shared_ptr<Identity> m_identity;
     QHash<QString, QPair<qsizetype, qsizetype>> m_questionIndex; ///< id -> (section, question)
     QHash<QString, qsizetype> m_sectionIndex;
     QHash<QString, qsizetype> m_elementIndex;

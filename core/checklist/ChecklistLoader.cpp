@@ -5,7 +5,6 @@
 #include "checklist/FieldReader.h"
 #include "checklist/JsonSource.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -66,7 +65,7 @@ ChecklistLoad ChecklistLoader::loadBytes(const QByteArray& bytes, const QString&
     Checklist checklist = reader.read(root);
     if (!sink.isEmpty())
         return {std::nullopt, sink.resolve(positioned())};
-    checklist.sha256 = QCryptographicHash::hash(canonicalBytes(bytes), QCryptographicHash::Sha256).toHex();
+    checklist.setSourceJson(bytes);
     return {std::move(checklist), {}};
 }
 

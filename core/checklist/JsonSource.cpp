@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cctype>
 #include <cstdlib>
+#include <cstring>
 #include <string>
 #include <utility>
 
@@ -162,7 +163,7 @@ private:
     bool parseLiteral(const char* word, const QJsonValue& literal, QJsonValue& value)
     {
         const qsizetype length = qsizetype(std::char_traits<char>::length(word));
-        if (m_data.mid(m_pos, length) != QByteArray(word)) {
+        if (m_pos + length > m_data.size() || std::memcmp(m_data.constData() + m_pos, word, std::size_t(length)) != 0) {
             return fail(QStringLiteral("invalid literal; expected %1 (JSON text values need double quotes)")
                             .arg(QLatin1StringView(word)));
         }

@@ -34,8 +34,7 @@ public:
         if (inSection.visibility == Visibility::Hidden)
             visibility = inSection;
         else
-            visibility = combine(
-                inSection, judge(question.relevant, QStringLiteral("question '%1'").arg(question.id)));
+            visibility = combine(inSection, judge(question.relevant, u"question", question.id));
 
         m_visiting.remove(question.id);
         if (!visibility.shownNow)
@@ -53,28 +52,29 @@ private:
         if (m_visiting.contains(key))
             return cycle(QStringLiteral("section '%1'").arg(section.id));
         m_visiting.insert(key);
-        const QuestionVisibility visibility
-            = judge(section.relevant, QStringLiteral("section '%1'").arg(section.id));
+        const QuestionVisibility visibility = judge(section.relevant, u"section", section.id);
         m_visiting.remove(key);
         m_result.m_sections.insert(section.id, visibility);
         return visibility;
     }
 
-    QuestionVisibility judge(const QJsonValue& rule, const QString& what)
+    // `kind` and `owner` name the rule's owner in a problem report (built only when there is one).
+    QuestionVisibility judge(const QJsonValue& rule, QStringView kind, const QString& owner)
     {
         if (rule.isUndefined() || rule.isNull())
             return {};
         const QStringList reads = scoring::RuleEvaluator::readsOf(rule);
-        for (const QString& id : reads) {
-            if (const Question* read = m_checklist.question(id))
+        for (const QString& readId : reads) {
+            if (const Question* read = m_checklist.question(readId))
                 question(*read);
         }
         const scoring::RuleVerdict verdict = m_rules.evaluate(rule, reads, /*wantNow=*/true);
         if (!verdict.error.isEmpty()) {
             // Shown, so the caseworker can still answer it; undetermined, so nothing counts as sure.
-            m_result.m_problems.append(QStringLiteral("The relevance rule of %1 could not be evaluated (%2); "
-                                                      "it is shown and treated as undetermined.")
-                                           .arg(what, verdict.error));
+            m_result.m_problems.append(
+                QStringLiteral("The relevance rule of %1 '%2' could not be evaluated (%3); "
+                               "it is shown and treated as undetermined.")
+                    .arg(kind, owner, verdict.error));
             return { Visibility::Undetermined, true, verdict.deciding };
         }
         switch (verdict.truth) {

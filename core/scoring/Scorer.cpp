@@ -221,7 +221,7 @@ Assessment Scorer::assess(const Checklist& checklist, const AnswerSet& answers)
     Assessment assessment;
     assessment.checklistId = checklist.id;
     assessment.checklistVersion = checklist.version;
-    assessment.checklistSha256 = checklist.sha256;
+    assessment.checklistSha256 = checklist.sha256();
     assessment.answers = answers;
 
     Relevance relevance = Relevance::compute(checklist, answers);

@@ -14,68 +14,68 @@ using Name = QLatin1StringView;
 inline constexpr int kCurrentVersion = 1;
 
 namespace meta {
-inline constexpr Name kTable{"meta"};
-inline constexpr Name kKey{"key"};
-inline constexpr Name kValue{"value"};
+inline constexpr Name kTable { "meta" };
+inline constexpr Name kKey { "key" };
+inline constexpr Name kValue { "value" };
 // Keys.
-inline constexpr Name kFormatKey{"format"};
-inline constexpr Name kFormatValue{"lantern-cases"};
-inline constexpr Name kEncryptedKey{"encrypted"}; ///< "1", or "0" for a training database
-inline constexpr Name kCreatedAtKey{"created_at"};
-inline constexpr Name kMigratedPrefix{"migrated."}; ///< "migrated.N" = time migration N ran
-inline constexpr Name kCodeSequencePrefix{"code_sequence."}; ///< "code_sequence.YEAR" = last number
+inline constexpr Name kFormatKey { "format" };
+inline constexpr Name kFormatValue { "lantern-cases" };
+inline constexpr Name kEncryptedKey { "encrypted" }; ///< "1", or "0" for a training database
+inline constexpr Name kCreatedAtKey { "created_at" };
+inline constexpr Name kMigratedPrefix { "migrated." }; ///< "migrated.N" = time migration N ran
+inline constexpr Name kCodeSequencePrefix { "code_sequence." }; ///< "code_sequence.YEAR" = last number
 } // namespace meta
 
 namespace vault {
-inline constexpr Name kTable{"vault"};
-inline constexpr Name kId{"id"}; ///< always 1: one record per database
-inline constexpr Name kRecord{"record"}; ///< VaultRecord JSON
+inline constexpr Name kTable { "vault" };
+inline constexpr Name kId { "id" }; ///< always 1: one record per database
+inline constexpr Name kRecord { "record" }; ///< VaultRecord JSON
 } // namespace vault
 
 namespace checklists {
-inline constexpr Name kTable{"checklists"};
-inline constexpr Name kSha256{"sha256"};
-inline constexpr Name kChecklistId{"checklist_id"};
-inline constexpr Name kVersion{"version"};
-inline constexpr Name kCanonical{"canonical"}; ///< canonical checklist JSON, in clear: not case content
-inline constexpr Name kPinnedAt{"pinned_at"};
+inline constexpr Name kTable { "checklists" };
+inline constexpr Name kSha256 { "sha256" };
+inline constexpr Name kChecklistId { "checklist_id" };
+inline constexpr Name kVersion { "version" };
+inline constexpr Name kCanonical { "canonical" }; ///< canonical checklist JSON, in clear: not case content
+inline constexpr Name kPinnedAt { "pinned_at" };
 } // namespace checklists
 
 namespace cases {
-inline constexpr Name kTable{"cases"};
-inline constexpr Name kId{"id"};
-inline constexpr Name kChecklistSha256{"checklist_sha256"};
-inline constexpr Name kCreatedAt{"created_at"};
-inline constexpr Name kUpdatedAt{"updated_at"};
-inline constexpr Name kCode{"code"}; ///< sealed case code
-inline constexpr Name kStatus{"status"}; ///< sealed {"status", "reason"}
+inline constexpr Name kTable { "cases" };
+inline constexpr Name kId { "id" };
+inline constexpr Name kChecklistSha256 { "checklist_sha256" };
+inline constexpr Name kCreatedAt { "created_at" };
+inline constexpr Name kUpdatedAt { "updated_at" };
+inline constexpr Name kCode { "code" }; ///< sealed case code
+inline constexpr Name kStatus { "status" }; ///< sealed {"status", "reason"}
 } // namespace cases
 
 namespace sessions {
-inline constexpr Name kTable{"sessions"};
-inline constexpr Name kId{"id"};
-inline constexpr Name kCaseId{"case_id"};
-inline constexpr Name kStartedAt{"started_at"};
-inline constexpr Name kEndedAt{"ended_at"};
-inline constexpr Name kDetail{"detail"}; ///< sealed {"interpreter", "language"}
+inline constexpr Name kTable { "sessions" };
+inline constexpr Name kId { "id" };
+inline constexpr Name kCaseId { "case_id" };
+inline constexpr Name kStartedAt { "started_at" };
+inline constexpr Name kEndedAt { "ended_at" };
+inline constexpr Name kDetail { "detail" }; ///< sealed {"interpreter", "language"}
 } // namespace sessions
 
 namespace answers {
-inline constexpr Name kTable{"answers"};
-inline constexpr Name kCaseId{"case_id"};
-inline constexpr Name kQuestionId{"question_id"};
-inline constexpr Name kSessionId{"session_id"};
-inline constexpr Name kAnsweredAt{"answered_at"};
-inline constexpr Name kValue{"value"}; ///< sealed {"answer", "source"}
+inline constexpr Name kTable { "answers" };
+inline constexpr Name kCaseId { "case_id" };
+inline constexpr Name kQuestionId { "question_id" };
+inline constexpr Name kSessionId { "session_id" };
+inline constexpr Name kAnsweredAt { "answered_at" };
+inline constexpr Name kValue { "value" }; ///< sealed {"answer", "source"}
 } // namespace answers
 
 namespace audit {
-inline constexpr Name kTable{"audit"};
-inline constexpr Name kSeq{"seq"};
-inline constexpr Name kId{"id"};
-inline constexpr Name kCaseId{"case_id"};
-inline constexpr Name kAt{"at"};
-inline constexpr Name kBody{"body"}; ///< sealed {"kind", "question", "from", "to", "detail"}
+inline constexpr Name kTable { "audit" };
+inline constexpr Name kSeq { "seq" };
+inline constexpr Name kId { "id" };
+inline constexpr Name kCaseId { "case_id" };
+inline constexpr Name kAt { "at" };
+inline constexpr Name kBody { "body" }; ///< sealed {"kind", "question", "from", "to", "detail"}
 } // namespace audit
 
 } // namespace lantern::schema

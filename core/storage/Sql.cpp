@@ -5,8 +5,8 @@
 
 namespace lantern {
 
-Result<QSqlQuery> runSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
-    const QString& consequence)
+Result<QSqlQuery> runSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
@@ -19,7 +19,8 @@ Result<QSqlQuery> runSql(QSqlDatabase& db, const QString& sql, const QVariantLis
     return query;
 }
 
-Result<void> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence)
+Result<void> execSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence)
 {
     auto query = runSql(db, sql, bindings, consequence);
     if (!query)
@@ -28,8 +29,8 @@ Result<void> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& b
     return {};
 }
 
-Result<QVariant> scalarSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
-    const QString& consequence)
+Result<QVariant> scalarSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence)
 {
     auto query = runSql(db, sql, bindings, consequence);
     if (!query)

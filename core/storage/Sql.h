@@ -13,15 +13,16 @@ namespace lantern {
 
 /// Prepares and runs `sql` with positional `bindings`. Returns the query (positioned before its
 /// first row) or the mapped error, phrased with `consequence`.
-Result<QSqlQuery> runSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
-    const QString& consequence);
+Result<QSqlQuery> runSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence);
 
 /// Runs one statement whose rows are not needed.
-Result<void> execSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence);
+Result<void> execSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence);
 
 /// The first column of the first row of `sql`, or an invalid QVariant when there is no row.
-Result<QVariant> scalarSql(QSqlDatabase& db, const QString& sql, const QVariantList& bindings,
-    const QString& consequence);
+Result<QVariant> scalarSql(
+    QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence);
 
 /// Runs `body` (returning Result<T>) inside BEGIN IMMEDIATE ... COMMIT. Any failure, including
 /// the commit's, rolls back and is returned; success means the change is durable on disk.

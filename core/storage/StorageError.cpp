@@ -22,7 +22,7 @@ enum SqliteCode {
 
 Error withConsequence(const QString& cause, const QString& consequence)
 {
-    return Error{consequence.isEmpty() ? cause : cause + QStringLiteral(": ") + consequence};
+    return Error { consequence.isEmpty() ? cause : cause + QStringLiteral(": ") + consequence };
 }
 
 } // namespace
@@ -49,8 +49,9 @@ Error sqlError(const QSqlError& error, const QString& consequence)
     case kCorrupt:
         return storage_error::damaged();
     case kCantOpen:
-        return withConsequence(QStringLiteral("the database file cannot be opened (check that its folder exists "
-                                              "and is writable)"),
+        return withConsequence(
+            QStringLiteral("the database file cannot be opened (check that its folder exists "
+                           "and is writable)"),
             consequence);
     case kIoErr:
         return withConsequence(QStringLiteral("the disk could not be read or written"), consequence);
@@ -58,8 +59,8 @@ Error sqlError(const QSqlError& error, const QString& consequence)
         return withConsequence(QStringLiteral("the computer ran out of memory"), consequence);
     default:
         // The driver text may quote SQL; the code alone is enough for support and leaks nothing.
-        return withConsequence(
-            QStringLiteral("the database reported an unexpected problem (code %1)").arg(error.nativeErrorCode()),
+        return withConsequence(QStringLiteral("the database reported an unexpected problem (code %1)")
+                                   .arg(error.nativeErrorCode()),
             consequence);
     }
 }
@@ -68,44 +69,44 @@ namespace storage_error {
 
 Error notLanternDatabase()
 {
-    return Error{QStringLiteral("this file is not a Lantern database")};
+    return Error { QStringLiteral("this file is not a Lantern database") };
 }
 
 Error newerSchema(int version)
 {
-    return Error{QStringLiteral("this database was made by a newer version of Lantern (schema %1); "
-                                "update Lantern to open it")
-                     .arg(version)};
+    return Error { QStringLiteral("this database was made by a newer version of Lantern (schema %1); "
+                                  "update Lantern to open it")
+                       .arg(version) };
 }
 
 Error readOnly()
 {
-    return Error{QStringLiteral("the database is in a read-only location")};
+    return Error { QStringLiteral("the database is in a read-only location") };
 }
 
 Error inUse()
 {
-    return Error{QStringLiteral("the database is open in another Lantern window or process")};
+    return Error { QStringLiteral("the database is open in another Lantern window or process") };
 }
 
 Error damaged()
 {
-    return Error{QStringLiteral("the database file is damaged; restore it from a backup")};
+    return Error { QStringLiteral("the database file is damaged; restore it from a backup") };
 }
 
 Error noSuchFile()
 {
-    return Error{QStringLiteral("there is no database at this path")};
+    return Error { QStringLiteral("there is no database at this path") };
 }
 
 Error alreadyExists()
 {
-    return Error{QStringLiteral("a file already exists at this path")};
+    return Error { QStringLiteral("a file already exists at this path") };
 }
 
 Error locked()
 {
-    return Error{QStringLiteral("the database is locked: unlock it first")};
+    return Error { QStringLiteral("the database is locked: unlock it first") };
 }
 
 } // namespace storage_error

@@ -19,7 +19,8 @@ Error sqlError(const QSqlError& error, const QString& consequence);
 /// The messages the store reports; the UI shows them as they are, so tests compare them exactly.
 namespace storage_error {
 Error notLanternDatabase(); ///< "this file is not a Lantern database"
-Error newerSchema(int version); ///< "... made by a newer version of Lantern (schema N); update Lantern to open it"
+Error newerSchema(
+    int version); ///< "... made by a newer version of Lantern (schema N); update Lantern to open it"
 Error readOnly(); ///< "the database is in a read-only location"
 Error inUse(); ///< "the database is open in another Lantern window or process"
 Error damaged(); ///< the file is corrupt: restore a backup

@@ -3,13 +3,11 @@
 
 #include "vault/Sodium.h"
 
-#include <QJsonValue>
-#include <QLatin1StringView>
-
-#include <sodium.h>
-
 #include <cmath>
 #include <optional>
+#include <QJsonValue>
+#include <QLatin1StringView>
+#include <sodium.h>
 
 namespace lantern {
 namespace {
@@ -23,7 +21,8 @@ static_assert(KdfParams::kMinMem == crypto_pwhash_argon2id_MEMLIMIT_MIN);
 static_assert(KdfParams::kMinOps >= crypto_pwhash_argon2id_OPSLIMIT_MIN);
 
 // JSON numbers are doubles; accept only exact integers in [min, max] (both well below 2^53).
-std::optional<quint64> integerField(const QJsonObject& object, QLatin1StringView key, quint64 min, quint64 max)
+std::optional<quint64> integerField(
+    const QJsonObject& object, QLatin1StringView key, quint64 min, quint64 max)
 {
     const QJsonValue value = object.value(key);
     if (!value.isDouble())
@@ -39,8 +38,8 @@ std::optional<quint64> integerField(const QJsonObject& object, QLatin1StringView
 
 Result<void> KdfParams::validate() const
 {
-    if (algorithm != KdfAlgorithm::Argon2id13 || opsLimit < kMinOps || opsLimit > kMaxOps || memLimit < kMinMem
-        || memLimit > kMaxMem)
+    if (algorithm != KdfAlgorithm::Argon2id13 || opsLimit < kMinOps || opsLimit > kMaxOps
+        || memLimit < kMinMem || memLimit > kMaxMem)
         return vault_error::damagedSettings();
     return {};
 }
@@ -62,7 +61,7 @@ Result<KdfParams> KdfParams::fromJson(const QJsonObject& object)
     const std::optional<quint64> mem = integerField(object, kMemKey, kMinMem, kMaxMem);
     if (!ops || !mem)
         return vault_error::damagedSettings();
-    return KdfParams{*ops, *mem, KdfAlgorithm::Argon2id13};
+    return KdfParams { *ops, *mem, KdfAlgorithm::Argon2id13 };
 }
 
 } // namespace lantern

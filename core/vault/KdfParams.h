@@ -24,7 +24,7 @@ struct KdfParams
     static constexpr quint64 kMaxMem = quint64(4) * 1024 * 1024 * 1024;
 
     /// The cheapest parameters libsodium accepts; for tests and throwaway data only.
-    static KdfParams minimal() { return {kMinOps, kMinMem, KdfAlgorithm::Argon2id13}; }
+    static KdfParams minimal() { return { kMinOps, kMinMem, KdfAlgorithm::Argon2id13 }; }
 
     /// Ok when every value is within sane bounds; otherwise "the database's key settings are damaged".
     Result<void> validate() const;

@@ -3,18 +3,17 @@
 
 #include "vault/Sodium.h"
 
-#include <QVarLengthArray>
-#include <QtEndian>
-
-#include <sodium.h>
-
 #include <mutex>
+#include <QtEndian>
+#include <QVarLengthArray>
 #include <shared_mutex>
+#include <sodium.h>
 
 namespace lantern {
 
 static_assert(Sealer::kEncryptedOverhead
-    == 1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    == qsizetype(
+        1 + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES));
 
 struct Sealer::State
 {
@@ -75,7 +74,7 @@ QByteArray Sealer::rowIdentity(QByteArrayView table, QByteArrayView rowId, QByte
 {
     QByteArray identity;
     identity.reserve(12 + table.size() + rowId.size() + column.size());
-    for (QByteArrayView part : {table, rowId, column}) {
+    for (QByteArrayView part : { table, rowId, column }) {
         char length[4];
         qToBigEndian(static_cast<quint32>(part.size()), length);
         identity.append(length, 4).append(part);
@@ -109,7 +108,8 @@ Result<QByteArray> Sealer::seal(QByteArrayView plaintext, QByteArrayView associa
     if (!m_state->encrypts) {
         QByteArray framed;
         framed.reserve(1 + plaintext.size());
-        return framed.append(kPlainFormat).append(plaintext);
+        framed.append(kPlainFormat).append(plaintext);
+        return framed;
     }
 
     QByteArray sealed(kEncryptedOverhead + plaintext.size(), Qt::Uninitialized);

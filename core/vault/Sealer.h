@@ -4,10 +4,9 @@
 #include "util/Result.h"
 #include "vault/SecureBytes.h"
 
+#include <memory>
 #include <QByteArray>
 #include <QByteArrayView>
-
-#include <memory>
 
 namespace lantern {
 
@@ -26,7 +25,8 @@ public:
 
     Sealer();
 
-    /// A sealer for an explicitly unencrypted training database: values are framed, not encrypted.
+    /// A sealer for an explicitly unencrypted training database: values are framed, not encrypted,
+    /// and associated data is not checked (there is no key to authenticate it with).
     static Sealer plain();
 
     /// The associated data naming one stored value: unambiguous (length-prefixed) bytes for

@@ -3,11 +3,9 @@
 
 #include "vault/Sodium.h"
 
-#include <QByteArray>
-
-#include <sodium.h>
-
 #include <cstring>
+#include <QByteArray>
+#include <sodium.h>
 #include <utility>
 
 namespace lantern {
@@ -65,10 +63,11 @@ Result<SecureBytes> SecureBytes::fromPassphrase(const QString& text)
     QString normalised = text.normalized(QString::NormalizationForm_C);
     QByteArray utf8 = normalised.toUtf8();
     Result<SecureBytes> bytes = copyOf(utf8);
-    // data() detaches from any copy shared with the caller, so only our temporaries are zeroed.
     if (!utf8.isEmpty())
         sodium_memzero(utf8.data(), static_cast<size_t>(utf8.size()));
-    if (!normalised.isEmpty())
+    // When `text` was already normalised, `normalised` shares the caller's buffer: that one is
+    // the caller's to clear. Only a copy we own outright is zeroed here.
+    if (!normalised.isEmpty() && normalised.isDetached())
         sodium_memzero(normalised.data(), static_cast<size_t>(normalised.size()) * sizeof(QChar));
     return bytes;
 }

@@ -11,7 +11,7 @@ Result<void> ensureSodium()
     // sodium_init() returns 0 on first success, 1 when already initialised, -1 on failure.
     static const bool initialised = sodium_init() >= 0;
     if (!initialised)
-        return Error{QStringLiteral("the encryption library could not be started")};
+        return Error { QStringLiteral("the encryption library could not be started") };
     return {};
 }
 
@@ -19,32 +19,33 @@ namespace vault_error {
 
 Error wrongPassphrase()
 {
-    return Error{QStringLiteral("wrong passphrase")};
+    return Error { QStringLiteral("wrong passphrase") };
 }
 
 Error emptyPassphrase()
 {
-    return Error{QStringLiteral("the passphrase is empty")};
+    return Error { QStringLiteral("the passphrase is empty") };
 }
 
 Error damagedSettings()
 {
-    return Error{QStringLiteral("the database's key settings are damaged")};
+    return Error { QStringLiteral("the database's key settings are damaged") };
 }
 
 Error locked()
 {
-    return Error{QStringLiteral("the database is locked")};
+    return Error { QStringLiteral("the database is locked") };
 }
 
 Error integrity()
 {
-    return Error{QStringLiteral("stored data failed its integrity check (tampered or damaged)")};
+    return Error { QStringLiteral("stored data failed its integrity check (tampered or damaged)") };
 }
 
 Error outOfMemory()
 {
-    return Error{QStringLiteral("there is not enough memory for the database's encryption; close other programs and try again")};
+    return Error { QStringLiteral(
+        "there is not enough memory for the database's encryption; close other programs and try again") };
 }
 
 } // namespace vault_error

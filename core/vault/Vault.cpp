@@ -14,7 +14,7 @@ constexpr qsizetype kKeyBytes = crypto_aead_xchacha20poly1305_ietf_KEYBYTES;
 constexpr QByteArrayView kWrapLabelV1("lantern-vault-v1");
 
 static_assert(VaultRecord::kCurrentVersion == 1, "give the new version its own wrap label");
-static_assert(kKeyBytes == crypto_pwhash_BYTES_MIN * 2 && kKeyBytes <= crypto_pwhash_BYTES_MAX);
+static_assert(kKeyBytes >= qsizetype(crypto_pwhash_BYTES_MIN));
 
 const unsigned char* bytes(const QByteArray& array)
 {
@@ -38,15 +38,17 @@ Result<SecureBytes> deriveKek(const SecureBytes& passphrase, const QByteArray& s
         return kek;
     // Parameters are validated before this, so failure means the memory could not be allocated.
     if (crypto_pwhash(kek->data(), static_cast<unsigned long long>(kKeyBytes),
-            reinterpret_cast<const char*>(passphrase.data()), static_cast<unsigned long long>(passphrase.size()),
-            bytes(salt), params.opsLimit, static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
+            reinterpret_cast<const char*>(passphrase.data()),
+            static_cast<unsigned long long>(passphrase.size()), bytes(salt), params.opsLimit,
+            static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
         != 0)
         return vault_error::outOfMemory();
     return kek;
 }
 
 // A record holding `dataKey` wrapped under a key derived from `passphrase` with a fresh salt.
-Result<VaultRecord> wrapKey(const SecureBytes& dataKey, const SecureBytes& passphrase, const KdfParams& params)
+Result<VaultRecord> wrapKey(
+    const SecureBytes& dataKey, const SecureBytes& passphrase, const KdfParams& params)
 {
     if (auto valid = params.validate(); !valid)
         return valid.error();
@@ -61,8 +63,8 @@ Result<VaultRecord> wrapKey(const SecureBytes& dataKey, const SecureBytes& passp
     if (!kek)
         return kek.error();
     record.wrappedKey.resize(kKeyBytes + qsizetype(crypto_aead_xchacha20poly1305_ietf_ABYTES));
-    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(record.wrappedKey.data()), nullptr,
-        dataKey.data(), static_cast<unsigned long long>(dataKey.size()),
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char*>(record.wrappedKey.data()),
+        nullptr, dataKey.data(), static_cast<unsigned long long>(dataKey.size()),
         reinterpret_cast<const unsigned char*>(kWrapLabelV1.data()),
         static_cast<unsigned long long>(kWrapLabelV1.size()), nullptr, bytes(record.wrapNonce), kek->data());
     kek->wipe(); // explicit: the KEK is not needed a moment longer
@@ -106,7 +108,7 @@ Result<std::pair<VaultRecord, Sealer>> Vault::create(const SecureBytes& passphra
     Result<VaultRecord> record = wrapKey(*dataKey, passphrase, params);
     if (!record)
         return record.error();
-    return std::pair{std::move(record).value(), Sealer(std::move(dataKey).value())};
+    return std::pair { std::move(record).value(), Sealer(std::move(dataKey).value()) };
 }
 
 Result<Sealer> Vault::unlock(const VaultRecord& record, const SecureBytes& passphrase)

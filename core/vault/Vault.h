@@ -34,7 +34,8 @@ public:
     static KdfParams calibrate(std::chrono::milliseconds target, const KdfTimer& timeHash);
 
     /// A new vault: a random data key wrapped under `passphrase`, and a Sealer holding that key.
-    static Result<std::pair<VaultRecord, Sealer>> create(const SecureBytes& passphrase, const KdfParams& params);
+    static Result<std::pair<VaultRecord, Sealer>> create(
+        const SecureBytes& passphrase, const KdfParams& params);
 
     /// The Sealer for `record`. "wrong passphrase" for a wrong passphrase or an altered salt,
     /// parameters or wrapped key (indistinguishable by design); "the database's key settings are

@@ -3,13 +3,11 @@
 
 #include "vault/Sodium.h"
 
+#include <optional>
 #include <QJsonValue>
 #include <QLatin1StringView>
 #include <QString>
-
 #include <sodium.h>
-
-#include <optional>
 
 namespace lantern {
 namespace {
@@ -32,8 +30,8 @@ std::optional<QByteArray> fromBase64(const QJsonValue& value)
 {
     if (!value.isString())
         return std::nullopt;
-    auto decoded = QByteArray::fromBase64Encoding(value.toString().toLatin1(),
-        QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
+    auto decoded = QByteArray::fromBase64Encoding(
+        value.toString().toLatin1(), QByteArray::Base64Encoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     return *decoded;
@@ -64,7 +62,8 @@ QJsonObject VaultRecord::toJson() const
 Result<VaultRecord> VaultRecord::fromJson(const QJsonObject& object)
 {
     const QJsonValue versionValue = object.value(kVersionKey);
-    if (!versionValue.isDouble() || versionValue.toDouble() != kCurrentVersion || !object.value(kKdfKey).isObject())
+    if (!versionValue.isDouble() || versionValue.toDouble() != kCurrentVersion
+        || !object.value(kKdfKey).isObject())
         return vault_error::damagedSettings();
     Result<KdfParams> kdf = KdfParams::fromJson(object.value(kKdfKey).toObject());
     if (!kdf)
@@ -75,7 +74,7 @@ Result<VaultRecord> VaultRecord::fromJson(const QJsonObject& object)
     if (!salt || !nonce || !wrapped)
         return vault_error::damagedSettings();
 
-    VaultRecord record{*salt, *kdf, *wrapped, *nonce, kCurrentVersion};
+    VaultRecord record { *salt, *kdf, *wrapped, *nonce, kCurrentVersion };
     if (auto valid = record.validate(); !valid)
         return valid.error();
     return record;

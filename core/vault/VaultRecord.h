@@ -21,7 +21,8 @@ struct VaultRecord
     QByteArray wrapNonce; ///< XChaCha20 nonce used for wrappedKey
     int version = kCurrentVersion;
 
-    /// Ok when version, sizes and KDF parameters are plausible; else "the database's key settings are damaged".
+    /// Ok when version, sizes and KDF parameters are plausible; else "the database's key settings are
+    /// damaged".
     Result<void> validate() const;
 
     /// {"version": 1, "kdf": {...}, "salt": B64, "wrapNonce": B64, "wrappedKey": B64}

@@ -59,7 +59,7 @@ TEST(ChecklistLoader, LoadsEveryPartOfAValidChecklist)
     ASSERT_NE(child, nullptr);
     ASSERT_EQ(child->outcomes.size(), 2);
     EXPECT_EQ(child->outcomes.at(0).level, 2);
-    EXPECT_EQ(checklist.sha256.size(), 64);
+    EXPECT_EQ(checklist.sha256().size(), 64);
 }
 
 TEST(ChecklistLoader, HashIgnoresFormattingButNotContent)
@@ -74,8 +74,8 @@ TEST(ChecklistLoader, HashIgnoresFormattingButNotContent)
     const ChecklistLoad c = ChecklistLoader::loadBytes(changed, QStringLiteral("c"));
     ASSERT_TRUE(a.ok() && b.ok() && c.ok());
     ASSERT_NE(original, reformatted);
-    EXPECT_EQ(a.checklist->sha256, b.checklist->sha256);
-    EXPECT_NE(a.checklist->sha256, c.checklist->sha256);
+    EXPECT_EQ(a.checklist->sha256(), b.checklist->sha256());
+    EXPECT_NE(a.checklist->sha256(), c.checklist->sha256());
 }
 
 TEST(ChecklistLoader, UnreadableFileIsAClearError)

@@ -72,7 +72,7 @@ public:
         m_checklist.languages = { QStringLiteral("en") };
         m_checklist.defaultLanguage = QStringLiteral("en");
         m_checklist.title = text("Test checklist");
-        m_checklist.sha256 = QByteArray(64, 'a');
+        m_checklist.setSha256(QByteArray(64, 'a'));
     }
 
     ChecklistBuilder& section(const char* id, QJsonValue relevant = {})

@@ -279,7 +279,7 @@ TEST(Overall, AssessmentCarriesTheChecklistIdentity)
     const Assessment assessment = Scorer::assess(checklist, Answers());
     EXPECT_EQ(assessment.checklistId, checklist.id);
     EXPECT_EQ(assessment.checklistVersion, checklist.version);
-    EXPECT_EQ(assessment.checklistSha256, checklist.sha256);
+    EXPECT_EQ(assessment.checklistSha256, checklist.sha256());
     EXPECT_EQ(assessment.profiles.size(), 2);
 }
 

@@ -161,6 +161,26 @@ TEST(Relevance, LogicDataHoldsOnlyAnswersOfQuestionsShownNow)
     EXPECT_FALSE(data.contains(u"d1"_s));
 }
 
+TEST(Relevance, UnevaluableRuleIsShownButUndeterminedAndReported)
+{
+    ChecklistBuilder builder;
+    builder.yesno("q1")
+        .element("e", countThreshold(1))
+        .yesnoIndicator(
+            "q2", "e", { { "p", Strength::Strong } }, json(R"({"no_such_operator": [{"var": "q1"}]})"))
+        .profile("p")
+        .outcome("found", 1, json(R"({"var": "e"})"));
+    const Assessment assessment = Scorer::assess(builder.build(), Answers().yes({ "q1", "q2" }));
+    const QuestionVisibility& q2 = assessment.relevance.question(u"q2"_s);
+    EXPECT_TRUE(q2.shownNow) << "the caseworker can still answer it";
+    EXPECT_EQ(q2.visibility, Visibility::Undetermined);
+    EXPECT_EQ(presenceOf(assessment, "p", "q2"), Presence::Open)
+        << "not counted while its relevance is unknown";
+    ASSERT_EQ(assessment.relevance.problems().size(), 1);
+    EXPECT_TRUE(assessment.relevance.problems().first().contains(u"question 'q2'"));
+    EXPECT_TRUE(assessment.notes.contains(assessment.relevance.problems().first()));
+}
+
 TEST(Relevance, UnknownQuestionIdsAreReportedShown)
 {
     const Relevance relevance = Relevance::compute(chainChecklist(), Answers());

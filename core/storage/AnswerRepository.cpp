@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AnswerRepository.h"
+
+#include "storage/Schema.h"
+#include "storage/SealedJson.h"
+#include "storage/Sql.h"
+#include "vault/Sodium.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+
+namespace lantern {
+
+namespace {
+
+using namespace schema;
+
+// A case id is always 32 hex digits, so "<case id>|<question id>" names one row unambiguously.
+SealedSlot valueSlot(const CaseId& caseId, const QString& questionId)
+{
+    return { answers::kTable, caseId.toString() + u'|' + questionId, answers::kValue };
+}
+
+QJsonObject sealedBody(const AnswerRecord& record)
+{
+    return {
+        { QStringLiteral("answer"), answerToJson(record.answer) },
+        { QStringLiteral("source"), toString(record.source) },
+    };
+}
+
+QString readConsequence()
+{
+    return QStringLiteral("the answers could not be read");
+}
+
+} // namespace
+
+Result<std::optional<AnswerRecord>> AnswerRepository::find(const CaseId& caseId, const QString& questionId)
+{
+    auto found = select(caseId, &questionId);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<AnswerRecord>();
+    return std::optional<AnswerRecord>(found->first());
+}
+
+Result<QList<AnswerRecord>> AnswerRepository::all(const CaseId& caseId)
+{
+    return select(caseId, nullptr);
+}
+
+Result<void> AnswerRepository::put(
+    const CaseId& caseId, const AnswerRecord& record, const QString& consequence)
+{
+    auto sealed = sealJson(m_sealer, sealedBody(record), valueSlot(caseId, record.questionId));
+    if (!sealed)
+        return sealed.error();
+    return execSql(m_db,
+        QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?) "
+            "ON CONFLICT (%2, %3) DO UPDATE SET %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6")
+            .arg(answers::kTable, answers::kCaseId, answers::kQuestionId, answers::kSessionId,
+                answers::kAnsweredAt, answers::kValue),
+        { caseId.toString(), record.questionId,
+            record.sessionId.isNull() ? QVariant() : QVariant(record.sessionId.toString()),
+            record.time.toMSecsSinceEpoch(), *sealed },
+        consequence);
+}
+
+QString AnswerRepository::auditText(const AnswerRecord& record)
+{
+    return QString::fromUtf8(QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact));
+}
+
+Result<QList<AnswerRecord>> AnswerRepository::select(const CaseId& caseId, const QString* questionId)
+{
+    QString sql = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ?")
+                      .arg(answers::kQuestionId, answers::kSessionId, answers::kAnsweredAt, answers::kValue,
+                          answers::kTable, answers::kCaseId);
+    QVariantList bindings { caseId.toString() };
+    if (questionId) {
+        sql += QStringLiteral(" AND %1 = ?").arg(answers::kQuestionId);
+        bindings.append(*questionId);
+    }
+    sql += QStringLiteral(" ORDER BY %1").arg(answers::kQuestionId);
+    auto rows = runSql(m_db, sql, bindings, readConsequence());
+    if (!rows)
+        return rows.error();
+    QList<AnswerRecord> records;
+    while (rows->next()) {
+        AnswerRecord record;
+        record.questionId = rows->value(0).toString();
+        record.sessionId = SessionId::fromString(rows->value(1).toString());
+        record.time = QDateTime::fromMSecsSinceEpoch(rows->value(2).toLongLong(), Qt::UTC);
+        auto body = openJson(m_sealer, rows->value(3).toByteArray(), valueSlot(caseId, record.questionId));
+        if (!body)
+            return body.error();
+        auto answer = answerFromJson(body->value(u"answer").toObject());
+        const auto source = answerSourceFromString(body->value(u"source").toString());
+        if (!answer || !source)
+            return vault_error::integrity();
+        record.answer = std::move(answer).value();
+        record.source = *source;
+        records.append(std::move(record));
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), readConsequence());
+    return records;
+}
+
+} // namespace lantern

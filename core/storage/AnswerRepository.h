@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/AnswerRecord.h"
+#include "util/Result.h"
+#include "vault/Sealer.h"
+
+#include <optional>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace lantern {
+
+/// The answers table: one row per case and question holding the current answer. The question id,
+/// session id and time are in clear; the answer (state, value, note) and its source are sealed.
+class AnswerRepository
+{
+public:
+    AnswerRepository(QSqlDatabase& db, const Sealer& sealer)
+        : m_db(db)
+        , m_sealer(sealer)
+    {
+    }
+
+    /// The current answer to one question, or nullopt when it has none.
+    Result<std::optional<AnswerRecord>> find(const CaseId& caseId, const QString& questionId);
+    /// Inserts or replaces the answer to `record.questionId`; call inside a transaction.
+    Result<void> put(const CaseId& caseId, const AnswerRecord& record, const QString& consequence);
+    /// Every answer of a case, ordered by question id.
+    Result<QList<AnswerRecord>> all(const CaseId& caseId);
+
+    /// The JSON text an answer record is shown as in the audit trail (answer and source).
+    static QString auditText(const AnswerRecord& record);
+
+private:
+    Result<QList<AnswerRecord>> select(const CaseId& caseId, const QString* questionId);
+
+    QSqlDatabase& m_db;
+    const Sealer& m_sealer;
+};
+
+} // namespace lantern

@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/AuditLog.h"
+
+#include "storage/Schema.h"
+#include "storage/SealedJson.h"
+#include "storage/Sql.h"
+#include "vault/Sodium.h"
+
+#include <QSqlError>
+
+namespace lantern {
+
+namespace {
+
+using namespace schema;
+
+// The case and time are in clear; binding them into the associated data means an event moved to
+// another case or re-dated no longer opens.
+SealedSlot bodySlot(const AuditEvent& event)
+{
+    const QString caseId = event.caseId.isNull() ? QStringLiteral("-") : event.caseId.toString();
+    return { audit::kTable,
+        event.id.toString() + u'|' + caseId + u'|' + QString::number(event.time.toMSecsSinceEpoch()),
+        audit::kBody };
+}
+
+QString readConsequence()
+{
+    return QStringLiteral("the audit trail could not be read");
+}
+
+} // namespace
+
+Result<void> AuditLog::append(AuditEvent event, const QString& consequence)
+{
+    if (event.id.isNull())
+        event.id = AuditEventId::generate();
+    const QJsonObject body {
+        { QStringLiteral("kind"), toString(event.kind) },
+        { QStringLiteral("question"), event.questionId },
+        { QStringLiteral("from"), event.from },
+        { QStringLiteral("to"), event.to },
+        { QStringLiteral("detail"), event.detail },
+    };
+    auto sealed = sealJson(m_sealer, body, bodySlot(event));
+    if (!sealed)
+        return sealed.error();
+    return execSql(m_db,
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+            .arg(audit::kTable, audit::kId, audit::kCaseId, audit::kAt, audit::kBody),
+        { event.id.toString(), event.caseId.isNull() ? QVariant() : QVariant(event.caseId.toString()),
+            event.time.toMSecsSinceEpoch(), *sealed },
+        consequence);
+}
+
+Result<QList<AuditEvent>> AuditLog::forCase(const CaseId& caseId)
+{
+    return select(QStringLiteral("%1 = ?").arg(audit::kCaseId), { caseId.toString() });
+}
+
+Result<QList<AuditEvent>> AuditLog::databaseEvents()
+{
+    return select(QStringLiteral("%1 IS NULL").arg(audit::kCaseId), {});
+}
+
+Result<QList<AuditEvent>> AuditLog::select(const QString& where, const QVariantList& bindings)
+{
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 ORDER BY %7")
+            .arg(audit::kId, audit::kCaseId, audit::kAt, audit::kBody, audit::kTable, where, audit::kSeq),
+        bindings, readConsequence());
+    if (!rows)
+        return rows.error();
+    QList<AuditEvent> events;
+    while (rows->next()) {
+        AuditEvent event;
+        event.id = AuditEventId::fromString(rows->value(0).toString());
+        event.caseId = CaseId::fromString(rows->value(1).toString());
+        event.time = QDateTime::fromMSecsSinceEpoch(rows->value(2).toLongLong(), Qt::UTC);
+        auto body = openJson(m_sealer, rows->value(3).toByteArray(), bodySlot(event));
+        if (!body)
+            return body.error();
+        const auto kind = auditKindFromString(body->value(u"kind").toString());
+        if (!kind)
+            return vault_error::integrity();
+        event.kind = *kind;
+        event.questionId = body->value(u"question").toString();
+        event.from = body->value(u"from").toString();
+        event.to = body->value(u"to").toString();
+        event.detail = body->value(u"detail").toString();
+        events.append(std::move(event));
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), readConsequence());
+    return events;
+}
+
+} // namespace lantern

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/CaseRepository.h"
+
+#include "storage/Schema.h"
+#include "storage/SealedJson.h"
+#include "storage/Sql.h"
+#include "vault/Sodium.h"
+
+#include <QSqlError>
+
+namespace lantern {
+
+namespace {
+
+using namespace schema;
+
+QString saveConsequence()
+{
+    return QStringLiteral("the case was not saved");
+}
+
+QString readConsequence()
+{
+    return QStringLiteral("the cases could not be read");
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+struct SealedCaseFields
+{
+    QByteArray code;
+    QByteArray status;
+};
+
+Result<SealedCaseFields> sealCaseFields(const Sealer& sealer, const Case& c)
+{
+    auto code = sealJson(
+        sealer, { { QStringLiteral("code"), c.code } }, { cases::kTable, c.id.toString(), cases::kCode });
+    if (!code)
+        return code.error();
+    auto status = sealJson(sealer,
+        { { QStringLiteral("status"), toString(c.status) }, { QStringLiteral("reason"), c.statusReason } },
+        { cases::kTable, c.id.toString(), cases::kStatus });
+    if (!status)
+        return status.error();
+    return SealedCaseFields { std::move(code).value(), std::move(status).value() };
+}
+
+} // namespace
+
+Result<void> CaseRepository::pinChecklist(const ChecklistPin& pin, const QByteArray& canonical, qint64 nowMs)
+{
+    return execSql(m_db,
+        QStringLiteral(
+            "INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?) ON CONFLICT (%2) DO NOTHING")
+            .arg(checklists::kTable, checklists::kSha256, checklists::kChecklistId, checklists::kVersion,
+                checklists::kCanonical, checklists::kPinnedAt),
+        { pin.sha256, pin.id, pin.version, canonical, nowMs },
+        QStringLiteral("the checklist was not stored"));
+}
+
+Result<std::optional<QByteArray>> CaseRepository::pinnedChecklist(const QString& sha256)
+{
+    auto bytes = scalarSql(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+            .arg(checklists::kCanonical, checklists::kTable, checklists::kSha256),
+        { sha256 }, QStringLiteral("the checklist could not be read"));
+    if (!bytes)
+        return bytes.error();
+    if (!bytes->isValid())
+        return std::optional<QByteArray>();
+    return std::optional<QByteArray>(bytes->toByteArray());
+}
+
+Result<std::optional<ChecklistPin>> CaseRepository::findPin(const QString& sha256)
+{
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
+            .arg(checklists::kChecklistId, checklists::kVersion, checklists::kTable, checklists::kSha256),
+        { sha256 }, QStringLiteral("the checklist could not be read"));
+    if (!rows)
+        return rows.error();
+    if (!rows->next())
+        return std::optional<ChecklistPin>();
+    return std::optional<ChecklistPin>(
+        ChecklistPin { rows->value(0).toString(), rows->value(1).toString(), sha256 });
+}
+
+Result<QString> CaseRepository::nextCode(int year)
+{
+    const QString key = QString(meta::kCodeSequencePrefix) + QString::number(year);
+    auto last = scalarSql(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(meta::kValue, meta::kTable, meta::kKey), { key },
+        saveConsequence());
+    if (!last)
+        return last.error();
+    const qint64 next = last->toLongLong() + 1;
+    auto stored = execSql(m_db,
+        QStringLiteral(
+            "INSERT INTO %1 (%2, %3) VALUES (?, ?) ON CONFLICT (%2) DO UPDATE SET %3 = excluded.%3")
+            .arg(meta::kTable, meta::kKey, meta::kValue),
+        { key, QString::number(next) }, saveConsequence());
+    if (!stored)
+        return stored.error();
+    return formatCaseCode(year, next);
+}
+
+Result<void> CaseRepository::insert(const Case& c)
+{
+    auto sealed = sealCaseFields(m_sealer, c);
+    if (!sealed)
+        return sealed.error();
+    return execSql(m_db,
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES (?, ?, ?, ?, ?, ?)")
+            .arg(cases::kTable, cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt,
+                cases::kCode, cases::kStatus),
+        { c.id.toString(), c.checklist.sha256, c.createdAt.toMSecsSinceEpoch(),
+            c.updatedAt.toMSecsSinceEpoch(), sealed->code, sealed->status },
+        QStringLiteral("the case was not created"));
+}
+
+Result<void> CaseRepository::update(const Case& c, const QString& consequence)
+{
+    auto sealed = sealCaseFields(m_sealer, c);
+    if (!sealed)
+        return sealed.error();
+    return execSql(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ? WHERE %5 = ?")
+            .arg(cases::kTable, cases::kCode, cases::kStatus, cases::kUpdatedAt, cases::kId),
+        { sealed->code, sealed->status, c.updatedAt.toMSecsSinceEpoch(), c.id.toString() }, consequence);
+}
+
+Result<std::optional<Case>> CaseRepository::find(const CaseId& id)
+{
+    auto found = selectCases(QStringLiteral("c.%1 = ?").arg(cases::kId), { id.toString() });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Case>();
+    return std::optional<Case>(found->first());
+}
+
+Result<QList<Case>> CaseRepository::all()
+{
+    return selectCases(QStringLiteral("1"), {});
+}
+
+Result<QList<Case>> CaseRepository::selectCases(const QString& where, const QVariantList& bindings)
+{
+    auto rows = runSql(m_db,
+        QStringLiteral(
+            "SELECT c.%1, c.%2, c.%3, c.%4, c.%5, c.%6, k.%7, k.%8 FROM %9 c JOIN %10 k ON k.%11 = c.%2 "
+            "WHERE %12 ORDER BY c.%3, c.rowid")
+            .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
+                cases::kStatus, checklists::kChecklistId, checklists::kVersion, cases::kTable)
+            .arg(checklists::kTable, checklists::kSha256, where),
+        bindings, readConsequence());
+    if (!rows)
+        return rows.error();
+    QList<Case> result;
+    while (rows->next()) {
+        Case c;
+        c.id = CaseId::fromString(rows->value(0).toString());
+        c.checklist = { rows->value(6).toString(), rows->value(7).toString(), rows->value(1).toString() };
+        c.createdAt = fromMs(rows->value(2));
+        c.updatedAt = fromMs(rows->value(3));
+        auto code = openJson(
+            m_sealer, rows->value(4).toByteArray(), { cases::kTable, c.id.toString(), cases::kCode });
+        if (!code)
+            return code.error();
+        auto status = openJson(
+            m_sealer, rows->value(5).toByteArray(), { cases::kTable, c.id.toString(), cases::kStatus });
+        if (!status)
+            return status.error();
+        const auto statusValue = caseStatusFromString(status->value(u"status").toString());
+        if (c.id.isNull() || !statusValue)
+            return vault_error::integrity();
+        c.code = code->value(u"code").toString();
+        c.status = *statusValue;
+        c.statusReason = status->value(u"reason").toString();
+        result.append(std::move(c));
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), readConsequence());
+    return result;
+}
+
+Result<void> CaseRepository::insertSession(const Session& session)
+{
+    auto detail = sealJson(m_sealer,
+        { { QStringLiteral("interpreter"), session.interpreterUsed },
+            { QStringLiteral("language"), session.language } },
+        { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(), sessions::kDetail });
+    if (!detail)
+        return detail.error();
+    return execSql(m_db,
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?)")
+            .arg(sessions::kTable, sessions::kId, sessions::kCaseId, sessions::kStartedAt, sessions::kEndedAt,
+                sessions::kDetail),
+        { session.id.toString(), session.caseId.toString(), session.start.toMSecsSinceEpoch(),
+            session.end.isValid() ? QVariant(session.end.toMSecsSinceEpoch()) : QVariant(), *detail },
+        QStringLiteral("the session was not saved"));
+}
+
+Result<void> CaseRepository::endSession(const SessionId& id, const QDateTime& end)
+{
+    return execSql(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+            .arg(sessions::kTable, sessions::kEndedAt, sessions::kId),
+        { end.toMSecsSinceEpoch(), id.toString() }, QStringLiteral("the session was not saved"));
+}
+
+Result<std::optional<Session>> CaseRepository::findSession(const SessionId& id)
+{
+    auto found = selectSessions(QStringLiteral("%1 = ?").arg(sessions::kId), { id.toString() });
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return std::optional<Session>();
+    return std::optional<Session>(found->first());
+}
+
+Result<QList<Session>> CaseRepository::sessions(const CaseId& caseId)
+{
+    return selectSessions(QStringLiteral("%1 = ?").arg(sessions::kCaseId), { caseId.toString() });
+}
+
+Result<QList<Session>> CaseRepository::selectSessions(const QString& where, const QVariantList& bindings)
+{
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 ORDER BY %3, rowid")
+            .arg(sessions::kId, sessions::kCaseId, sessions::kStartedAt, sessions::kEndedAt,
+                sessions::kDetail, sessions::kTable, where),
+        bindings, readConsequence());
+    if (!rows)
+        return rows.error();
+    QList<Session> result;
+    while (rows->next()) {
+        Session session;
+        session.id = SessionId::fromString(rows->value(0).toString());
+        session.caseId = CaseId::fromString(rows->value(1).toString());
+        session.start = fromMs(rows->value(2));
+        if (!rows->value(3).isNull())
+            session.end = fromMs(rows->value(3));
+        auto detail = openJson(m_sealer, rows->value(4).toByteArray(),
+            { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(),
+                sessions::kDetail });
+        if (!detail)
+            return detail.error();
+        session.interpreterUsed = detail->value(u"interpreter").toBool();
+        session.language = detail->value(u"language").toString();
+        result.append(std::move(session));
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), readConsequence());
+    return result;
+}
+
+} // namespace lantern

@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseStore: cases, sessions, answers and the audit trail. Each write is one transaction that also
+// appends its audit event, so the trail never misses a committed change.
+#include "checklist/ChecklistLoader.h"
+#include "storage/AnswerRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/CaseRepository.h"
+#include "storage/CaseStore.h"
+#include "storage/Sql.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lantern {
+
+namespace {
+
+QString jsonText(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QString statusText(const Case& c)
+{
+    return jsonText(
+        { { QStringLiteral("status"), toString(c.status) }, { QStringLiteral("reason"), c.statusReason } });
+}
+
+Error noSuchCase()
+{
+    return Error { QStringLiteral("there is no such case in this database") };
+}
+
+} // namespace
+
+Result<ChecklistPin> CaseStore::pinChecklist(const QByteArray& canonicalBytes, const QString& sha256)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    const QString actual
+        = QString::fromLatin1(QCryptographicHash::hash(canonicalBytes, QCryptographicHash::Sha256).toHex());
+    if (actual != sha256)
+        return Error { QStringLiteral("the checklist does not match its SHA-256; it was not stored") };
+    const ChecklistLoad load = ChecklistLoader::loadBytes(canonicalBytes, QStringLiteral("pinned checklist"));
+    if (!load.ok())
+        return Error { QStringLiteral("the checklist is not valid; it was not stored") };
+    const ChecklistPin pin { load.checklist->id, load.checklist->version, sha256 };
+    QSqlDatabase& db = m_connection->db();
+    auto stored = inTransaction(db, QStringLiteral("the checklist was not stored"), [&] {
+        return CaseRepository(db, m_sealer).pinChecklist(pin, canonicalBytes, now().toMSecsSinceEpoch());
+    });
+    if (!stored)
+        return stored.error();
+    return pin;
+}
+
+Result<QByteArray> CaseStore::pinnedChecklist(const QString& sha256)
+{
+    auto bytes = CaseRepository(m_connection->db(), m_sealer).pinnedChecklist(sha256);
+    if (!bytes)
+        return bytes.error();
+    if (!bytes->has_value())
+        return Error { QStringLiteral("the case's checklist is not stored in this database") };
+    return **bytes;
+}
+
+Result<Case> CaseStore::newCase(const ChecklistPin& checklist, const QString& code)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    QSqlDatabase& db = m_connection->db();
+    CaseRepository repository(db, m_sealer);
+    auto pin = repository.findPin(checklist.sha256);
+    if (!pin)
+        return pin.error();
+    if (!pin->has_value())
+        return Error { QStringLiteral("the case's checklist is not stored in this database") };
+    Case c;
+    c.id = CaseId::generate();
+    c.checklist = **pin;
+    c.createdAt = now();
+    c.updatedAt = c.createdAt;
+    const QString consequence = QStringLiteral("the case was not created");
+    auto created = inTransaction(db, consequence, [&]() -> Result<void> {
+        if (code.trimmed().isEmpty()) {
+            auto generated = repository.nextCode(c.createdAt.date().year());
+            if (!generated)
+                return generated.error();
+            c.code = *generated;
+        } else {
+            c.code = code.trimmed();
+        }
+        if (auto inserted = repository.insert(c); !inserted)
+            return inserted;
+        AuditEvent event { {}, c.id, c.createdAt, AuditKind::Created, {}, {},
+            jsonText({ { QStringLiteral("code"), c.code } }), c.checklist.id + u'@' + c.checklist.version };
+        return AuditLog(db, m_sealer).append(event, consequence);
+    });
+    if (!created)
+        return created.error();
+    return c;
+}
+
+Result<Case> CaseStore::requireCase(const CaseId& caseId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    auto found = CaseRepository(m_connection->db(), m_sealer).find(caseId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return noSuchCase();
+    return **found;
+}
+
+Result<Case> CaseStore::findCase(const CaseId& caseId)
+{
+    return requireCase(caseId);
+}
+
+Result<QList<Case>> CaseStore::cases()
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return CaseRepository(m_connection->db(), m_sealer).all();
+}
+
+Result<void> CaseStore::setCode(const CaseId& caseId, const QString& code)
+{
+    if (code.trimmed().isEmpty())
+        return Error { QStringLiteral("a case code cannot be empty") };
+    auto found = requireCase(caseId);
+    if (!found)
+        return found.error();
+    Case c = std::move(found).value();
+    const QString from = jsonText({ { QStringLiteral("code"), c.code } });
+    c.code = code.trimmed();
+    c.updatedAt = now();
+    QSqlDatabase& db = m_connection->db();
+    const QString consequence = QStringLiteral("the case code was not changed");
+    return inTransaction(db, consequence, [&]() -> Result<void> {
+        if (auto updated = CaseRepository(db, m_sealer).update(c, consequence); !updated)
+            return updated;
+        AuditEvent event { {}, c.id, c.updatedAt, AuditKind::Changed, {}, from,
+            jsonText({ { QStringLiteral("code"), c.code } }), QStringLiteral("code") };
+        return AuditLog(db, m_sealer).append(event, consequence);
+    });
+}
+
+Result<void> CaseStore::setStatus(const CaseId& caseId, CaseStatus status, const QString& reason)
+{
+    auto found = requireCase(caseId);
+    if (!found)
+        return found.error();
+    Case c = std::move(found).value();
+    const QString from = statusText(c);
+    c.status = status;
+    c.statusReason = reason;
+    c.updatedAt = now();
+    QSqlDatabase& db = m_connection->db();
+    const QString consequence = QStringLiteral("the status was not changed");
+    return inTransaction(db, consequence, [&]() -> Result<void> {
+        if (auto updated = CaseRepository(db, m_sealer).update(c, consequence); !updated)
+            return updated;
+        AuditEvent event { {}, c.id, c.updatedAt, AuditKind::StatusChanged, {}, from, statusText(c), {} };
+        return AuditLog(db, m_sealer).append(event, consequence);
+    });
+}
+
+Result<Session> CaseStore::startSession(const CaseId& caseId, bool interpreterUsed, const QString& language)
+{
+    auto found = requireCase(caseId);
+    if (!found)
+        return found.error();
+    Session session { SessionId::generate(), caseId, now(), {}, interpreterUsed, language };
+    QSqlDatabase& db = m_connection->db();
+    auto stored = inTransaction(db, QStringLiteral("the session was not saved"),
+        [&] { return CaseRepository(db, m_sealer).insertSession(session); });
+    if (!stored)
+        return stored.error();
+    return session;
+}
+
+Result<void> CaseStore::endSession(const SessionId& sessionId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    QSqlDatabase& db = m_connection->db();
+    return inTransaction(db, QStringLiteral("the session was not saved"),
+        [&] { return CaseRepository(db, m_sealer).endSession(sessionId, now()); });
+}
+
+Result<QList<Session>> CaseStore::sessions(const CaseId& caseId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return CaseRepository(m_connection->db(), m_sealer).sessions(caseId);
+}
+
+Result<AnswerRecord> CaseStore::setAnswer(const CaseId& caseId, AnswerRecord record)
+{
+    if (record.questionId.isEmpty())
+        return Error { QStringLiteral("an answer needs a question") };
+    auto found = requireCase(caseId);
+    if (!found)
+        return found.error();
+    Case c = std::move(found).value();
+    QSqlDatabase& db = m_connection->db();
+    CaseRepository caseRepository(db, m_sealer);
+    if (!record.sessionId.isNull()) {
+        auto session = caseRepository.findSession(record.sessionId);
+        if (!session)
+            return session.error();
+        if (!session->has_value() || (*session)->caseId != caseId)
+            return Error { QStringLiteral("the answer's interview session belongs to another case") };
+    }
+    record.time = now();
+    c.updatedAt = record.time;
+    const QString consequence = QStringLiteral("the answer was not saved");
+    AnswerRepository answers(db, m_sealer);
+    auto saved = inTransaction(db, consequence, [&]() -> Result<void> {
+        auto previous = answers.find(caseId, record.questionId);
+        if (!previous)
+            return previous.error();
+        if (auto put = answers.put(caseId, record, consequence); !put)
+            return put;
+        if (auto touched = caseRepository.update(c, consequence); !touched)
+            return touched;
+        AuditEvent event { {}, caseId, record.time, AuditKind::Answered, record.questionId, {},
+            AnswerRepository::auditText(record), {} };
+        if (previous->has_value()) {
+            const AnswerRecord& before = **previous;
+            event.from = AnswerRepository::auditText(before);
+            if (event.from == event.to)
+                return {}; // nothing changed: no audit noise
+            const bool onlyNote = sameValue(before.answer, record.answer) && before.source == record.source;
+            event.kind = onlyNote ? AuditKind::NoteEdited : AuditKind::Changed;
+        }
+        return AuditLog(db, m_sealer).append(event, consequence);
+    });
+    if (!saved)
+        return saved.error();
+    return record;
+}
+
+Result<CaseAnswers> CaseStore::answers(const CaseId& caseId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    auto records = AnswerRepository(m_connection->db(), m_sealer).all(caseId);
+    if (!records)
+        return records.error();
+    CaseAnswers result;
+    result.records = std::move(records).value();
+    for (const AnswerRecord& record : std::as_const(result.records))
+        result.answers.set(record.questionId, record.answer);
+    return result;
+}
+
+Result<QList<AuditEvent>> CaseStore::audit(const CaseId& caseId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return AuditLog(m_connection->db(), m_sealer).forCase(caseId);
+}
+
+Result<QList<AuditEvent>> CaseStore::databaseAudit()
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return AuditLog(m_connection->db(), m_sealer).databaseEvents();
+}
+
+} // namespace lantern

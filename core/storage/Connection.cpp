@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/Connection.h"
+
+#include "storage/Sql.h"
+#include "storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace lantern {
+
+namespace {
+
+QString openConsequence()
+{
+    return QStringLiteral("the database was not opened");
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("lantern-store-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool directoryWritable(const QString& path)
+{
+    return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+Error heldByOther(const QLockFile& lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return Error { storage_error::inUse().message + QStringLiteral(" (process %1)").arg(pid) };
+    return storage_error::inUse();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::create(const QString& path, const ConnectionOptions& options)
+{
+    const QFileInfo info(path);
+    if (info.exists() || info.isSymLink())
+        return storage_error::alreadyExists();
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error { QStringLiteral("the folder for the database does not exist") };
+    return connect(path, options, {});
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(
+    const QString& path, const ConnectionOptions& options, const Precheck& precheck)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return storage_error::noSuchFile();
+    if (!info.isFile())
+        return storage_error::notLanternDatabase();
+    auto connection = connect(path, options, precheck);
+    if (!connection)
+        return connection;
+    if (auto intact = (*connection)->checkIntegrity(); !intact)
+        return intact.error();
+    return connection;
+}
+
+Result<std::unique_ptr<Connection>> Connection::connect(
+    const QString& path, const ConnectionOptions& options, const Precheck& precheck)
+{
+    // WAL needs to create -wal and -shm files beside the database, so the folder must be writable too.
+    if ((QFileInfo::exists(path) && !QFileInfo(path).isWritable()) || !directoryWritable(path))
+        return storage_error::readOnly();
+
+    std::unique_ptr<Connection> connection(new Connection);
+    connection->m_path = QFileInfo(path).absoluteFilePath();
+    connection->m_lock = std::make_unique<QLockFile>(connection->m_path + QStringLiteral(".lock"));
+    connection->m_lock->setStaleLockTime(0); // stale only when its process is gone, however old
+    if (!connection->m_lock->tryLock(0)) {
+        if (connection->m_lock->error() == QLockFile::LockFailedError)
+            return heldByOther(*connection->m_lock);
+        return storage_error::readOnly();
+    }
+
+    connection->m_name = nextConnectionName();
+    connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
+    if (!connection->m_db.isValid())
+        return Error { QStringLiteral("the SQLite driver for Qt is missing; reinstall Lantern") };
+    connection->m_db.setDatabaseName(connection->m_path);
+    connection->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    if (!connection->m_db.open())
+        return sqlError(connection->m_db.lastError(), openConsequence());
+    if (precheck) {
+        if (auto checked = precheck(connection->m_db); !checked)
+            return checked.error();
+    }
+    if (auto applied = connection->applyPragmas(options); !applied)
+        return applied.error();
+    return connection;
+}
+
+Connection::~Connection()
+{
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase();
+    if (!m_name.isEmpty())
+        QSqlDatabase::removeDatabase(m_name);
+}
+
+Result<void> Connection::applyPragmas(const ConnectionOptions& options)
+{
+    // Without a precheck this reads the header first: a foreign file fails with "not a database".
+    auto mode = scalarSql(m_db, QStringLiteral("PRAGMA journal_mode = WAL"), {}, openConsequence());
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0)
+        return Error { QStringLiteral("the database cannot use write-ahead logging here; "
+                                      "move it to a local disk") };
+    QStringList pragmas = {
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA secure_delete = ON"),
+        QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs),
+    };
+    if (options.maxPageCount > 0)
+        pragmas.append(QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPageCount));
+    for (const QString& pragma : std::as_const(pragmas)) {
+        if (auto set = execSql(m_db, pragma, {}, openConsequence()); !set)
+            return set;
+    }
+    return {};
+}
+
+Result<void> Connection::checkIntegrity()
+{
+    auto rows = runSql(m_db, QStringLiteral("PRAGMA integrity_check"), {}, openConsequence());
+    if (!rows)
+        return rows.error();
+    const bool healthy = rows->next() && rows->value(0).toString() == u"ok" && !rows->next();
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), openConsequence());
+    rows->finish();
+    if (!healthy)
+        return storage_error::damaged();
+    return {};
+}
+
+} // namespace lantern
