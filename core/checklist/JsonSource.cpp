@@ -14,16 +14,37 @@
 
 namespace lantern {
 
+// Both run for every id and rule a checklist has (the validator keeps their pointers for its
+// messages), so each builds its result with a single allocation.
 QString appendPointer(const QString& pointer, const QString& token)
 {
-    QString escaped = token;
-    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
-    return pointer + u'/' + escaped;
+    QString result;
+    if (token.contains(u'~') || token.contains(u'/')) {
+        QString escaped = token;
+        escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+        result.reserve(pointer.size() + 1 + escaped.size());
+        result.append(pointer).append(u'/').append(escaped);
+        return result;
+    }
+    result.reserve(pointer.size() + 1 + token.size());
+    result.append(pointer).append(u'/').append(token);
+    return result;
 }
 
 QString appendPointer(const QString& pointer, qsizetype index)
 {
-    return pointer + u'/' + QString::number(index);
+    char digits[24];
+    qsizetype length = 0;
+    do {
+        digits[length++] = char('0' + index % 10);
+        index /= 10;
+    } while (index > 0 && length < qsizetype(sizeof digits));
+    QString result;
+    result.reserve(pointer.size() + 1 + length);
+    result.append(pointer).append(u'/');
+    while (length > 0)
+        result.append(QLatin1Char(digits[--length]));
+    return result;
 }
 
 SourcePosition JsonSource::positionOf(const QString& pointer) const
