@@ -56,28 +56,47 @@ bool isValidId(const QString& id)
 FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString pointer, const QStringList& required,
                          const QStringList& optional)
     : m_sink(sink)
-    , m_object(value.toObject())
     , m_pointer(std::move(pointer))
     , m_isObject(value.isObject())
+    , m_required(required)
+    , m_optional(optional)
+    , m_values(required.size() + optional.size(), QJsonValue(QJsonValue::Undefined))
 {
     if (!m_isObject) {
         m_sink.error(m_pointer, QStringLiteral("expected an object"));
         return;
     }
-    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!required.contains(it.key()) && !optional.contains(it.key()))
-            m_sink.errorAtKey(appendPointer(m_pointer, it.key()),
-                              QStringLiteral("unknown field '%1'").arg(it.key()) + suggestion(it.key(), required + optional));
+    const QJsonObject object = value.toObject();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        const QString key = it.key();
+        qsizetype index = required.indexOf(key);
+        if (index < 0 && (index = optional.indexOf(key)) >= 0)
+            index += required.size();
+        if (index >= 0) {
+            m_values[index] = it.value();
+            continue;
+        }
+        m_sink.errorAtKey(appendPointer(m_pointer, key),
+                          QStringLiteral("unknown field '%1'").arg(key) + suggestion(key, required + optional));
     }
-    for (const QString& key : required) {
-        if (!m_object.contains(key))
-            m_sink.error(m_pointer, QStringLiteral("missing required field '%1'").arg(key));
+    for (qsizetype i = 0; i < required.size(); ++i) {
+        if (m_values.at(i).isUndefined())
+            m_sink.error(m_pointer, QStringLiteral("missing required field '%1'").arg(required.at(i)));
     }
+}
+
+QJsonValue FieldReader::raw(const QString& key) const
+{
+    qsizetype index = m_required.indexOf(key);
+    if (index < 0 && (index = m_optional.indexOf(key)) >= 0)
+        index += m_required.size();
+    Q_ASSERT_X(index >= 0, "FieldReader::raw", "asked for a field it was not told about");
+    return index >= 0 ? m_values.at(index) : QJsonValue(QJsonValue::Undefined);
 }
 
 QString FieldReader::string(const QString& key)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = raw(key);
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
@@ -105,7 +124,7 @@ QString FieldReader::id(const QString& key)
 
 bool FieldReader::boolean(const QString& key, bool fallback)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = raw(key);
     if (value.isUndefined())
         return fallback;
     if (!value.isBool()) {
@@ -117,7 +136,7 @@ bool FieldReader::boolean(const QString& key, bool fallback)
 
 std::optional<double> FieldReader::number(const QString& key)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = raw(key);
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble()) {
@@ -141,7 +160,7 @@ std::optional<int> FieldReader::integer(const QString& key, int minimum)
 
 QJsonArray FieldReader::array(const QString& key, bool nonEmpty)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = raw(key);
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
@@ -155,7 +174,7 @@ QJsonArray FieldReader::array(const QString& key, bool nonEmpty)
 
 LocalText FieldReader::text(const QString& key, const QStringList& languages, const QString& defaultLanguage)
 {
-    const QJsonValue value = m_object.value(key);
+    const QJsonValue value = raw(key);
     if (value.isUndefined())
         return {};
     if (!value.isObject()) {

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <QStringList>
 
 #include <optional>
@@ -58,10 +59,11 @@ public:
                 const QStringList& optional = {});
 
     bool isObject() const { return m_isObject; }
-    bool has(const QString& key) const { return m_object.contains(key); }
+    bool has(const QString& key) const { return !raw(key).isUndefined(); }
     QString pointer(const QString& key) const { return appendPointer(m_pointer, key); }
     const QString& pointer() const { return m_pointer; }
-    QJsonValue raw(const QString& key) const { return m_object.value(key); }
+    /// The member's value, Undefined when absent. Only known fields can be asked for.
+    QJsonValue raw(const QString& key) const;
 
     QString string(const QString& key);
     /// An id: lower-case letters, digits and '_', starting with a letter.
@@ -75,9 +77,13 @@ public:
 
 private:
     DiagnosticSink& m_sink;
-    QJsonObject m_object;
     QString m_pointer;
     bool m_isObject = false;
+    // Known fields and their values, read from the object once: looking a member up in a
+    // QJsonObject decodes keys each time, and the loader asks for every field of every object.
+    QStringList m_required;
+    QStringList m_optional;
+    QVarLengthArray<QJsonValue, 12> m_values; ///< required then optional; Undefined when absent
 };
 
 /// Whether `id` is a valid checklist id.
