@@ -66,18 +66,21 @@ FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString 
         m_sink.error(m_pointer, QStringLiteral("expected an object"));
         return;
     }
+    // Look each known field up (a binary search that copies no key); walk the keys only when
+    // the object holds more members than were found, to name the unknown ones.
     const QJsonObject object = value.toObject();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString key = it.key();
-        qsizetype index = required.indexOf(key);
-        if (index < 0 && (index = optional.indexOf(key)) >= 0)
-            index += required.size();
-        if (index >= 0) {
-            m_values[index] = it.value();
-            continue;
+    qsizetype found = 0;
+    for (qsizetype i = 0; i < m_values.size(); ++i) {
+        m_values[i] = object.value(i < required.size() ? required.at(i) : optional.at(i - required.size()));
+        found += m_values.at(i).isUndefined() ? 0 : 1;
+    }
+    if (found != object.size()) {
+        for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+            const QString key = it.key();
+            if (!required.contains(key) && !optional.contains(key))
+                m_sink.errorAtKey(appendPointer(m_pointer, key),
+                                  QStringLiteral("unknown field '%1'").arg(key) + suggestion(key, required + optional));
         }
-        m_sink.errorAtKey(appendPointer(m_pointer, key),
-                          QStringLiteral("unknown field '%1'").arg(key) + suggestion(key, required + optional));
     }
     for (qsizetype i = 0; i < required.size(); ++i) {
         if (m_values.at(i).isUndefined())
