@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-#include <QStringList>
 
 namespace lantern {
 
@@ -24,7 +23,6 @@ public:
 
     bool isEmpty() const { return m_byLanguage.isEmpty(); }
     bool has(const QString& language) const { return m_byLanguage.contains(language); }
-    QStringList languages() const { return m_byLanguage.keys(); }
 
     /// The text in `language`, else in `fallback` (the checklist's default), else English,
     /// else any. `usedFallback`, when given, says whether the text is not in `language`.

@@ -37,6 +37,19 @@ protected:
         }
         return hits;
     }
+
+    /// Creates an encrypted store holding two cases and closes it.
+    void createTwoCases(const QString& file, CaseId& first, CaseId& second)
+    {
+        auto store = createEncrypted(file);
+        ASSERT_TRUE(store);
+        const ChecklistPin pin = pinMinimal(*store);
+        auto a = store->newCase(pin);
+        auto b = store->newCase(pin);
+        ASSERT_TRUE(a.ok() && b.ok());
+        first = a->id;
+        second = b->id;
+    }
 };
 
 TEST_F(SealingTest, EncryptedFileHoldsNoCaseText)
@@ -92,13 +105,7 @@ TEST_F(SealingTest, AlteredOrMovedCaseFieldsAreDetected)
 {
     CaseId first;
     CaseId second;
-    {
-        auto store = createEncrypted(u"alter.lantern"_s);
-        ASSERT_TRUE(store);
-        const ChecklistPin pin = pinMinimal(*store);
-        first = store->newCase(pin)->id;
-        second = store->newCase(pin)->id;
-    }
+    ASSERT_NO_FATAL_FAILURE(createTwoCases(u"alter.lantern"_s, first, second));
     {
         RawDatabase raw(path(u"alter.lantern"_s));
         // Move the first case's code onto the second case.
@@ -130,13 +137,7 @@ TEST_F(SealingTest, AuditEventMovedToAnotherCaseIsDetected)
 {
     CaseId first;
     CaseId second;
-    {
-        auto store = createEncrypted(u"moved.lantern"_s);
-        ASSERT_TRUE(store);
-        const ChecklistPin pin = pinMinimal(*store);
-        first = store->newCase(pin)->id;
-        second = store->newCase(pin)->id;
-    }
+    ASSERT_NO_FATAL_FAILURE(createTwoCases(u"moved.lantern"_s, first, second));
     {
         RawDatabase raw(path(u"moved.lantern"_s));
         raw.exec(u"DROP TRIGGER audit_no_update"_s);
