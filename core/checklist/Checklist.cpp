@@ -32,6 +32,11 @@ void Checklist::setSourceJson(QByteArray json)
     m_identity->json = std::move(json);
 }
 
+QByteArray Checklist::sourceJson() const
+{
+    return m_identity ? m_identity->json : QByteArray();
+}
+
 void Checklist::setSha256(QByteArray hexSha256)
 {
     m_identity = std::make_shared<Identity>();

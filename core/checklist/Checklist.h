@@ -190,6 +190,9 @@ struct Checklist
     /// The validated JSON text the identity is computed from (set by the loader); its canonical
     /// form (ChecklistLoader::canonicalBytes) is what gets hashed.
     void setSourceJson(QByteArray json);
+    /// The validated JSON text set by the loader (empty for an identity set with setSha256()),
+    /// so a case store can pin exactly what was loaded.
+    QByteArray sourceJson() const;
     /// An identity already known, e.g. for a checklist read back from a case database.
     void setSha256(QByteArray hexSha256);
 

@@ -54,6 +54,7 @@ Result<QVariant> getMeta(QSqlDatabase& db, QLatin1StringView key)
 CaseStore::CaseStore(std::unique_ptr<Connection> connection, const StoreOptions& options)
     : m_connection(std::move(connection))
     , m_clock(options.clock ? options.clock : std::make_shared<SystemClock>())
+    , m_automaticBackups(options.automaticBackups)
 {
 }
 
@@ -120,14 +121,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path, const St
 {
     auto connection = Connection::open(path, options.connection, &checkSchemaCompatible);
     if (!connection)
-        return connection.error();
+        return withBackupHint(path, connection.error());
     std::unique_ptr<CaseStore> store(new CaseStore(std::move(connection).value(), options));
-    // TODO(issue 3, backups): take a sealed backup before migrating an older schema.
+    store->backupBeforeMigration();
     if (auto migrated = migrate(store->m_connection->db(), migrations(), store->now().toMSecsSinceEpoch());
         !migrated)
         return migrated.error();
     if (auto read = store->readMeta(); !read)
         return read.error();
+    store->backupDaily();
     return store;
 }
 

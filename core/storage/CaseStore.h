@@ -6,8 +6,10 @@
 #include "cases/Case.h"
 #include "cases/Clock.h"
 #include "checklist/AnswerSet.h"
+#include "storage/Backups.h"
 #include "storage/Connection.h"
 #include "util/Result.h"
+#include "vault/KdfParams.h"
 #include "vault/Sealer.h"
 #include "vault/SecureBytes.h"
 #include "vault/VaultRecord.h"
@@ -15,8 +17,10 @@
 #include <memory>
 #include <optional>
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace lantern {
 
@@ -25,6 +29,7 @@ struct StoreOptions
 {
     ConnectionOptions connection;
     std::shared_ptr<const Clock> clock; ///< the system clock when null
+    bool automaticBackups = true; ///< daily and before-migration backups on open (see Backups)
 };
 
 /// A case's answers: the set the scoring engine reads, and the full records behind it.
@@ -32,6 +37,13 @@ struct CaseAnswers
 {
     AnswerSet answers;
     QList<AnswerRecord> records; ///< ordered by question id
+};
+
+/// One case as the case list needs it, read in bulk (CaseStore::caseListRows).
+struct CaseListRow
+{
+    Case info;
+    QJsonObject summary; ///< the sealed derived summary (see schema::cases::kSummary); empty when none
 };
 
 /// The case database: one SQLite file holding cases, answers, sessions, pinned checklists and the
@@ -97,10 +109,52 @@ public:
     /// A case's current answers.
     Result<CaseAnswers> answers(const CaseId& caseId);
 
+    // Case list (CaseStoreSummary.cpp). A summary is a derived cache for the list (see
+    // schema::cases::kSummary): never the truth, recomputable from the pinned checklist and answers.
+
+    /// As setAnswer() above, and stores `summary` (the case's list summary after this answer) in
+    /// the same transaction. The plain setAnswer() clears the summary instead, so the list never
+    /// shows an outcome older than the answers.
+    Result<AnswerRecord> setAnswer(const CaseId& caseId, AnswerRecord record, const QJsonObject& summary);
+    /// As setStatus() above, and stores `summary` in the same transaction.
+    Result<void> setStatus(
+        const CaseId& caseId, CaseStatus status, const QString& reason, const QJsonObject& summary);
+    /// Stores a recomputed summary of an unchanged case (e.g. one migrated without one). Not audited:
+    /// it records nothing the answers do not already say.
+    Result<void> setSummary(const CaseId& caseId, const QJsonObject& summary);
+    /// A case's stored summary; empty when it has none.
+    Result<QJsonObject> summary(const CaseId& caseId);
+    /// Every case with its summary, oldest first, decrypted: one query, for the case list.
+    Result<QList<CaseListRow>> caseListRows();
+
     /// A case's audit trail, oldest first.
     Result<QList<AuditEvent>> audit(const CaseId& caseId);
     /// Database-wide audit events (unlocked, locked), oldest first.
     Result<QList<AuditEvent>> databaseAudit();
+
+    // Maintenance (CaseStoreMaintenance.cpp): backups, restore, passphrase change, export audit.
+
+    /// Problems that did not stop open() (e.g. an automatic backup that could not be written), for
+    /// the caller to show; empty when all went well.
+    const QStringList& warnings() const { return m_warnings; }
+    /// Writes a backup now: into the backup folder (rotated) when `outPath` is empty, else to
+    /// `outPath`, which must not exist. Works locked too: the copy is sealed. Returns its path.
+    Result<QString> backup(const QString& outPath = {});
+    /// The backups in the backup folder of the database at `dbPath`, newest first.
+    static Result<QList<BackupInfo>> backups(const QString& dbPath);
+    /// Replaces the database at `dbPath` by `backupPath` after checking it is a sound Lantern
+    /// database; refused while the database is open. The current file is kept as a
+    /// "before-restore" backup first.
+    static Result<void> restore(const QString& dbPath, const QString& backupPath);
+    /// The newest backup of `dbPath` that passes the integrity and format checks.
+    static std::optional<QString> latestGoodBackup(const QString& dbPath);
+    /// Re-wraps the data key for `newPassphrase` (content is not re-encrypted). "wrong passphrase"
+    /// and nothing changed when `oldPassphrase` does not fit; refused for a training database.
+    /// Backups taken before keep opening with the old passphrase.
+    Result<void> changePassphrase(
+        const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase, const KdfParams& params);
+    /// Records that a case was exported (`format` e.g. "pdf"; `detail` e.g. the options). Audited.
+    Result<void> recordExport(const CaseId& caseId, const QString& format, const QString& detail);
 
 private:
     CaseStore(std::unique_ptr<Connection> connection, const StoreOptions& options);
@@ -109,7 +163,13 @@ private:
     Result<void> readMeta();
     Result<void> ready() const;
     Result<Case> requireCase(const CaseId& caseId);
+    Result<AnswerRecord> saveAnswer(const CaseId& caseId, AnswerRecord record, const QJsonObject* summary);
+    Result<void> saveStatus(
+        const CaseId& caseId, CaseStatus status, const QString& reason, const QJsonObject* summary);
     QDateTime now() const { return m_clock->now(); }
+    void backupBeforeMigration();
+    void backupDaily();
+    static Error withBackupHint(const QString& path, const Error& error);
 
     std::unique_ptr<Connection> m_connection;
     std::shared_ptr<const Clock> m_clock;
@@ -117,6 +177,8 @@ private:
     std::optional<VaultRecord> m_vaultRecord;
     bool m_encrypted = true;
     bool m_unlocked = false;
+    bool m_automaticBackups = true;
+    QStringList m_warnings;
 };
 
 } // namespace lantern

@@ -73,8 +73,21 @@ Result<void> createSchema1(QSqlDatabase& db)
         });
 }
 
+// Version 2: the sealed case-list summary (schema::cases::kSummary). Existing cases get NULL:
+// their outcome is unknown to the list until the case is next opened or changed. The index lets
+// the list read cases oldest first without sorting (and spilling sealed rows to temp files).
+Result<void> addCaseSummary(QSqlDatabase& db)
+{
+    return execAll(db,
+        {
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 BLOB").arg(cases::kTable, cases::kSummary),
+            QStringLiteral("CREATE INDEX %1_by_created ON %1(%2)").arg(cases::kTable, cases::kCreatedAt),
+        });
+}
+
 constexpr Migration kMigrations[] = {
     { 1, &createSchema1 },
+    { 2, &addCaseSummary },
 };
 
 } // namespace

@@ -11,7 +11,7 @@ namespace lantern::schema {
 using Name = QLatin1StringView;
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 1;
+inline constexpr int kCurrentVersion = 2;
 
 namespace meta {
 inline constexpr Name kTable { "meta" };
@@ -49,6 +49,11 @@ inline constexpr Name kCreatedAt { "created_at" };
 inline constexpr Name kUpdatedAt { "updated_at" };
 inline constexpr Name kCode { "code" }; ///< sealed case code
 inline constexpr Name kStatus { "status" }; ///< sealed {"status", "reason"}
+/// Since schema 2: sealed {"outcome_level", "outcome_id", "outcome_title", "answered", "search"},
+/// the case list's view of the case's assessment. A derived cache, recomputable from the pinned
+/// checklist and the answers and never the truth; NULL when unknown (a case from schema 1, or
+/// after an answer saved without one), and then the list shows the outcome as not yet known.
+inline constexpr Name kSummary { "summary" };
 } // namespace cases
 
 namespace sessions {

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// CaseStore: the case list's derived summaries and the bulk read that builds the list. Answer and
+// status writes themselves are in CaseStoreContent.cpp (saveAnswer, saveStatus).
+#include "storage/CaseStore.h"
+#include "storage/CaseSummaryRepository.h"
+#include "storage/Sql.h"
+
+namespace lantern {
+
+Result<AnswerRecord> CaseStore::setAnswer(const CaseId& caseId, AnswerRecord record)
+{
+    return saveAnswer(caseId, std::move(record), nullptr);
+}
+
+Result<AnswerRecord> CaseStore::setAnswer(
+    const CaseId& caseId, AnswerRecord record, const QJsonObject& summary)
+{
+    return saveAnswer(caseId, std::move(record), &summary);
+}
+
+Result<void> CaseStore::setStatus(const CaseId& caseId, CaseStatus status, const QString& reason)
+{
+    return saveStatus(caseId, status, reason, nullptr);
+}
+
+Result<void> CaseStore::setStatus(
+    const CaseId& caseId, CaseStatus status, const QString& reason, const QJsonObject& summary)
+{
+    return saveStatus(caseId, status, reason, &summary);
+}
+
+Result<void> CaseStore::setSummary(const CaseId& caseId, const QJsonObject& summary)
+{
+    if (auto found = requireCase(caseId); !found)
+        return found.error();
+    QSqlDatabase& db = m_connection->db();
+    const QString consequence = QStringLiteral("the case list entry was not updated");
+    return inTransaction(db, consequence,
+        [&] { return CaseSummaryRepository(db, m_sealer).put(caseId, &summary, consequence); });
+}
+
+Result<QJsonObject> CaseStore::summary(const CaseId& caseId)
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return CaseSummaryRepository(m_connection->db(), m_sealer).find(caseId);
+}
+
+Result<QList<CaseListRow>> CaseStore::caseListRows()
+{
+    if (auto isReady = ready(); !isReady)
+        return isReady.error();
+    return CaseSummaryRepository(m_connection->db(), m_sealer).rows();
+}
+
+} // namespace lantern

@@ -1,0 +1,190 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/CaseSummaryRepository.h"
+
+#include "storage/Schema.h"
+#include "storage/SealedJson.h"
+#include "storage/Sql.h"
+#include "vault/Sodium.h"
+
+#include <optional>
+#include <QSqlError>
+#include <thread>
+
+namespace lantern {
+
+namespace {
+
+using namespace schema;
+
+SealedSlot slotOf(const QString& caseId, QLatin1StringView column)
+{
+    return { cases::kTable, caseId, column };
+}
+
+} // namespace
+
+Result<QVariant> CaseSummaryRepository::sealed(const CaseId& caseId, const QJsonObject* summary) const
+{
+    if (!summary)
+        return QVariant(QMetaType(QMetaType::QByteArray)); // NULL: the list shows "not known yet"
+    auto bytes = sealJson(m_sealer, *summary, slotOf(caseId.toString(), cases::kSummary));
+    if (!bytes)
+        return bytes.error();
+    return QVariant(*bytes);
+}
+
+Result<void> CaseSummaryRepository::touch(
+    const CaseId& caseId, const QDateTime& updatedAt, const QJsonObject* summary, const QString& consequence)
+{
+    auto value = sealed(caseId, summary);
+    if (!value)
+        return value.error();
+    return execSql(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+            .arg(cases::kTable, cases::kUpdatedAt, cases::kSummary, cases::kId),
+        { updatedAt.toMSecsSinceEpoch(), *value, caseId.toString() }, consequence);
+}
+
+Result<void> CaseSummaryRepository::put(
+    const CaseId& caseId, const QJsonObject* summary, const QString& consequence)
+{
+    auto value = sealed(caseId, summary);
+    if (!value)
+        return value.error();
+    return execSql(m_db,
+        QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(cases::kTable, cases::kSummary, cases::kId),
+        { *value, caseId.toString() }, consequence);
+}
+
+Result<bool> CaseSummaryRepository::exists(const CaseId& caseId)
+{
+    auto found = scalarSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(cases::kTable, cases::kId),
+        { caseId.toString() }, QStringLiteral("the case could not be read"));
+    if (!found)
+        return found.error();
+    return found->isValid();
+}
+
+Result<QJsonObject> CaseSummaryRepository::find(const CaseId& caseId)
+{
+    auto value = scalarSql(m_db,
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(cases::kSummary, cases::kTable, cases::kId),
+        { caseId.toString() }, QStringLiteral("the case could not be read"));
+    if (!value)
+        return value.error();
+    if (value->isNull())
+        return QJsonObject();
+    return openJson(m_sealer, value->toByteArray(), slotOf(caseId.toString(), cases::kSummary));
+}
+
+Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
+{
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT %1, %2, %3 FROM %4")
+            .arg(checklists::kSha256, checklists::kChecklistId, checklists::kVersion, checklists::kTable),
+        {}, QStringLiteral("the case list could not be read"));
+    if (!rows)
+        return rows.error();
+    QHash<QString, ChecklistPin> result;
+    while (rows->next()) {
+        const QString sha256 = rows->value(0).toString();
+        result.insert(sha256, ChecklistPin { rows->value(1).toString(), rows->value(2).toString(), sha256 });
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), QStringLiteral("the case list could not be read"));
+    return result;
+}
+
+Result<QList<CaseSummaryRepository::SealedRow>> CaseSummaryRepository::sealedRows()
+{
+    const QString consequence = QStringLiteral("the case list could not be read");
+    // Ordered by the created_at index (schema 2): no sort, no temp file.
+    auto rows = runSql(m_db,
+        QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM %8 ORDER BY %3, rowid")
+            .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
+                cases::kStatus, cases::kSummary, cases::kTable),
+        {}, consequence);
+    if (!rows)
+        return rows.error();
+    QList<SealedRow> result;
+    while (rows->next()) {
+        const QVariant summary = rows->value(6);
+        result.append(SealedRow { rows->value(0).toString(), rows->value(1).toString(),
+            rows->value(2).toLongLong(), rows->value(3).toLongLong(), rows->value(4).toByteArray(),
+            rows->value(5).toByteArray(), summary.isNull() ? QByteArray() : summary.toByteArray() });
+    }
+    if (rows->lastError().isValid())
+        return sqlError(rows->lastError(), consequence);
+    return result;
+}
+
+Result<CaseListRow> CaseSummaryRepository::openRow(
+    const SealedRow& sealedRow, const QHash<QString, ChecklistPin>& pins) const
+{
+    CaseListRow row;
+    Case& c = row.info;
+    c.id = CaseId::fromString(sealedRow.id);
+    c.checklist = pins.value(sealedRow.checklistSha256);
+    c.createdAt = QDateTime::fromMSecsSinceEpoch(sealedRow.createdAt, Qt::UTC);
+    c.updatedAt = QDateTime::fromMSecsSinceEpoch(sealedRow.updatedAt, Qt::UTC);
+    auto code = openJson(m_sealer, sealedRow.code, slotOf(sealedRow.id, cases::kCode));
+    if (!code)
+        return code.error();
+    auto status = openJson(m_sealer, sealedRow.status, slotOf(sealedRow.id, cases::kStatus));
+    if (!status)
+        return status.error();
+    const auto statusValue = caseStatusFromString(status->value(u"status").toString());
+    if (c.id.isNull() || c.checklist.sha256.isEmpty() || !statusValue)
+        return vault_error::integrity();
+    c.code = code->value(u"code").toString();
+    c.status = *statusValue;
+    c.statusReason = status->value(u"reason").toString();
+    if (!sealedRow.summary.isNull()) {
+        auto summary = openJson(m_sealer, sealedRow.summary, slotOf(sealedRow.id, cases::kSummary));
+        if (!summary)
+            return summary.error();
+        row.summary = std::move(summary).value();
+    }
+    return row;
+}
+
+Result<QList<CaseListRow>> CaseSummaryRepository::rows()
+{
+    auto pinned = pins();
+    if (!pinned)
+        return pinned.error();
+    auto sealed = sealedRows();
+    if (!sealed)
+        return sealed.error();
+    const QList<SealedRow>& input = *sealed;
+    QList<CaseListRow> result(input.size());
+    CaseListRow* out = result.data(); // detached once here, not from two threads
+    // Opening (decrypting and parsing) dominates listing a large database; the Sealer is safe to
+    // share between threads, so a second thread opens the second half.
+    auto openRange = [&](qsizetype begin, qsizetype end, std::optional<Error>& failure) {
+        for (qsizetype i = begin; i < end; ++i) {
+            auto opened = openRow(input.at(i), *pinned);
+            if (!opened) {
+                failure = opened.error();
+                return;
+            }
+            out[i] = std::move(opened).value();
+        }
+    };
+    std::optional<Error> firstHalf;
+    std::optional<Error> secondHalf;
+    const qsizetype half = input.size() >= kParallelRows ? input.size() / 2 : input.size();
+    {
+        std::jthread helper;
+        if (half < input.size())
+            helper = std::jthread([&] { openRange(half, input.size(), secondHalf); });
+        openRange(0, half, firstHalf);
+    }
+    if (firstHalf)
+        return *firstHalf;
+    if (secondHalf)
+        return *secondHalf;
+    return result;
+}
+
+} // namespace lantern
