@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliApp.h"
 
+#include "cli/CaseCommands.h"
 #include "cli/ChecklistCommands.h"
+#include "cli/DatabaseCommands.h"
+#include "cli/ExportCommands.h"
 
 namespace lantern::cli {
 
@@ -15,7 +18,32 @@ QString CliApp::usage()
         "  score CHECKLIST ANSWERS.json [--json] [--lang L]\n"
         "                                            assess an answer set (CHECKLIST: a file or a checklist id)\n"
         "\n"
-        "Exit status: 0 success, 1 a problem with the input, 2 bad usage.\n");
+        "Case databases (DB is a file; CASE is a case id or code):\n"
+        "  init DB [--kdf-ms N]                      create an encrypted database\n"
+        "  init DB --training --no-passphrase        create an unencrypted training database (fictional cases only)\n"
+        "  new DB --checklist ID|FILE [--code CODE]  start a case; prints its id\n"
+        "  answer DB CASE QUESTION VALUE [--note TEXT] [--source self_report|observed|document|third_party]\n"
+        "                                            VALUE: yes|no|unknown|declined|not_asked|not_applicable or a value\n"
+        "  show DB CASE [--json] [--lang L]          a case, its assessment and its answers\n"
+        "  cases DB [--search TEXT] [--status S] [--json]\n"
+        "                                            list cases (S: open|assessed|referred|closed)\n"
+        "  audit DB CASE [--json]                    a case's audit trail\n"
+        "  backup DB [--out FILE]                    back up a database (default: into DB.backups/)\n"
+        "  backup DB --list                          list its backups, newest first\n"
+        "  restore DB --from FILE                    replace a database by a backup (the current one is backed up first)\n"
+        "  passwd DB [--new-passphrase-file FILE] [--kdf-ms N]\n"
+        "                                            change the passphrase\n"
+        "  export DB CASE --format pdf|html|json --out FILE [--lang L] [--paper a4|letter] [--no-notes]\n"
+        "                                            one case's summary, or the whole case as JSON\n"
+        "  export-all DB --format csv|json|pdf|html --out FILE|FOLDER [--columns LIST] [--status S]\n"
+        "                                            many cases: one table (CSV/JSON) or a folder of summaries\n"
+        "  aggregate DB --out FILE.csv [--k 11] [--checklist ID]\n"
+        "                                            anonymised counts; groups smaller than k suppressed\n"
+        "\n"
+        "The passphrase comes from LANTERN_PASSPHRASE, --passphrase-file FILE (its first line) or a\n"
+        "prompt on the terminal; never from the command line.\n"
+        "\n"
+        "Exit status: 0 success, 1 a problem with the input or the database, 2 bad usage.\n");
 }
 
 int CliApp::run(const QStringList& arguments)
@@ -41,6 +69,33 @@ int CliApp::run(const QStringList& arguments)
         return checklists.validate(rest);
     if (command == u"score")
         return checklists.score(rest);
+    DatabaseCommands database(m_out, m_err);
+    if (command == u"init")
+        return database.init(rest);
+    if (command == u"backup")
+        return database.backup(rest);
+    if (command == u"restore")
+        return database.restore(rest);
+    if (command == u"passwd")
+        return database.passwd(rest);
+    ExportCommands exports(m_out, m_err);
+    if (command == u"export")
+        return exports.exportCase(rest);
+    if (command == u"export-all")
+        return exports.exportAll(rest);
+    if (command == u"aggregate")
+        return exports.aggregate(rest);
+    CaseCommands cases(m_out, m_err);
+    if (command == u"new")
+        return cases.newCase(rest);
+    if (command == u"answer")
+        return cases.answer(rest);
+    if (command == u"show")
+        return cases.show(rest);
+    if (command == u"cases")
+        return cases.cases(rest);
+    if (command == u"audit")
+        return cases.audit(rest);
     m_err << "lantern-cli: unknown command '" << command << "'\n\n" << usage();
     return UsageError;
 }
