@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CaseListWidget.h"
+
+#include "cases/CaseListModel.h"
+#include "cases/CaseStatusText.h"
+#include "settings/Settings.h"
+#include "shell/MessageBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lantern {
+
+namespace {
+const QString kStatePrefix = QStringLiteral("CaseList");
+}
+
+CaseListWidget::CaseListWidget(QWidget* parent)
+    : QWidget(parent)
+    , m_messages(new MessageBar(this))
+    , m_search(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_model(new CaseListModel(this))
+    , m_sorted(new QSortFilterProxyModel(this))
+    , m_new(new QPushButton(tr("&New case…"), this))
+    , m_open(new QPushButton(tr("&Open"), this))
+    , m_changeStatus(new QPushButton(tr("Change &status…"), this))
+    , m_audit(new QPushButton(tr("Audit &trail…"), this))
+{
+    setObjectName(QStringLiteral("caseList"));
+    m_search->setPlaceholderText(tr("Search by case code, result or recorded text"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_search->setClearButtonEnabled(true);
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_status->addItem(tr("All statuses"));
+    for (const CaseStatus status : CaseStatusText::allStatuses())
+        m_status->addItem(CaseStatusText::statusName(status), int(status));
+    m_count->setAccessibleName(tr("Number of cases shown"));
+
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(CaseListModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_sorted);
+    m_view->setAccessibleName(tr("Cases"));
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CaseListModel::ChangedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setTabKeyNavigation(false);
+    m_view->setWordWrap(false);
+    // Columns wide enough for typical content, from the font (no data needed; the user's own
+    // arrangement, restored later, wins).
+    const QFontMetrics metrics(m_view->font());
+    const int padding = metrics.horizontalAdvance(QStringLiteral("MMM"));
+    const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59));
+    const QStringList samples { QStringLiteral("2026-0000"), QStringLiteral("ilo-identification 1.0.0"),
+        CaseStatusText::statusName(CaseStatus::Referred),
+        QLocale().toString(sample.date(), QLocale::ShortFormat) + QLatin1Char(' ')
+            + QLocale().toString(sample.time(), QLocale::ShortFormat) };
+    for (int column = 0; column < samples.size(); ++column)
+        m_view->horizontalHeader()->resizeSection(column, metrics.horizontalAdvance(samples.at(column)) + padding);
+
+    for (QPushButton* button : { m_new, m_open, m_changeStatus, m_audit })
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+
+    auto* searchLabel = new QLabel(tr("S&earch:"), this);
+    searchLabel->setBuddy(m_search);
+    auto* statusLabel = new QLabel(tr("Stat&us:"), this);
+    statusLabel->setBuddy(m_status);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 3);
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_count);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_new);
+    buttons->addStretch(1);
+    buttons->addWidget(m_open);
+    buttons->addWidget(m_changeStatus);
+    buttons->addWidget(m_audit);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messages);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_view);
+    setTabOrder(m_view, m_open);
+    setTabOrder(m_open, m_changeStatus);
+    setTabOrder(m_changeStatus, m_audit);
+    setTabOrder(m_audit, m_new);
+
+    connect(m_search, &QLineEdit::textChanged, this, &CaseListWidget::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CaseListWidget::updateActions);
+    connect(m_view, &QTableView::activated, this, [this] {
+        if (const CaseId id = selectedCase(); !id.isNull())
+            Q_EMIT openRequested(id);
+    });
+    connect(m_new, &QPushButton::clicked, this, &CaseListWidget::newCaseRequested);
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(selectedCase()); });
+    connect(m_changeStatus, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(selectedCase()); });
+    connect(m_audit, &QPushButton::clicked, this, [this] { Q_EMIT auditRequested(selectedCase()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
+    updateActions();
+}
+
+void CaseListWidget::setIndex(const CaseIndex* index)
+{
+    m_model->setIndex(index);
+    if (!index) {
+        // Nothing typed into the search may outlive a lock either.
+        const QSignalBlocker blocker(m_search);
+        m_search->clear();
+        m_model->setFilter({});
+    }
+    updateActions();
+}
+
+void CaseListWidget::refresh()
+{
+    const CaseId selected = selectedCase();
+    m_model->refresh();
+    if (!selected.isNull())
+        selectCase(selected);
+    updateActions();
+}
+
+CaseId CaseListWidget::selectedCase() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return CaseId::fromString(rows.first().data(CaseListModel::CaseIdRole).toString());
+}
+
+void CaseListWidget::selectCase(const CaseId& caseId)
+{
+    const int row = m_model->rowOf(caseId);
+    if (row < 0)
+        return;
+    const QModelIndex shown = m_sorted->mapFromSource(m_model->index(row, 0));
+    m_view->selectionModel()->setCurrentIndex(
+        shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(shown);
+}
+
+void CaseListWidget::restoreState(const Settings& settings)
+{
+    const QByteArray header = settings.widgetState(kStatePrefix, QStringLiteral("header"));
+    if (!header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+void CaseListWidget::saveState(Settings& settings) const
+{
+    settings.setWidgetState(kStatePrefix, QStringLiteral("header"), m_view->horizontalHeader()->saveState());
+}
+
+void CaseListWidget::applyFilter()
+{
+    CaseFilter filter;
+    filter.text = m_search->text().trimmed();
+    if (m_status->currentIndex() > 0)
+        filter.status = static_cast<CaseStatus>(m_status->currentData().toInt());
+    const CaseId selected = selectedCase();
+    m_model->setFilter(filter);
+    if (!selected.isNull())
+        selectCase(selected);
+    updateActions();
+}
+
+void CaseListWidget::updateActions()
+{
+    const bool hasSelection = !selectedCase().isNull();
+    m_open->setEnabled(hasSelection);
+    m_changeStatus->setEnabled(hasSelection);
+    m_audit->setEnabled(hasSelection);
+}
+
+void CaseListWidget::updateCount()
+{
+    m_count->setText(tr("%n case(s)", nullptr, m_model->rowCount()));
+}
+
+} // namespace lantern

@@ -1,0 +1,254 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cases/CaseWorkspace.h"
+
+#include "cases/AuditDialog.h"
+#include "cases/CaseListWidget.h"
+#include "cases/CaseStatusText.h"
+#include "cases/NewCaseDialog.h"
+#include "cases/StatusDialog.h"
+#include "casework/CaseFile.h"
+#include "interview/InterviewWidget.h"
+#include "settings/Settings.h"
+#include "shell/DatabaseSession.h"
+#include "shell/MessageBar.h"
+
+#include <QAction>
+#include <QDate>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace lantern {
+
+CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidget* parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_pages(new QStackedWidget(this))
+    , m_list(new CaseListWidget(this))
+    , m_interviewPage(new QWidget(this))
+    , m_caseTitle(new QLabel(this))
+    , m_interview(new InterviewWidget(this))
+    , m_newCase(new QAction(tr("&New case…"), this))
+    , m_backToList(new QAction(tr("Back to case &list"), this))
+    , m_status(new QAction(tr("Change &status…"), this))
+    , m_audit(new QAction(tr("&Audit trail…"), this))
+{
+    m_newCase->setShortcut(QKeySequence::New);
+    m_backToList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+
+    auto* back = new QToolButton(m_interviewPage);
+    back->setDefaultAction(m_backToList);
+    back->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    back->setAccessibleName(tr("Back to case list"));
+    QFont titleFont = m_caseTitle->font();
+    titleFont.setBold(true);
+    m_caseTitle->setFont(titleFont);
+    m_caseTitle->setAccessibleName(tr("Open case"));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(back);
+    bar->addWidget(m_caseTitle, 1);
+    auto* interviewLayout = new QVBoxLayout(m_interviewPage);
+    interviewLayout->setContentsMargins(0, 0, 0, 0);
+    interviewLayout->addLayout(bar);
+    interviewLayout->addWidget(m_interview, 1);
+
+    m_pages->addWidget(m_list);
+    m_pages->addWidget(m_interviewPage);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+    m_list->restoreState(settings);
+
+    connect(m_newCase, &QAction::triggered, this, &CaseWorkspace::newCase);
+    connect(m_backToList, &QAction::triggered, this, &CaseWorkspace::showList);
+    connect(m_status, &QAction::triggered, this, [this] { changeStatus(currentCase()); });
+    connect(m_audit, &QAction::triggered, this, [this] { showAudit(currentCase()); });
+    connect(m_list, &CaseListWidget::newCaseRequested, this, &CaseWorkspace::newCase);
+    connect(m_list, &CaseListWidget::openRequested, this, &CaseWorkspace::openCase);
+    connect(m_list, &CaseListWidget::statusRequested, this, &CaseWorkspace::changeStatus);
+    connect(m_list, &CaseListWidget::auditRequested, this, &CaseWorkspace::showAudit);
+    connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &CaseWorkspace::updateActions);
+    connect(m_interview, &InterviewWidget::caseChanged, this, &CaseWorkspace::onCaseChanged);
+    connect(&m_session, &DatabaseSession::indexChanged, m_list, &CaseListWidget::refresh);
+    updateActions();
+}
+
+// Settings may already be gone here (the window owns both): state is saved in detach().
+CaseWorkspace::~CaseWorkspace() = default;
+
+void CaseWorkspace::attach()
+{
+    m_list->setIndex(&m_session.index());
+    showList();
+}
+
+void CaseWorkspace::detach()
+{
+    m_list->saveState(m_settings);
+    m_interview->clear();
+    m_case.reset();
+    m_caseTitle->clear();
+    m_list->setIndex(nullptr);
+    m_list->messageBar()->clearMessage();
+    m_pages->setCurrentWidget(m_list);
+    updateActions();
+}
+
+CaseWorkspace::Position CaseWorkspace::position() const
+{
+    if (!m_case || !isShowingInterview())
+        return {};
+    return { m_case->info().id, m_interview->currentQuestionId() };
+}
+
+void CaseWorkspace::restorePosition(const Position& position)
+{
+    if (position.caseId.isNull() || !m_session.index().find(position.caseId))
+        return;
+    openCase(position.caseId);
+    if (m_case && !position.questionId.isEmpty())
+        m_interview->showQuestion(position.questionId);
+}
+
+bool CaseWorkspace::isShowingInterview() const
+{
+    return m_pages->currentWidget() == m_interviewPage;
+}
+
+void CaseWorkspace::showList()
+{
+    m_interview->clear();
+    if (m_case)
+        m_list->selectCase(m_case->info().id);
+    m_case.reset();
+    m_pages->setCurrentWidget(m_list);
+    m_list->view()->setFocus();
+    updateActions();
+    Q_EMIT caseShown({});
+}
+
+void CaseWorkspace::openCase(const CaseId& caseId)
+{
+    if (caseId.isNull() || !m_session.isUnlocked())
+        return;
+    auto opened = CaseFile::open(m_session.store(), caseId);
+    if (!opened) {
+        m_list->messageBar()->showMessage(tr("The case could not be opened: %1").arg(opened.errorMessage()),
+            MessageBar::Kind::Error);
+        return;
+    }
+    m_case = std::make_shared<CaseFile>(std::move(opened.value()));
+    m_interview->setCase(m_case);
+    m_caseTitle->setText(tr("Case %1").arg(m_case->info().code));
+    m_pages->setCurrentWidget(m_interviewPage);
+    m_interview->setFocus();
+    updateActions();
+    Q_EMIT caseShown(m_case->info().code);
+}
+
+void CaseWorkspace::newCase()
+{
+    if (!m_session.isUnlocked())
+        return;
+    QStringList codes;
+    for (const CaseListEntry& entry : m_session.index().entries())
+        codes.append(entry.code);
+    const QString folder = m_settings.stringValue(Settings::Key::ChecklistFolder);
+    auto* dialog = new NewCaseDialog(ChecklistRegistry::scan(folder), codes,
+        NewCaseDialog::suggestCode(codes, QDate::currentDate().year()), this);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        // Locking rejects open dialogs; anything else that ended with the store locked is void too.
+        if (result != QDialog::Accepted || !m_session.isUnlocked() || !dialog->checklist())
+            return;
+        auto created = CaseFile::create(m_session.store(), *dialog->checklist(), dialog->code());
+        if (!created) {
+            m_list->messageBar()->showMessage(tr("The case was not created: %1").arg(created.errorMessage()),
+                MessageBar::Kind::Error);
+            return;
+        }
+        const CaseId id = created->info().id;
+        if (auto refreshed = m_session.refreshEntry(id, &created.value()); !refreshed)
+            m_list->messageBar()->showMessage(refreshed.errorMessage(), MessageBar::Kind::Warning);
+        openCase(id);
+    });
+    dialog->open();
+}
+
+void CaseWorkspace::changeStatus(const CaseId& caseId)
+{
+    const CaseListEntry* entry = m_session.isUnlocked() ? m_session.index().find(caseId) : nullptr;
+    if (!entry)
+        return;
+    auto* dialog = new StatusDialog(entry->code, entry->status, this);
+    connect(dialog, &QDialog::finished, this, [this, dialog, caseId](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted || !m_session.isUnlocked())
+            return;
+        const bool isOpen = m_case && m_case->info().id == caseId;
+        const Result<void> changed = isOpen ? m_case->setStatus(dialog->status(), dialog->reason())
+                                            : m_session.store().setStatus(caseId, dialog->status(), dialog->reason());
+        MessageBar* bar = m_list->messageBar();
+        if (!changed) {
+            bar->showMessage(tr("The status was not changed: %1").arg(changed.errorMessage()), MessageBar::Kind::Error);
+            return;
+        }
+        (void)m_session.refreshEntry(caseId, isOpen ? m_case.get() : nullptr);
+        const CaseListEntry* updated = m_session.index().find(caseId);
+        bar->showMessage(tr("Case %1 is now %2.")
+                             .arg(updated ? updated->code : QString(), CaseStatusText::statusName(dialog->status())),
+            MessageBar::Kind::Positive);
+    });
+    dialog->open();
+}
+
+void CaseWorkspace::showAudit(const CaseId& caseId)
+{
+    const CaseListEntry* entry = m_session.isUnlocked() ? m_session.index().find(caseId) : nullptr;
+    if (!entry)
+        return;
+    auto events = m_session.store().audit(caseId);
+    if (!events) {
+        m_list->messageBar()->showMessage(tr("The audit trail could not be read: %1").arg(events.errorMessage()),
+            MessageBar::Kind::Error);
+        return;
+    }
+    auto* dialog = new AuditDialog(entry->code, events.value(), this);
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();
+}
+
+CaseId CaseWorkspace::currentCase() const
+{
+    if (m_case && isShowingInterview())
+        return m_case->info().id;
+    return m_list->selectedCase();
+}
+
+void CaseWorkspace::onCaseChanged()
+{
+    if (!m_case || !m_session.isUnlocked())
+        return;
+    if (auto refreshed = m_session.refreshEntry(m_case->info().id, m_case.get()); !refreshed)
+        m_list->messageBar()->showMessage(refreshed.errorMessage(), MessageBar::Kind::Warning);
+}
+
+void CaseWorkspace::updateActions()
+{
+    const bool unlocked = m_session.isUnlocked();
+    const bool hasCase = unlocked && !currentCase().isNull();
+    m_newCase->setEnabled(unlocked);
+    m_backToList->setEnabled(unlocked && isShowingInterview());
+    m_status->setEnabled(hasCase);
+    m_audit->setEnabled(hasCase);
+}
+
+} // namespace lantern

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cases/OpaqueId.h"
+
+#include <memory>
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace lantern {
+
+class CaseFile;
+class CaseListWidget;
+class DatabaseSession;
+class InterviewWidget;
+class Settings;
+
+/// What an unlocked database shows: the case list, and one open case in the interview view.
+/// Carries out the case actions (new case, open, change status, audit trail) on the session.
+class CaseWorkspace : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Where the user was, to return there after unlocking.
+    struct Position
+    {
+        CaseId caseId;      ///< null: the case list
+        QString questionId; ///< the interview's current question
+    };
+
+    CaseWorkspace(DatabaseSession& session, Settings& settings, QWidget* parent = nullptr);
+    ~CaseWorkspace() override;
+
+    /// Shows the freshly unlocked session's cases.
+    void attach();
+    /// Drops every piece of decrypted state (list, open case, interview); call before locking.
+    void detach();
+
+    Position position() const;
+    /// Re-opens the case and question of `position` (silently stays on the list if gone).
+    void restorePosition(const Position& position);
+
+    void showList();
+    void openCase(const CaseId& caseId);
+    void newCase();
+    void changeStatus(const CaseId& caseId);
+    void showAudit(const CaseId& caseId);
+
+    /// The open case, or null.
+    std::shared_ptr<CaseFile> openedCase() const { return m_case; }
+    CaseListWidget* caseList() const { return m_list; }
+    InterviewWidget* interview() const { return m_interview; }
+    bool isShowingInterview() const;
+
+    QAction* newCaseAction() const { return m_newCase; }
+    QAction* backToListAction() const { return m_backToList; }
+    QAction* statusAction() const { return m_status; }
+    QAction* auditAction() const { return m_audit; }
+
+Q_SIGNALS:
+    /// The window title should name `caseCode` (empty: no case open).
+    void caseShown(const QString& caseCode);
+
+private:
+    CaseId currentCase() const;
+    void onCaseChanged();
+    void updateActions();
+
+    DatabaseSession& m_session;
+    Settings& m_settings;
+    QStackedWidget* m_pages = nullptr;
+    CaseListWidget* m_list = nullptr;
+    QWidget* m_interviewPage = nullptr;
+    QLabel* m_caseTitle = nullptr;
+    InterviewWidget* m_interview = nullptr;
+    std::shared_ptr<CaseFile> m_case;
+    QAction* m_newCase = nullptr;
+    QAction* m_backToList = nullptr;
+    QAction* m_status = nullptr;
+    QAction* m_audit = nullptr;
+};
+
+} // namespace lantern

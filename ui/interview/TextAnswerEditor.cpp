@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "interview/TextAnswerEditor.h"
+
+#include <QLineEdit>
+
+namespace lantern {
+
+TextAnswerEditor::TextAnswerEditor(const Question& question, QWidget* parent)
+    : LineAnswerEditor(question, parent)
+{
+    lineEdit()->setPlaceholderText(QStringLiteral("Type the answer, then press Enter"));
+}
+
+} // namespace lantern
