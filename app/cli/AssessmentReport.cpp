@@ -1,22 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/AssessmentReport.h"
 
+#include "scoring/AssessmentText.h"
+
 #include <QJsonArray>
 #include <QStringBuilder>
 
 namespace lantern::cli {
 
 namespace {
-
-QString countsText(const QMap<Strength, int>& counts)
-{
-    QStringList parts;
-    for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
-        if (counts.value(strength) > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts.value(strength)).arg(toString(strength)));
-    }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
-}
 
 QString statusLabel(Status status)
 {
@@ -37,13 +29,8 @@ QString AssessmentReport::text(const LocalText& localText) const
 
 QString AssessmentReport::outcomeTitle(const QString& profileId, const QString& outcomeId) const
 {
-    if (const Profile* profile = m_checklist.profile(profileId)) {
-        for (const Outcome& outcome : profile->outcomes) {
-            if (outcome.id == outcomeId)
-                return text(outcome.title);
-        }
-    }
-    return outcomeId;
+    const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
+    return outcome ? text(outcome->title) : outcomeId;
 }
 
 QString AssessmentReport::indicatorTitle(const QString& indicatorId) const
@@ -87,12 +74,9 @@ QString AssessmentReport::render(const Assessment& assessment) const
                    .arg(assessment.level)
                    .arg(assessment.outcomeProfileId,
                         assessment.conditional ? QStringLiteral(" - conditional: see notes") : QString());
-        if (const Profile* profile = m_checklist.profile(assessment.outcomeProfileId)) {
-            for (const Outcome& outcome : profile->outcomes) {
-                if (outcome.id == assessment.outcomeId && !outcome.advice.isEmpty())
-                    out += QStringLiteral("Advice: ") + text(outcome.advice) + u'\n';
-            }
-        }
+        const Outcome* outcome = findOutcome(m_checklist, assessment.outcomeProfileId, assessment.outcomeId);
+        if (outcome && !outcome->advice.isEmpty())
+            out += QStringLiteral("Advice: ") + text(outcome->advice) + u'\n';
     }
     out += QStringLiteral("This is a screening result, not a legal identification.\n");
     for (const QString& note : assessment.notes)
@@ -125,7 +109,7 @@ void AssessmentReport::renderElement(QString& out, const ElementResult& element)
     const Element* model = m_checklist.element(element.elementId);
     out += QStringLiteral("  %1 %2 (%3): present %4; with open questions up to %5\n")
                .arg(statusLabel(element.status), model ? text(model->title) : element.elementId, element.elementId,
-                    countsText(element.lowerCounts), countsText(element.upperCounts));
+                    strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
     const auto renderTrace = [&](const IndicatorTrace& trace, QChar mark, const QStringList& questions, const QString& lead) {
         QStringList answers;
         for (const QString& question : questions)

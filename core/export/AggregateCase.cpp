@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/AggregateCase.h"
 
+#include "scoring/AssessmentText.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
@@ -58,15 +60,6 @@ QString exploitationCategory(const Checklist& checklist, const Answer* answer, c
     Answer single = *answer;
     single.value = values.first();
     return optionCategory(checklist, &single, questionId);
-}
-
-const ProfileResult* outcomeProfile(const Assessment& assessment)
-{
-    for (const ProfileResult& profile : assessment.profiles) {
-        if (profile.profileId == assessment.outcomeProfileId)
-            return &profile;
-    }
-    return nullptr;
 }
 
 } // namespace

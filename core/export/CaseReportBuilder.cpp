@@ -3,6 +3,7 @@
 
 #include "export/AnswerText.h"
 #include "scoring/AssessmentJson.h"
+#include "scoring/AssessmentText.h"
 
 #include <QHash>
 
@@ -13,16 +14,6 @@ namespace {
 QString words(QString name)
 {
     return name.replace(u'_', u' ');
-}
-
-QString countsText(const QMap<Strength, int>& counts)
-{
-    QStringList parts;
-    for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
-        if (counts.value(strength) > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts.value(strength)).arg(toString(strength)));
-    }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
 }
 
 const AnswerRecord* findRecord(const CaseAnswers& answers, const QString& questionId)
@@ -73,24 +64,14 @@ ReportAnswer CaseReportBuilder::answer(const CaseAnswers& answers, const QString
 
 QString CaseReportBuilder::outcomeTitle(const QString& profileId, const QString& outcomeId) const
 {
-    if (const Profile* profile = m_checklist.profile(profileId)) {
-        for (const Outcome& outcome : profile->outcomes) {
-            if (outcome.id == outcomeId)
-                return text(outcome.title);
-        }
-    }
-    return outcomeId;
+    const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
+    return outcome ? text(outcome->title) : outcomeId;
 }
 
 QString CaseReportBuilder::outcomeAdvice(const QString& profileId, const QString& outcomeId) const
 {
-    if (const Profile* profile = m_checklist.profile(profileId)) {
-        for (const Outcome& outcome : profile->outcomes) {
-            if (outcome.id == outcomeId)
-                return text(outcome.advice);
-        }
-    }
-    return {};
+    const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
+    return outcome ? text(outcome->advice) : QString();
 }
 
 ReportIndicator CaseReportBuilder::indicator(const CaseAnswers& answers, const IndicatorTrace& trace, bool open) const
@@ -115,8 +96,8 @@ ReportElement CaseReportBuilder::element(const CaseAnswers& answers, const Eleme
     const Element* model = m_checklist.element(result.elementId);
     out.title = model ? text(model->title) : result.elementId;
     out.status = words(toString(result.status));
-    out.present = countsText(result.lowerCounts);
-    out.upperBound = countsText(result.upperCounts);
+    out.present = strengthCountsText(result.lowerCounts);
+    out.upperBound = strengthCountsText(result.upperCounts);
     for (const IndicatorTrace& trace : result.present)
         out.indicators.append(indicator(answers, trace, false));
     for (const IndicatorTrace& trace : result.open)

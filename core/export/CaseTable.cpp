@@ -2,6 +2,7 @@
 #include "export/CaseTable.h"
 
 #include "export/AnswerText.h"
+#include "scoring/AssessmentText.h"
 
 namespace lantern {
 
@@ -10,15 +11,6 @@ namespace {
 QString dateText(const QDateTime& time)
 {
     return time.toUTC().toString(Qt::ISODate);
-}
-
-const ProfileResult* outcomeProfile(const Assessment& assessment)
-{
-    for (const ProfileResult& profile : assessment.profiles) {
-        if (profile.profileId == assessment.outcomeProfileId)
-            return &profile;
-    }
-    return nullptr;
 }
 
 } // namespace

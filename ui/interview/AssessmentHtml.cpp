@@ -1,21 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "interview/AssessmentHtml.h"
 
+#include "scoring/AssessmentText.h"
+
 #include <QStringBuilder>
 
 namespace lantern {
 
 namespace {
-
-QString countsText(const QMap<Strength, int>& counts)
-{
-    QStringList parts;
-    for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
-        if (counts.value(strength) > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts.value(strength)).arg(toString(strength)));
-    }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
-}
 
 QString esc(const QString& text)
 {
@@ -37,24 +29,14 @@ QString statusWords(Status status)
 QString AssessmentHtml::outcomeTitle(const Checklist& checklist, const InterviewText& text, const QString& profileId,
                                      const QString& outcomeId)
 {
-    if (const Profile* profile = checklist.profile(profileId)) {
-        for (const Outcome& outcome : profile->outcomes) {
-            if (outcome.id == outcomeId)
-                return text.text(outcome.title);
-        }
-    }
-    return outcomeId;
+    const Outcome* outcome = findOutcome(checklist, profileId, outcomeId);
+    return outcome ? text.text(outcome->title) : outcomeId;
 }
 
 QString AssessmentHtml::outcomeAdvice(const Checklist& checklist, const InterviewText& text, const Assessment& assessment)
 {
-    if (const Profile* profile = checklist.profile(assessment.outcomeProfileId)) {
-        for (const Outcome& outcome : profile->outcomes) {
-            if (outcome.id == assessment.outcomeId)
-                return text.text(outcome.advice);
-        }
-    }
-    return {};
+    const Outcome* outcome = findOutcome(checklist, assessment.outcomeProfileId, assessment.outcomeId);
+    return outcome ? text.text(outcome->advice) : QString();
 }
 
 QString AssessmentHtml::indicatorTitle(const QString& indicatorId) const
@@ -135,7 +117,7 @@ void AssessmentHtml::renderElement(QString& out, const Assessment& assessment, c
     out += QStringLiteral("<p style=\"margin-bottom:2px\"><span%1><b>%2</b></span> &nbsp;%3<br>"
                           "<span style=\"color:%4\">present: %5; with open questions up to %6</span></p>")
                .arg(style, statusWords(element.status), esc(model ? m_text.text(model->title) : element.elementId),
-                    m_muted.name(), countsText(element.lowerCounts), countsText(element.upperCounts));
+                    m_muted.name(), strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
     if (!element.present.isEmpty()) {
         out += QStringLiteral("<ul style=\"margin-top:0px\">");
         for (const IndicatorTrace& trace : element.present) {
