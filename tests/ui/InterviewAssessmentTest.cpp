@@ -8,11 +8,9 @@
 #include "interview/SessionBar.h"
 
 #include <algorithm>
-#include <iostream>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -177,7 +175,7 @@ TEST_F(InterviewAssessmentTest, SessionsRecordInterpreterAndLanguageAndTagAnswer
     EXPECT_TRUE(m_widget->findChildren<QuestionView*>().isEmpty());
 }
 
-TEST_F(InterviewAssessmentTest, AnAnswerUpdatesTheBundledChecklistInPlaceQuickly)
+TEST_F(InterviewAssessmentTest, AnAnswerUpdatesTheBundledChecklistInPlace)
 {
     openFile(sourcePath(QStringLiteral("resources/checklists/identification.json")));
     QuestionView* first = view(QStringLiteral("rec_deceived_job"));
@@ -185,15 +183,12 @@ TEST_F(InterviewAssessmentTest, AnAnswerUpdatesTheBundledChecklistInPlaceQuickly
     QLineEdit* note = view(QStringLiteral("rec_promised_pay"))->noteSource()->noteEdit();
     QList<QuestionView*> viewsBefore = m_widget->findChildren<QuestionView*>();
     std::sort(viewsBefore.begin(), viewsBefore.end());
-    QElapsedTimer timer;
-    timer.start();
     press(QStringLiteral("rec_deceived_job"), Qt::Key_Y);
-    const qint64 elapsed = timer.elapsed();
     QList<QuestionView*> viewsAfter = m_widget->findChildren<QuestionView*>();
     std::sort(viewsAfter.begin(), viewsAfter.end());
     EXPECT_EQ(viewsAfter, viewsBefore); // nothing rebuilt
     EXPECT_EQ(view(QStringLiteral("rec_promised_pay"))->noteSource()->noteEdit(), note);
-    std::cout << "[ figures ] one answer saved, re-scored and shown: " << elapsed << " ms" << std::endl;
+    // How long that takes is measured by tests/bench/InterviewBench.cpp, not here.
 }
 
 // Saves the screenshots for docs/screenshots when LANTERN_SCREENSHOT_DIR is set.
