@@ -6,6 +6,7 @@
 #include "settings/Settings.h"
 #include "shell/MessageBar.h"
 
+#include <algorithm>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,8 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     , m_open(new QPushButton(tr("&Open"), this))
     , m_changeStatus(new QPushButton(tr("Change &status…"), this))
     , m_audit(new QPushButton(tr("Audit &trail…"), this))
+    , m_exportSummary(new QPushButton(tr("E&xport summary…"), this))
+    , m_exportCases(new QPushButton(tr("Export selected &cases…"), this))
 {
     setObjectName(QStringLiteral("caseList"));
     m_search->setPlaceholderText(tr("Search by case code, result or recorded text"));
@@ -56,7 +59,7 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseListModel::ChangedColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
@@ -75,7 +78,7 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     for (int column = 0; column < samples.size(); ++column)
         m_view->horizontalHeader()->resizeSection(column, metrics.horizontalAdvance(samples.at(column)) + padding);
 
-    for (QPushButton* button : { m_new, m_open, m_changeStatus, m_audit })
+    for (QPushButton* button : { m_new, m_open, m_changeStatus, m_audit, m_exportSummary, m_exportCases })
         button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
 
     auto* searchLabel = new QLabel(tr("S&earch:"), this);
@@ -95,6 +98,8 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     buttons->addWidget(m_open);
     buttons->addWidget(m_changeStatus);
     buttons->addWidget(m_audit);
+    buttons->addWidget(m_exportSummary);
+    buttons->addWidget(m_exportCases);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messages);
@@ -107,7 +112,9 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     setTabOrder(m_view, m_open);
     setTabOrder(m_open, m_changeStatus);
     setTabOrder(m_changeStatus, m_audit);
-    setTabOrder(m_audit, m_new);
+    setTabOrder(m_audit, m_exportSummary);
+    setTabOrder(m_exportSummary, m_exportCases);
+    setTabOrder(m_exportCases, m_new);
 
     connect(m_search, &QLineEdit::textChanged, this, &CaseListWidget::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListWidget::applyFilter);
@@ -120,6 +127,8 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(selectedCase()); });
     connect(m_changeStatus, &QPushButton::clicked, this, [this] { Q_EMIT statusRequested(selectedCase()); });
     connect(m_audit, &QPushButton::clicked, this, [this] { Q_EMIT auditRequested(selectedCase()); });
+    connect(m_exportSummary, &QPushButton::clicked, this, [this] { Q_EMIT exportSummaryRequested(selectedCase()); });
+    connect(m_exportCases, &QPushButton::clicked, this, [this] { Q_EMIT exportCasesRequested(selectedCases()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
     updateActions();
 }
@@ -148,9 +157,19 @@ void CaseListWidget::refresh()
 CaseId CaseListWidget::selectedCase() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    if (rows.isEmpty())
+    if (rows.size() != 1)
         return {};
     return CaseId::fromString(rows.first().data(CaseListModel::CaseIdRole).toString());
+}
+
+QList<CaseId> CaseListWidget::selectedCases() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QList<CaseId> ids;
+    for (const QModelIndex& row : rows)
+        ids.append(CaseId::fromString(row.data(CaseListModel::CaseIdRole).toString()));
+    return ids;
 }
 
 void CaseListWidget::selectCase(const CaseId& caseId)
@@ -195,6 +214,8 @@ void CaseListWidget::updateActions()
     m_open->setEnabled(hasSelection);
     m_changeStatus->setEnabled(hasSelection);
     m_audit->setEnabled(hasSelection);
+    m_exportSummary->setEnabled(hasSelection);
+    m_exportCases->setEnabled(m_view->selectionModel()->hasSelection());
 }
 
 void CaseListWidget::updateCount()

@@ -32,8 +32,10 @@ public:
     void setIndex(const CaseIndex* index);
     /// Re-reads the index, keeping the selection.
     void refresh();
-    /// The selected case; null when none.
+    /// The selected case; null when none or several are selected.
     CaseId selectedCase() const;
+    /// Every selected case, in the order the table shows them.
+    QList<CaseId> selectedCases() const;
     void selectCase(const CaseId& caseId);
     MessageBar* messageBar() const { return m_messages; }
 
@@ -53,6 +55,8 @@ Q_SIGNALS:
     void openRequested(const lantern::CaseId& caseId);
     void statusRequested(const lantern::CaseId& caseId);
     void auditRequested(const lantern::CaseId& caseId);
+    void exportSummaryRequested(const lantern::CaseId& caseId);
+    void exportCasesRequested(const QList<lantern::CaseId>& cases);
 
 private:
     void applyFilter();
@@ -70,6 +74,8 @@ private:
     QPushButton* m_open = nullptr;
     QPushButton* m_changeStatus = nullptr;
     QPushButton* m_audit = nullptr;
+    QPushButton* m_exportSummary = nullptr;
+    QPushButton* m_exportCases = nullptr;
 };
 
 } // namespace lantern

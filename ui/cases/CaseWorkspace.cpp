@@ -7,6 +7,7 @@
 #include "cases/NewCaseDialog.h"
 #include "cases/StatusDialog.h"
 #include "casework/CaseFile.h"
+#include "export/ExportActions.h"
 #include "interview/InterviewWidget.h"
 #include "settings/Settings.h"
 #include "shell/DatabaseSession.h"
@@ -32,11 +33,13 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     , m_list(new CaseListWidget(this))
     , m_interviewPage(new QWidget(this))
     , m_caseTitle(new QLabel(this))
+    , m_interviewMessages(new MessageBar(this))
     , m_interview(new InterviewWidget(this))
     , m_newCase(new QAction(tr("&New case…"), this))
     , m_backToList(new QAction(tr("Back to case &list"), this))
     , m_status(new QAction(tr("Change &status…"), this))
     , m_audit(new QAction(tr("&Audit trail…"), this))
+    , m_exports(new ExportActions(*this, session))
 {
     m_newCase->setShortcut(QKeySequence::New);
     m_backToList->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
@@ -56,6 +59,7 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     bar->addWidget(m_caseTitle, 1);
     auto* interviewLayout = new QVBoxLayout(m_interviewPage);
     interviewLayout->setContentsMargins(0, 0, 0, 0);
+    interviewLayout->addWidget(m_interviewMessages);
     interviewLayout->addLayout(bar);
     interviewLayout->addWidget(m_interview, 1);
 
@@ -74,6 +78,8 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     connect(m_list, &CaseListWidget::openRequested, this, &CaseWorkspace::openCase);
     connect(m_list, &CaseListWidget::statusRequested, this, &CaseWorkspace::changeStatus);
     connect(m_list, &CaseListWidget::auditRequested, this, &CaseWorkspace::showAudit);
+    connect(m_list, &CaseListWidget::exportSummaryRequested, m_exports, &ExportActions::exportSummary);
+    connect(m_list, &CaseListWidget::exportCasesRequested, m_exports, &ExportActions::exportCases);
     connect(m_list->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &CaseWorkspace::updateActions);
     connect(m_interview, &InterviewWidget::caseChanged, this, &CaseWorkspace::onCaseChanged);
@@ -98,6 +104,7 @@ void CaseWorkspace::detach()
     m_caseTitle->clear();
     m_list->setIndex(nullptr);
     m_list->messageBar()->clearMessage();
+    m_interviewMessages->clearMessage();
     m_pages->setCurrentWidget(m_list);
     updateActions();
 }
@@ -148,6 +155,7 @@ void CaseWorkspace::openCase(const CaseId& caseId)
     m_case = std::make_shared<CaseFile>(std::move(opened.value()));
     m_interview->setCase(m_case);
     m_caseTitle->setText(tr("Case %1").arg(m_case->info().code));
+    m_interviewMessages->clearMessage();
     m_pages->setCurrentWidget(m_interviewPage);
     m_interview->setFocus();
     updateActions();
@@ -226,6 +234,11 @@ void CaseWorkspace::showAudit(const CaseId& caseId)
     dialog->open();
 }
 
+MessageBar* CaseWorkspace::messageBar() const
+{
+    return isShowingInterview() ? m_interviewMessages : m_list->messageBar();
+}
+
 CaseId CaseWorkspace::currentCase() const
 {
     if (m_case && isShowingInterview())
@@ -249,6 +262,7 @@ void CaseWorkspace::updateActions()
     m_backToList->setEnabled(unlocked && isShowingInterview());
     m_status->setEnabled(hasCase);
     m_audit->setEnabled(hasCase);
+    m_exports->updateActions();
 }
 
 } // namespace lantern

@@ -15,6 +15,8 @@ namespace lantern {
 class CaseFile;
 class CaseListWidget;
 class DatabaseSession;
+class ExportActions;
+class MessageBar;
 class InterviewWidget;
 class Settings;
 
@@ -55,6 +57,12 @@ public:
     CaseListWidget* caseList() const { return m_list; }
     InterviewWidget* interview() const { return m_interview; }
     bool isShowingInterview() const;
+    /// The case the case actions apply to: the open case, or the one selected in the list.
+    CaseId currentCase() const;
+    /// The message bar of the page shown (the list's, or the interview's).
+    MessageBar* messageBar() const;
+    /// Export and print-preview actions.
+    ExportActions* exports() const { return m_exports; }
 
     QAction* newCaseAction() const { return m_newCase; }
     QAction* backToListAction() const { return m_backToList; }
@@ -66,7 +74,6 @@ Q_SIGNALS:
     void caseShown(const QString& caseCode);
 
 private:
-    CaseId currentCase() const;
     void onCaseChanged();
     void updateActions();
 
@@ -76,12 +83,14 @@ private:
     CaseListWidget* m_list = nullptr;
     QWidget* m_interviewPage = nullptr;
     QLabel* m_caseTitle = nullptr;
+    MessageBar* m_interviewMessages = nullptr;
     InterviewWidget* m_interview = nullptr;
     std::shared_ptr<CaseFile> m_case;
     QAction* m_newCase = nullptr;
     QAction* m_backToList = nullptr;
     QAction* m_status = nullptr;
     QAction* m_audit = nullptr;
+    ExportActions* m_exports = nullptr;
 };
 
 } // namespace lantern

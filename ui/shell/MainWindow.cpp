@@ -2,6 +2,7 @@
 #include "shell/MainWindow.h"
 
 #include "cases/CaseListWidget.h"
+#include "export/ExportActions.h"
 #include "interview/InterviewWidget.h"
 #include "settings/Settings.h"
 #include "shell/ClipboardGuard.h"
@@ -141,6 +142,10 @@ void MainWindow::buildMenus()
     cases->addAction(m_workspace->newCaseAction());
     cases->addAction(m_workspace->statusAction());
     cases->addAction(m_workspace->auditAction());
+    cases->addSeparator();
+    cases->addAction(m_workspace->exports()->exportSummaryAction());
+    cases->addAction(m_workspace->exports()->printPreviewAction());
+    cases->addAction(m_workspace->exports()->exportCasesAction());
     cases->addSeparator();
     cases->addAction(m_workspace->backToListAction());
 
