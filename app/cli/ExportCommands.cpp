@@ -7,13 +7,11 @@
 #include "cli/DatabaseAccess.h"
 #include "export/Aggregate.h"
 #include "export/BatchExporter.h"
-#include "export/CaseJsonExport.h"
-#include "export/HtmlReportWriter.h"
+#include "export/SaveFile.h"
+#include "export/SummaryExport.h"
 
 #include <atomic>
 #include <csignal>
-#include <QJsonDocument>
-#include <QSaveFile>
 #include <unistd.h>
 
 namespace lantern::cli {
@@ -45,14 +43,6 @@ public:
 private:
     void (*m_previous)(int) = SIG_DFL;
 };
-
-Result<void> writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QStringLiteral("cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
-}
 
 QCommandLineOption valueOption(const char* name, const char* description, const char* valueName)
 {
@@ -129,38 +119,17 @@ int ExportCommands::exportCase(const QStringList& arguments)
     if (!found)
         return DatabaseAccess::fail(m_out, m_err, command, found.error());
     auto caseFile = CaseFile::open(**store, found->id);
-    auto sessions = (*store)->sessions(found->id);
-    if (!caseFile || !sessions)
-        return DatabaseAccess::fail(m_out, m_err, command, caseFile ? sessions.error() : caseFile.error());
-
-    ReportOptions options;
-    options.language = parser.value(lang);
-    options.includeNotes = !parser.isSet(noNotes);
-    options.training = !(*store)->isEncrypted();
-    const QString path = parser.value(out);
-    Result<void> written;
-    if (kind == u"json") {
-        auto audit = (*store)->audit(found->id);
-        if (!audit)
-            return DatabaseAccess::fail(m_out, m_err, command, audit.error());
-        const CaseRecordSet records { caseFile->info(), caseFile->answers(), *sessions, *audit };
-        const QJsonObject json = caseToJson(records, caseFile->checklist(), caseFile->assessment(),
-            options.language.isEmpty() ? caseFile->checklist().defaultLanguage : options.language, options.training,
-            QDateTime::currentDateTimeUtc());
-        written = writeFile(path, QJsonDocument(json).toJson());
-    } else {
-        const CaseReport report = CaseReportBuilder(caseFile->checklist(), options)
-                                      .build(caseFile->info(), caseFile->answers(), *sessions, caseFile->assessment());
-        written = kind == u"pdf"
-            ? PdfReportWriter::write(report, path, paperName == u"letter" ? PaperSize::Letter : PaperSize::A4)
-            : writeFile(path, HtmlReportWriter::render(report).toUtf8());
-    }
-    if (!written)
-        return DatabaseAccess::fail(m_out, m_err, command, written.error());
-    if (auto recorded = (*store)->recordExport(found->id, kind, options.includeNotes ? QString() : QStringLiteral("without notes"));
-        !recorded)
-        return DatabaseAccess::fail(m_out, m_err, command, recorded.error());
-    m_out << path << '\n';
+    if (!caseFile)
+        return DatabaseAccess::fail(m_out, m_err, command, caseFile.error());
+    SummaryRequest request;
+    request.kind = kind == u"pdf" ? SummaryKind::Pdf : kind == u"html" ? SummaryKind::Html : SummaryKind::Json;
+    request.paper = paperName == u"letter" ? PaperSize::Letter : PaperSize::A4;
+    request.includeNotes = !parser.isSet(noNotes);
+    request.language = parser.value(lang);
+    request.path = parser.value(out);
+    if (auto exported = exportSummary(**store, *caseFile, request); !exported)
+        return DatabaseAccess::fail(m_out, m_err, command, exported.error());
+    m_out << request.path << '\n';
     return DatabaseAccess::finish(m_out, m_err, **store);
 }
 
@@ -272,7 +241,7 @@ int ExportCommands::aggregate(const QStringList& arguments)
     if (!first)
         return DatabaseAccess::fail(m_out, m_err, command, Error { QStringLiteral("no cases to aggregate") });
     const Aggregate aggregate = Aggregator::build(first->checklist(), cases, k);
-    if (auto written = writeFile(parser.value(out), Aggregator::toCsv(aggregate)); !written)
+    if (auto written = saveFile(parser.value(out), Aggregator::toCsv(aggregate)); !written)
         return DatabaseAccess::fail(m_out, m_err, command, written.error());
     m_out << aggregate.totalCases - aggregate.suppressedCases << " of " << aggregate.totalCases
           << " cases in groups of at least " << aggregate.k << "; " << aggregate.suppressedCases << " suppressed\n";

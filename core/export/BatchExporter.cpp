@@ -3,6 +3,7 @@
 
 #include "casework/CaseFile.h"
 #include "export/HtmlReportWriter.h"
+#include "export/SaveFile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,14 +25,6 @@ QString fileNameFor(const QString& code, const QString& suffix)
     for (const QChar c : code)
         name += c.isLetterOrNumber() || c == u'-' || c == u'_' ? c : QChar(u'_');
     return (name.isEmpty() ? QStringLiteral("case") : name) + suffix;
-}
-
-Result<void> writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QStringLiteral("cannot write %1: %2").arg(path, file.errorString()) };
-    return {};
 }
 
 } // namespace
@@ -92,7 +85,7 @@ Result<int> BatchExporter::summaries(const QList<CaseId>& cases, const QString& 
         const QString path = QDir(staging.path()).filePath(name);
         const Result<void> written = format == SummaryFormat::Pdf
             ? PdfReportWriter::write(summary, path, paper)
-            : writeFile(path, HtmlReportWriter::render(summary).toUtf8());
+            : saveFile(path, HtmlReportWriter::render(summary).toUtf8());
         if (!written)
             return written.error();
         if (!report(i + 1, total))

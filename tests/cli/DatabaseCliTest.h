@@ -11,6 +11,12 @@
 
 namespace lantern::test {
 
+/// A QString from UTF-8 text; the tests' arguments read like the command lines they are.
+inline QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
 /// A fresh folder per test with helpers to run lantern-cli's database commands on a database in
 /// it. Passphrases are fictional; they are never printed by the tests.
 class DatabaseCliTest : public ::testing::Test

@@ -8,13 +8,10 @@
 
 using lantern::test::CliRun;
 using lantern::test::DatabaseCliTest;
+using lantern::test::s;
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QJsonObject overall(const QJsonObject& assessment)
 {

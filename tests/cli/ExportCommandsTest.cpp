@@ -12,13 +12,10 @@
 
 using lantern::test::CliRun;
 using lantern::test::DatabaseCliTest;
+using lantern::test::s;
 
 namespace {
 
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QByteArray readAll(const QString& path)
 {

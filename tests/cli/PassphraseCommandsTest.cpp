@@ -9,15 +9,7 @@
 
 using lantern::test::CliRun;
 using lantern::test::DatabaseCliTest;
-
-namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
-
-} // namespace
+using lantern::test::s;
 
 TEST_F(DatabaseCliTest, WrongPassphraseIsRefusedAndChangesNothing)
 {

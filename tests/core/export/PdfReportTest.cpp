@@ -45,9 +45,13 @@ TEST_F(PdfReportTest, LetterAndA4PagesDiffer)
     QFile letterFile(letter);
     ASSERT_TRUE(a4File.open(QIODevice::ReadOnly));
     ASSERT_TRUE(letterFile.open(QIODevice::ReadOnly));
-    // The page box is written into each page object: 595x842 points for A4, 612x792 for Letter.
-    EXPECT_TRUE(a4File.readAll().contains("595"));
-    EXPECT_TRUE(letterFile.readAll().contains("612"));
+    // Each page object carries its box in points: 595x842 for A4, 612x792 for Letter.
+    const QByteArray a4Bytes = a4File.readAll();
+    const QByteArray letterBytes = letterFile.readAll();
+    EXPECT_TRUE(a4Bytes.contains("/MediaBox [0 0 595.000000 842.000000]"));
+    EXPECT_FALSE(a4Bytes.contains("/MediaBox [0 0 612"));
+    EXPECT_TRUE(letterBytes.contains("/MediaBox [0 0 612.000000 792.000000]"));
+    EXPECT_FALSE(letterBytes.contains("/MediaBox [0 0 595"));
 }
 
 TEST_F(PdfReportTest, AFailedWriteLeavesNothingUnderTheFinalName)

@@ -5,26 +5,12 @@
 #include "export/CaseJsonExport.h"
 #include "export/CaseReportBuilder.h"
 #include "export/HtmlReportWriter.h"
+#include "export/SaveFile.h"
 #include "storage/CaseStore.h"
 
-#include <QCoreApplication>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace lantern {
-
-namespace {
-
-Result<void> writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error { QCoreApplication::translate("lantern::SummaryExport", "cannot write %1: %2")
-                           .arg(path, file.errorString()) };
-    return {};
-}
-
-} // namespace
 
 QString summaryKindName(SummaryKind kind)
 {
@@ -44,13 +30,14 @@ QString summaryKindSuffix(SummaryKind kind)
     return QLatin1Char('.') + summaryKindName(kind);
 }
 
-Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes)
+Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes, const QString& language)
 {
     auto sessions = store.sessions(caseFile.info().id);
     if (!sessions)
         return sessions.error();
     ReportOptions options;
     options.includeNotes = includeNotes;
+    options.language = language;
     options.training = !store.isEncrypted();
     return CaseReportBuilder(caseFile.checklist(), options)
         .build(caseFile.info(), caseFile.answers(), *sessions, caseFile.assessment());
@@ -69,15 +56,16 @@ Result<void> exportSummary(CaseStore& store, const CaseFile& caseFile, const Sum
             return audit.error();
         const CaseRecordSet records { caseFile.info(), caseFile.answers(), *sessions, *audit };
         const QJsonObject json = caseToJson(records, caseFile.checklist(), caseFile.assessment(),
-            caseFile.checklist().defaultLanguage, !store.isEncrypted(), QDateTime::currentDateTimeUtc());
-        written = writeFile(request.path, QJsonDocument(json).toJson());
+            request.language.isEmpty() ? caseFile.checklist().defaultLanguage : request.language, !store.isEncrypted(),
+            QDateTime::currentDateTimeUtc());
+        written = saveFile(request.path, QJsonDocument(json).toJson());
     } else {
-        auto report = buildSummary(store, caseFile, request.includeNotes);
+        auto report = buildSummary(store, caseFile, request.includeNotes, request.language);
         if (!report)
             return report.error();
         written = request.kind == SummaryKind::Pdf
             ? PdfReportWriter::write(*report, request.path, request.paper)
-            : writeFile(request.path, HtmlReportWriter::render(*report).toUtf8());
+            : saveFile(request.path, HtmlReportWriter::render(*report).toUtf8());
     }
     if (!written)
         return written;

@@ -15,12 +15,13 @@ class CaseStore;
 /// The formats one case's summary can be exported in.
 enum class SummaryKind { Pdf, Html, Json };
 
-/// What the person chose in the export dialog.
+/// What the person chose (in the export dialog or on the command line).
 struct SummaryRequest
 {
     SummaryKind kind = SummaryKind::Pdf;
     PaperSize paper = PaperSize::A4;
     bool includeNotes = true; ///< PDF and HTML only: the JSON export is full-fidelity
+    QString language;         ///< of the checklist's texts; empty: the checklist's default
     QString path;
 };
 
@@ -30,10 +31,11 @@ QString summaryKindName(SummaryKind kind);
 QString summaryKindSuffix(SummaryKind kind);
 
 /// The case's summary as the HTML and PDF writers render it; a training database says so.
-Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes);
+Result<CaseReport> buildSummary(
+    CaseStore& store, const CaseFile& caseFile, bool includeNotes, const QString& language = {});
 
 /// Writes the summary (never a partial file under the final name) and records the export in the
-/// case's audit trail, exactly as `lantern-cli export` does.
+/// case's audit trail. The window's export dialog and `lantern-cli export` both call this.
 Result<void> exportSummary(CaseStore& store, const CaseFile& caseFile, const SummaryRequest& request);
 
 } // namespace lantern
