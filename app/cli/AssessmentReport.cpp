@@ -110,6 +110,8 @@ void AssessmentReport::renderElement(QString& out, const ElementResult& element)
     out += QStringLiteral("  %1 %2 (%3): present %4; with open questions up to %5\n")
                .arg(statusLabel(element.status), model ? text(model->title) : element.elementId, element.elementId,
                     strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
+    if (model && element.status == Status::Met && !model->advice.isEmpty())
+        out += QStringLiteral("      Advice: ") + text(model->advice) + u'\n'; // e.g. the referral a need calls for
     const auto renderTrace = [&](const IndicatorTrace& trace, QChar mark, const QStringList& questions, const QString& lead) {
         QStringList answers;
         for (const QString& question : questions)

@@ -135,9 +135,10 @@ struct Element
     QString id;
     LocalText title;
     LocalText description;
-    QString group; ///< "act", "means" or "purpose"
+    QString group; ///< "act", "means" or "purpose"; empty when the checklist does not use that grouping
     QString phase; ///< e.g. "recruitment", "destination"
     Threshold threshold;
+    LocalText advice; ///< optional: what to do when the element is met, e.g. the referral a need calls for
     std::optional<Citation> citation;
 };
 

@@ -20,8 +20,11 @@ void ChecklistReader::readElements(const QJsonArray& array, const QString& point
 {
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString at = appendPointer(pointer, i);
-        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("group"), QStringLiteral("threshold")};
-        static const QStringList kFieldsOptional = {QStringLiteral("description"), QStringLiteral("phase"), QStringLiteral("citation")};
+        static const QStringList kFieldsRequired = {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("threshold")};
+        // 'group' places the element in the Palermo definition; checklists about other things
+        // (readiness of a plan, needs for assistance) leave it out.
+        static const QStringList kFieldsOptional = {QStringLiteral("group"), QStringLiteral("description"), QStringLiteral("phase"),
+                                                    QStringLiteral("advice"), QStringLiteral("citation")};
         FieldReader fields(m_sink, array.at(i), at, kFieldsRequired, kFieldsOptional);
         if (!fields.isObject())
             continue;
@@ -38,6 +41,7 @@ void ChecklistReader::readElements(const QJsonArray& array, const QString& point
         element.phase = fields.string(QStringLiteral("phase"));
         if (fields.has(QStringLiteral("threshold")))
             element.threshold = readThreshold(fields.raw(QStringLiteral("threshold")), fields.pointer(QStringLiteral("threshold")));
+        element.advice = text(fields, QStringLiteral("advice"));
         element.citation = readCitation(fields);
         m_checklist.elements.append(element);
     }

@@ -165,6 +165,10 @@ private:
             { u"present"_s, traces(result.present) },
             { u"open"_s, traces(result.open) },
         };
+        if (element && element->group.isEmpty())
+            object.remove(u"group"); // the checklist does not use the Palermo grouping
+        if (element && !element->advice.isEmpty())
+            object.insert(u"advice", text(element->advice)); // for every status: readers pick the met ones
         QJsonValue satisfied;
         if (element) {
             object.insert(u"threshold", threshold(element->threshold));
