@@ -5,6 +5,7 @@
 #include "cli/ChecklistCommands.h"
 #include "cli/DatabaseCommands.h"
 #include "cli/ExportCommands.h"
+#include "cli/TrainingCommands.h"
 
 namespace lantern::cli {
 
@@ -20,7 +21,11 @@ QString CliApp::usage()
         "\n"
         "Case databases (DB is a file; CASE is a case id or code):\n"
         "  init DB [--kdf-ms N]                      create an encrypted database\n"
-        "  init DB --training --no-passphrase        create an unencrypted training database (fictional cases only)\n"
+        "  init DB --training --no-passphrase [--empty]\n"
+        "                                            create an unencrypted training database seeded with the\n"
+        "                                            case studies (fictional cases only; --empty: no cases)\n"
+        "  reset-training DB                         delete a training database and seed it again (never a real one)\n"
+        "  case-studies [--dir DIR] [--json]         list the training case studies\n"
         "  new DB --checklist ID|FILE [--code CODE]  start a case; prints its id\n"
         "  answer DB CASE QUESTION VALUE [--note TEXT] [--source self_report|observed|document|third_party]\n"
         "                                            VALUE: yes|no|unknown|declined|not_asked|not_applicable or a value\n"
@@ -78,6 +83,11 @@ int CliApp::run(const QStringList& arguments)
         return database.restore(rest);
     if (command == u"passwd")
         return database.passwd(rest);
+    TrainingCommands training(m_out, m_err);
+    if (command == u"reset-training")
+        return training.resetTraining(rest);
+    if (command == u"case-studies")
+        return training.caseStudies(rest);
     ExportCommands exports(m_out, m_err);
     if (command == u"export")
         return exports.exportCase(rest);

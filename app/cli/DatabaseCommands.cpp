@@ -4,6 +4,7 @@
 #include "cli/CliApp.h"
 #include "cli/DatabaseAccess.h"
 #include "cli/PassphraseSource.h"
+#include "cli/TrainingCommands.h"
 #include "vault/Vault.h"
 
 #include <chrono>
@@ -34,7 +35,7 @@ std::optional<std::chrono::milliseconds> DatabaseCommands::kdfTarget(
 int DatabaseCommands::init(const QStringList& arguments)
 {
     static const char* const kUsage
-        = "init DB [--training --no-passphrase] [--kdf-ms N] [--passphrase-file FILE]";
+        = "init DB [--training --no-passphrase [--empty]] [--kdf-ms N] [--passphrase-file FILE]";
     QCommandLineParser parser;
     const QCommandLineOption training(
         QStringLiteral("training"), QStringLiteral("Unencrypted database for fictional cases."));
@@ -42,7 +43,9 @@ int DatabaseCommands::init(const QStringList& arguments)
         QStringLiteral("no-passphrase"), QStringLiteral("Confirms no encryption."));
     const QCommandLineOption kdfMs(
         QStringLiteral("kdf-ms"), QStringLiteral("Unlock cost target in ms."), QStringLiteral("N"));
-    parser.addOptions({ training, noPassphrase, kdfMs, DatabaseAccess::passphraseFileOption() });
+    const QCommandLineOption empty(
+        QStringLiteral("empty"), QStringLiteral("A training database without the case studies."));
+    parser.addOptions({ training, noPassphrase, empty, kdfMs, DatabaseAccess::passphraseFileOption() });
     if (!DatabaseAccess::parse(parser, QStringLiteral("init"), arguments, m_err)
         || parser.positionalArguments().size() != 1) {
         m_err << "usage: lantern-cli " << kUsage << '\n';
@@ -56,6 +59,10 @@ int DatabaseCommands::init(const QStringList& arguments)
                  "always encrypted\n";
         return UsageError;
     }
+    if (parser.isSet(empty) && !parser.isSet(training)) {
+        m_err << "lantern-cli init: --empty is only allowed with --training\n";
+        return UsageError;
+    }
     if (parser.isSet(training) && parser.isSet(kPassphraseFile)) {
         m_err << "lantern-cli init: a --training database is not encrypted and takes no passphrase\n";
         return UsageError;
@@ -65,14 +72,8 @@ int DatabaseCommands::init(const QStringList& arguments)
         return DatabaseAccess::fail(m_out, m_err, QStringLiteral("init"),
             Error { path + QStringLiteral(": a file already exists at this path") });
 
-    if (parser.isSet(training)) {
-        const Result<std::unique_ptr<CaseStore>> store = CaseStore::createTraining(path);
-        if (!store)
-            return DatabaseAccess::fail(m_out, m_err, QStringLiteral("init"),
-                Error { path + QStringLiteral(": ") + store.errorMessage() });
-        m_out << "created training database " << path << " (not encrypted; for fictional cases only)\n";
-        return DatabaseAccess::finish(m_out, m_err, **store);
-    }
+    if (parser.isSet(training))
+        return TrainingCommands(m_out, m_err).initTraining(path, parser.isSet(empty));
 
     const Result<SecureBytes> passphrase = PassphraseSource::current(parser.value(kPassphraseFile),
         QStringLiteral("New passphrase for %1: ").arg(QFileInfo(path).fileName()))

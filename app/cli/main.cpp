@@ -22,7 +22,7 @@ int main(int argc, char* argv[])
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     QCoreApplication::setOrganizationName(QStringLiteral("Lantern"));
-    QCoreApplication::setApplicationName(QStringLiteral("Lantern"));
+    QCoreApplication::setApplicationName(QStringLiteral("lantern")); // the same folders as the window
     QTextStream out(stdout);
     QTextStream err(stderr);
     lantern::cli::CliApp cli(out, err);
