@@ -240,7 +240,8 @@ int ExportCommands::aggregate(const QStringList& arguments)
     }
     if (!first)
         return DatabaseAccess::fail(m_out, m_err, command, Error { QStringLiteral("no cases to aggregate") });
-    const Aggregate aggregate = Aggregator::build(first->checklist(), cases, k);
+    Aggregate aggregate = Aggregator::build(first->checklist(), cases, k);
+    aggregate.training = !(*store)->isEncrypted();
     if (auto written = saveFile(parser.value(out), Aggregator::toCsv(aggregate)); !written)
         return DatabaseAccess::fail(m_out, m_err, command, written.error());
     m_out << aggregate.totalCases - aggregate.suppressedCases << " of " << aggregate.totalCases

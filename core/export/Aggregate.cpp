@@ -133,6 +133,8 @@ Aggregate Aggregator::build(const Checklist& checklist, const QList<AggregateCas
 QByteArray Aggregator::toCsv(const Aggregate& aggregate)
 {
     QByteArray out;
+    if (aggregate.training)
+        out += "# TRAINING: fictional cases from a training database, not real people\n";
     out += "# Lantern anonymised aggregate; checklist " + csvField(aggregate.checklistId) + '\n';
     out += "# k = " + QByteArray::number(aggregate.k) + ": every row counts at least k cases\n";
     out += "# cases: " + QByteArray::number(aggregate.totalCases) + " in total, "

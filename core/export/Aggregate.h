@@ -27,6 +27,7 @@ struct Aggregate
 {
     int k = 11;
     QString checklistId;
+    bool training = false;     ///< built from a training database's fictional cases: the CSV says so
     int totalCases = 0;
     int suppressedCases = 0;   ///< cases in groups smaller than k after generalisation
     int suppressedGroups = 0;

@@ -29,6 +29,16 @@ QString fileNameFor(const QString& code, const QString& suffix)
 
 } // namespace
 
+QString trainingColumn()
+{
+    return QStringLiteral("training");
+}
+
+QString trainingMark()
+{
+    return QStringLiteral("TRAINING — fictional case");
+}
+
 QString batchCancelledMessage()
 {
     return QStringLiteral("the export was cancelled; nothing was written");
@@ -110,6 +120,8 @@ Result<int> BatchExporter::table(const QList<CaseId>& cases, const QString& outF
     std::optional<CaseTable> table;
     QStringList header;
     QJsonArray rows;
+    // A table from a training database is marked on every row: rows get copied out of files.
+    const bool training = !m_store.isEncrypted();
     const int total = int(cases.size());
     for (int i = 0; i < total; ++i) {
         auto caseFile = CaseFile::open(m_store, cases.at(i));
@@ -118,12 +130,16 @@ Result<int> BatchExporter::table(const QList<CaseId>& cases, const QString& outF
         if (!table) {
             table.emplace(caseFile->checklist(), columns);
             header = table->header();
+            if (training)
+                header.prepend(trainingColumn());
             if (format == TableFormat::Csv)
                 file.write(CaseTable::csvLine(header));
         }
         auto row = table->row(*caseFile);
         if (!row)
             return row.error();
+        if (training)
+            row->prepend(trainingMark());
         if (format == TableFormat::Csv) {
             file.write(CaseTable::csvLine(*row));
         } else {
@@ -137,10 +153,13 @@ Result<int> BatchExporter::table(const QList<CaseId>& cases, const QString& outF
             return Error { batchCancelledMessage() };
         }
     }
-    if (format == TableFormat::Json)
-        file.write(QJsonDocument(QJsonObject { { QStringLiteral("format"), QStringLiteral("lantern-cases") },
-                                     { QStringLiteral("format_version"), 1 }, { QStringLiteral("cases"), rows } })
-                       .toJson());
+    if (format == TableFormat::Json) {
+        QJsonObject document { { QStringLiteral("format"), QStringLiteral("lantern-cases") },
+            { QStringLiteral("format_version"), 1 }, { QStringLiteral("cases"), rows } };
+        if (training)
+            document.insert(QStringLiteral("training"), true);
+        file.write(QJsonDocument(document).toJson());
+    }
     if (!file.commit())
         return Error { QStringLiteral("cannot finish writing %1: %2").arg(outFile, file.errorString()) };
     if (auto recorded = recordExports(cases, format == TableFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json"),

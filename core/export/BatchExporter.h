@@ -43,6 +43,10 @@ private:
     BatchProgress m_progress;
 };
 
+/// A table from a training database starts every row with this column and mark.
+QString trainingColumn();
+QString trainingMark();
+
 /// "cancelled": the message a cancelled batch returns.
 QString batchCancelledMessage();
 

@@ -155,5 +155,14 @@ TEST_F(AggregateTest, TooFewCasesSuppressesEverythingAndSaysSo)
     EXPECT_TRUE(Aggregator::toCsv(aggregate).contains("0 in the rows below, 7 suppressed"));
 }
 
+TEST(AggregateCsvTest, SaysTrainingOnlyForATrainingDatabase)
+{
+    Aggregate aggregate;
+    aggregate.checklistId = QStringLiteral("ilo-identification");
+    EXPECT_FALSE(Aggregator::toCsv(aggregate).contains("TRAINING"));
+    aggregate.training = true;
+    EXPECT_TRUE(Aggregator::toCsv(aggregate).startsWith("# TRAINING: fictional cases"));
+}
+
 } // namespace
 } // namespace lantern::test

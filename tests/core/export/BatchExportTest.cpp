@@ -91,7 +91,9 @@ TEST_F(BatchExportTest, CsvParsesBackToTheStore)
     const QList<QByteArray> lines = file.readAll().split('\n');
     ASSERT_GE(lines.size(), 4);
     const QList<QByteArray> header = lines.at(0).trimmed().split(',');
-    EXPECT_EQ(header.at(0), "code");
+    // The fixture's store is a training database: every row says so first.
+    EXPECT_EQ(header.at(0), "training");
+    EXPECT_EQ(header.at(1), "code");
     const qsizetype outcome = header.indexOf("outcome");
     const qsizetype deceptive = header.indexOf("element:deceptive_recruitment");
     const qsizetype longHours = header.indexOf("indicator:ex_excessive_hours");
@@ -100,7 +102,9 @@ TEST_F(BatchExportTest, CsvParsesBackToTheStore)
     ASSERT_GE(longHours, 0);
     const QList<QByteArray> first = lines.at(1).trimmed().split(',');
     ASSERT_EQ(first.size(), header.size());
-    EXPECT_EQ(first.at(0), m_case->info().code.toUtf8());
+    for (qsizetype row = 1; row <= 3; ++row)
+        EXPECT_EQ(lines.at(row).split(',').at(0), trainingMark().toUtf8()) << "row " << row;
+    EXPECT_EQ(first.at(1), m_case->info().code.toUtf8());
     EXPECT_EQ(first.at(outcome), m_case->assessment().outcomeId.toUtf8());
     EXPECT_EQ(first.at(deceptive), "met");
     EXPECT_EQ(first.at(longHours), "present");
@@ -119,6 +123,9 @@ TEST_F(BatchExportTest, JsonCarriesEveryCaseAndFreeTextOnlyWhenAsked)
     const QJsonObject document = readJsonObject(json);
     const QJsonArray cases = document.value(QStringLiteral("cases")).toArray();
     ASSERT_EQ(cases.size(), 3);
+    EXPECT_TRUE(document.value(QStringLiteral("training")).toBool());
+    for (const QJsonValue& row : cases)
+        EXPECT_EQ(row.toObject().value(QStringLiteral("training")).toString(), trainingMark());
     EXPECT_EQ(cases.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("2026-0008"));
     EXPECT_TRUE(cases.at(0).toObject().value(QStringLiteral("notes")).toString().contains(QStringLiteral("crew were")));
     EXPECT_FALSE(cases.at(0).toObject().contains(QStringLiteral("element:exploitation")));
