@@ -168,6 +168,9 @@ struct Checklist
     QString version;
     LocalText title;
     LocalText description;
+    /// Optional: the sentence under every result, replacing the screening statement (for
+    /// checklists that do not screen people, e.g. a campaign-readiness review).
+    LocalText resultStatement;
     QStringList languages;
     QString defaultLanguage;
     Provenance provenance;

@@ -27,7 +27,7 @@ Checklist ChecklistReader::read(const QJsonValue& root)
                      QStringLiteral("languages"), QStringLiteral("default_language"), QStringLiteral("provenance"),
                      QStringLiteral("sections"), QStringLiteral("elements"), QStringLiteral("indicators"),
                      QStringLiteral("profiles")};
-    static const QStringList kTopOptional = {QStringLiteral("description")};
+    static const QStringList kTopOptional = {QStringLiteral("description"), QStringLiteral("result_statement")};
     FieldReader top(m_sink, root, QString(), kTopRequired, kTopOptional);
     if (!top.isObject())
         return {};
@@ -89,6 +89,7 @@ void ChecklistReader::readHeader(FieldReader& top)
     m_checklist.defaultLanguage = m_defaultLanguage;
     m_checklist.title = text(top, QStringLiteral("title"));
     m_checklist.description = text(top, QStringLiteral("description"));
+    m_checklist.resultStatement = text(top, QStringLiteral("result_statement"));
 }
 
 LocalText ChecklistReader::text(FieldReader& fields, const QString& key)

@@ -35,6 +35,7 @@ struct ReportElement
     QString status;     ///< "met", "not met", "undetermined"
     QString present;    ///< counts of present indicators by strength, e.g. "1 strong, 2 medium"
     QString upperBound; ///< the same counting open indicators too
+    QString advice;     ///< met only: what the checklist says to do then (e.g. a referral); may be empty
     QList<ReportIndicator> indicators;     ///< present
     QList<ReportIndicator> openIndicators; ///< could still become present
     QList<ReportAnswer> openQuestions;     ///< undetermined only: questions that could decide it

@@ -98,6 +98,8 @@ ReportElement CaseReportBuilder::element(const CaseAnswers& answers, const Eleme
     out.status = words(toString(result.status));
     out.present = strengthCountsText(result.lowerCounts);
     out.upperBound = strengthCountsText(result.upperCounts);
+    if (model && result.status == Status::Met && !model->advice.isEmpty())
+        out.advice = text(model->advice);
     for (const IndicatorTrace& trace : result.present)
         out.indicators.append(indicator(answers, trace, false));
     for (const IndicatorTrace& trace : result.open)
@@ -174,7 +176,7 @@ CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& ans
     }
     out.level = assessment.level;
     out.conditional = assessment.conditional;
-    out.screeningStatement = screeningStatement(assessment.conditional);
+    out.screeningStatement = resultStatement(m_checklist, m_language, assessment.conditional);
     out.notes = assessment.notes;
     for (const ProfileResult& result : assessment.profiles)
         out.profiles.append(profile(answers, result));

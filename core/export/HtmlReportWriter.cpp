@@ -57,6 +57,8 @@ QString elementBlock(const ReportElement& element)
     if (element.upperBound != element.present)
         out += QStringLiteral("; counting open questions, up to: ") % esc(element.upperBound);
     out += QStringLiteral("</p>\n");
+    if (!element.advice.isEmpty())
+        out += QStringLiteral("<p><b>What to do:</b> ") % esc(element.advice) % QStringLiteral("</p>\n");
     out += indicatorList(element.indicators, QStringLiteral("Indicators counted"));
     out += indicatorList(element.openIndicators, QStringLiteral("Indicators still open"));
     if (!element.openQuestions.isEmpty()) {

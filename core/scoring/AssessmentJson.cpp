@@ -68,7 +68,7 @@ private:
             { u"advice"_s, outcome ? QJsonValue(text(outcome->advice)) : QJsonValue() },
             { u"level"_s, m_assessment.level },
             { u"conditional"_s, m_assessment.conditional },
-            { u"screening_statement"_s, screeningStatement(m_assessment.conditional) },
+            { u"screening_statement"_s, resultStatement(m_checklist, m_language, m_assessment.conditional) },
         };
     }
 
@@ -235,6 +235,16 @@ QString screeningStatement(bool conditional)
     if (conditional)
         statement += QStringLiteral(
             " The result is conditional: which profile applies still depends on open questions.");
+    return statement;
+}
+
+QString resultStatement(const Checklist& checklist, const QString& language, bool conditional)
+{
+    if (checklist.resultStatement.isEmpty())
+        return screeningStatement(conditional);
+    QString statement = checklist.resultStatement.text(language, checklist.defaultLanguage);
+    if (conditional)
+        statement += QStringLiteral(" The result is conditional: which profile applies still depends on open questions.");
     return statement;
 }
 

@@ -15,5 +15,8 @@ QJsonObject toJson(const Assessment& assessment, const Checklist& checklist, con
 
 /// The sentence every result carries: screening, not a verdict.
 QString screeningStatement(bool conditional);
+/// The sentence under a result of `checklist`: its own `result_statement` when it has one, else
+/// the screening statement; plus the conditional note when `conditional`.
+QString resultStatement(const Checklist& checklist, const QString& language, bool conditional);
 
 } // namespace lantern

@@ -3,6 +3,7 @@
 
 #include "scoring/AssessmentText.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 namespace lantern {
@@ -118,6 +119,9 @@ void AssessmentHtml::renderElement(QString& out, const Assessment& assessment, c
                           "<span style=\"color:%4\">present: %5; with open questions up to %6</span></p>")
                .arg(style, statusWords(element.status), esc(model ? m_text.text(model->title) : element.elementId),
                     m_muted.name(), strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
+    if (model && element.status == Status::Met && !model->advice.isEmpty())
+        out += QStringLiteral("<p style=\"margin:0px 0px 2px 0px\"><b>%1</b> %2</p>")
+                   .arg(esc(QCoreApplication::translate("AssessmentHtml", "What to do:")), esc(m_text.text(model->advice)));
     if (!element.present.isEmpty()) {
         out += QStringLiteral("<ul style=\"margin-top:0px\">");
         for (const IndicatorTrace& trace : element.present) {

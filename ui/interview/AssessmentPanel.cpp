@@ -78,7 +78,7 @@ void AssessmentPanel::setAssessment(const Assessment& assessment, const Checklis
         setIfChanged(m_headline, AssessmentHtml::outcomeTitle(checklist, text, assessment.outcomeProfileId, assessment.outcomeId));
         setIfChanged(m_advice, AssessmentHtml::outcomeAdvice(checklist, text, assessment));
     }
-    setIfChanged(m_statement, screeningStatement(assessment.conditional));
+    setIfChanged(m_statement, resultStatement(checklist, text.language(), assessment.conditional));
 
     const QPalette& pal = palette();
     const QString html = AssessmentHtml(checklist, text, pal.color(QPalette::Link), pal.color(QPalette::PlaceholderText))

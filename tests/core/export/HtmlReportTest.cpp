@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ExportFixture.h"
 
+#include "TestData.h"
+#include "checklist/ChecklistLoader.h"
 #include "export/HtmlReportWriter.h"
 
 namespace lantern::test {
@@ -71,6 +73,45 @@ TEST_F(HtmlReportTest, AnEmptyCaseIsConditionalAndSaysNothingWasAsked)
     EXPECT_TRUE(html.contains(QStringLiteral("<b>Conditional:</b>")));
     EXPECT_TRUE(html.contains(QStringLiteral("No answers recorded yet.")));
     EXPECT_TRUE(html.contains(QStringLiteral("No interview session recorded.")));
+}
+
+TEST_F(HtmlReportTest, AMetElementSaysWhatToDoAndOthersDoNot)
+{
+    // The assistance-planning checklist names a referral per need: a need that is met carries it.
+    const ChecklistLoad load = ChecklistLoader::loadFile(sourcePath(QStringLiteral("resources/checklists/assistance-plan.json")));
+    ASSERT_TRUE(load.ok());
+    const QJsonObject study = readJsonObject(sourcePath(QStringLiteral("resources/demo/assistance-kitchen-worker.json")));
+    auto answers = AnswerSet::fromJson(
+        QJsonObject { { QStringLiteral("answers"), study.value(QStringLiteral("model_answers")) } }, *load.checklist);
+    ASSERT_TRUE(answers.ok()) << answers.errorMessage().toStdString();
+    auto caseFile = CaseFile::create(*m_store, *load.checklist, QStringLiteral("ASSIST-T"));
+    ASSERT_TRUE(caseFile.ok());
+    for (auto it = answers->all().constBegin(); it != answers->all().constEnd(); ++it)
+        ASSERT_TRUE(caseFile->setAnswer(it.key(), it.value()).ok()) << it.key().toStdString();
+
+    const CaseReport summary = CaseReportBuilder(caseFile->checklist(), {})
+                                   .build(caseFile->info(), caseFile->answers(), {}, caseFile->assessment());
+    const QString html = HtmlReportWriter::render(summary);
+    int met = 0;
+    for (const ProfileResult& profile : caseFile->assessment().profiles) {
+        for (const ElementResult& element : profile.elements) {
+            const Element* model = caseFile->checklist().element(element.elementId);
+            ASSERT_NE(model, nullptr);
+            const QString advice = model->advice.text(QStringLiteral("en")).toHtmlEscaped();
+            if (advice.isEmpty())
+                continue;
+            if (element.status == Status::Met) {
+                ++met;
+                EXPECT_TRUE(html.contains(QStringLiteral("<b>What to do:</b> ") + advice)) << element.elementId.toStdString();
+            } else {
+                EXPECT_FALSE(html.contains(advice)) << element.elementId.toStdString();
+            }
+        }
+    }
+    EXPECT_GT(met, 0);
+    // A planning checklist states what its result is; it is not a screening of the person.
+    EXPECT_TRUE(html.contains(QStringLiteral("This is a planning aid, not an assessment of the person")));
+    EXPECT_FALSE(html.contains(QStringLiteral("This is a screening result, not an identification")));
 }
 
 } // namespace
