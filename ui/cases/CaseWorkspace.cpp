@@ -177,18 +177,26 @@ void CaseWorkspace::newCase()
         // Locking rejects open dialogs; anything else that ended with the store locked is void too.
         if (result != QDialog::Accepted || !m_session.isUnlocked() || !dialog->checklist())
             return;
-        auto created = CaseFile::create(m_session.store(), *dialog->checklist(), dialog->code());
-        if (!created) {
-            m_list->messageBar()->showMessage(tr("The case was not created: %1").arg(created.errorMessage()),
-                MessageBar::Kind::Error);
-            return;
-        }
-        const CaseId id = created->info().id;
-        if (auto refreshed = m_session.refreshEntry(id, &created.value()); !refreshed)
-            m_list->messageBar()->showMessage(refreshed.errorMessage(), MessageBar::Kind::Warning);
-        openCase(id);
+        createAndOpen(*dialog->checklist(), dialog->code());
     });
     dialog->open();
+}
+
+bool CaseWorkspace::createAndOpen(const Checklist& checklist, const QString& code)
+{
+    if (!m_session.isUnlocked())
+        return false;
+    auto created = CaseFile::create(m_session.store(), checklist, code);
+    if (!created) {
+        m_list->messageBar()->showMessage(tr("The case was not created: %1").arg(created.errorMessage()),
+            MessageBar::Kind::Error);
+        return false;
+    }
+    const CaseId id = created->info().id;
+    if (auto refreshed = m_session.refreshEntry(id, &created.value()); !refreshed)
+        m_list->messageBar()->showMessage(refreshed.errorMessage(), MessageBar::Kind::Warning);
+    openCase(id);
+    return true;
 }
 
 void CaseWorkspace::changeStatus(const CaseId& caseId)

@@ -13,6 +13,7 @@ class QStackedWidget;
 namespace lantern {
 
 class CaseFile;
+struct Checklist;
 class CaseListWidget;
 class DatabaseSession;
 class ExportActions;
@@ -49,6 +50,9 @@ public:
     void showList();
     void openCase(const CaseId& caseId);
     void newCase();
+    /// Starts a case on `checklist` with `code` and opens it; false (with the reason shown in
+    /// the list's message bar) when it could not be created.
+    bool createAndOpen(const Checklist& checklist, const QString& code);
     void changeStatus(const CaseId& caseId);
     void showAudit(const CaseId& caseId);
 

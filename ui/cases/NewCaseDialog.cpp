@@ -36,6 +36,13 @@ NewCaseDialog::NewCaseDialog(const QList<ChecklistEntry>& checklists, const QStr
         m_checklist->addItem(tr("%1 (version %2)%3")
                                  .arg(title, list.version, entry.bundled ? QString() : tr(", from your folder")));
     }
+    // A new case is usually a screening interview: offer the newest identification checklist first.
+    if (const ChecklistEntry* screening = ChecklistRegistry::find(checklists, QStringLiteral("ilo-identification"))) {
+        for (qsizetype i = 0; i < m_entries.size(); ++i) {
+            if (m_entries.at(i).path == screening->path)
+                m_checklist->setCurrentIndex(int(i));
+        }
+    }
     m_checklist->setAccessibleName(tr("Checklist"));
     m_code->setAccessibleName(tr("Case code"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start case"));

@@ -75,6 +75,20 @@ Result<void> DatabaseSession::unlock(const SecureBytes& passphrase)
     return {};
 }
 
+Result<void> DatabaseSession::unlockTraining()
+{
+    if (!m_store)
+        return Error { tr("No database is open.") };
+    if (!m_store->isUnlocked()) {
+        if (auto opened = m_store->openPlain(); !opened)
+            return opened;
+    }
+    if (auto built = buildIndex(); !built)
+        return built;
+    Q_EMIT unlocked();
+    return {};
+}
+
 Result<void> DatabaseSession::buildIndex()
 {
     auto index = CaseIndex::build(*m_store);

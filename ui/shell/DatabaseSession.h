@@ -41,6 +41,9 @@ public:
     Result<void> open(const QString& path);
     /// Unlocks the open database and builds the case index.
     Result<void> unlock(const SecureBytes& passphrase);
+    /// Opens the content of an unencrypted training database (no passphrase) and builds the
+    /// index; refused for an encrypted one.
+    Result<void> unlockTraining();
     /// Drops the index and the open case, then wipes the store's key. Safe to call when locked.
     void lock();
     /// Closes the database completely.
@@ -49,6 +52,8 @@ public:
     bool isOpen() const { return m_store != nullptr; }
     bool isUnlocked() const { return m_store && m_store->isUnlocked() && m_index.has_value(); }
     const QString& path() const { return m_path; }
+    /// An unencrypted training database (fictional cases) is open.
+    bool isTraining() const { return m_store && !m_store->isEncrypted(); }
 
     /// Valid only while unlocked.
     CaseStore& store() { return *m_store; }

@@ -15,6 +15,7 @@
 #include "shell/RestoreBackupDialog.h"
 #include "shell/SettingsDialog.h"
 #include "shell/StartWidget.h"
+#include "shell/TrainingBanner.h"
 #include "shell/UnlockWidget.h"
 #include "storage/StorageError.h"
 #include "vault/SecureBytes.h"
@@ -30,6 +31,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
+#include <utility>
 
 namespace lantern {
 
@@ -67,6 +70,7 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
     , m_workspace(new CaseWorkspace(*m_session, *m_settings, m_pages))
     , m_blank(new QWidget(m_pages))
     , m_quickHide(new QuickHide(m_pages, m_blank, this))
+    , m_banner(new TrainingBanner(this))
     , m_desktopFont(QApplication::font())
 {
     setWindowTitle(tr("Lantern"));
@@ -77,7 +81,14 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
     for (QWidget* page : { static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_create),
              static_cast<QWidget*>(m_unlock), static_cast<QWidget*>(m_workspace), m_blank })
         m_pages->addWidget(page);
-    setCentralWidget(m_pages);
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    column->addWidget(m_banner);
+    column->addWidget(m_pages, 1);
+    m_banner->hide();
+    setCentralWidget(central);
     buildMenus();
     applySettings();
     resize(1000, 680);
@@ -85,6 +96,7 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
 
     connect(m_start, &StartWidget::createRequested, this, &MainWindow::showCreate);
     connect(m_start, &StartWidget::openRequested, this, &MainWindow::chooseDatabase);
+    connect(m_start, &StartWidget::trainingRequested, this, &MainWindow::openTraining);
     connect(m_create, &CreateDatabaseWidget::createRequested, this, &MainWindow::createDatabase);
     connect(m_create, &CreateDatabaseWidget::backRequested, this, &MainWindow::startUp);
     connect(m_unlock, &UnlockWidget::unlockRequested, this, &MainWindow::unlockDatabase);
@@ -98,7 +110,12 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
             restoreBackup(*latest);
     });
     connect(m_session, &DatabaseSession::unlocked, this, &MainWindow::onUnlocked);
-    connect(m_lock, &LockController::lockRequested, this, &MainWindow::lockNow);
+    connect(m_workspace, &CaseWorkspace::caseShown, this, &MainWindow::updateTrainingActions);
+    connect(m_lock, &LockController::lockRequested, this, [this](const QString& reason) {
+        // Fictional cases in a workshop: no automatic lock in front of the room.
+        if (!m_session->isTraining())
+            lockNow(reason);
+    });
     startUp();
 }
 
@@ -116,7 +133,7 @@ void MainWindow::buildMenus()
     create->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     QAction* open = database->addAction(tr("&Open database…"), this, &MainWindow::chooseDatabase);
     open->setShortcut(QKeySequence::Open);
-    m_lockAction = database->addAction(tr("&Lock"), this, [this] { lockNow(tr("Locked.")); });
+    m_lockAction = database->addAction(tr("&Lock"), this, &MainWindow::requestLock);
     m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     // Works while a dialog has focus too: locking must not wait for a dialog to close.
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
@@ -149,6 +166,9 @@ void MainWindow::buildMenus()
     cases->addSeparator();
     cases->addAction(m_workspace->backToListAction());
 
+    buildChecklistMenu();
+    buildTrainingMenu();
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_quickHide->action());
     // Menu-bar actions only fire while the bar is visible; add them to the window too.
@@ -157,6 +177,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::startUp()
 {
+    if (std::exchange(m_options.training, false)) {
+        openTraining();
+        return;
+    }
     QString path = m_options.databasePath;
     m_options.databasePath.clear(); // only the first time; "back" returns to the usual choice
     if (path.isEmpty())
@@ -239,9 +263,16 @@ void MainWindow::openDatabase(const QString& path)
     m_unlock->setDatabasePath(path);
     m_unlock->clearPassphrase();
     m_unlock->messageBar()->clearMessage();
-    const Result<void> opened = m_session->open(path);
-    m_settings->setValue(Settings::Key::LastDatabase, path);
-    m_settings->sync();
+    Result<void> opened = m_session->open(path);
+    if (opened && m_session->isTraining()) {
+        // Fictional cases have no passphrase. The next start still offers the real database.
+        opened = m_session->unlockTraining();
+        if (opened)
+            return;
+    } else {
+        m_settings->setValue(Settings::Key::LastDatabase, path);
+        m_settings->sync();
+    }
     m_unlock->setUnlockable(opened.ok());
     showPage(m_unlock);
     if (opened) {
@@ -282,7 +313,10 @@ void MainWindow::onUnlocked()
         m_workspace->caseList()->messageBar()->showMessage(warnings.join(QLatin1Char(' ')), MessageBar::Kind::Warning);
     m_workspace->restorePosition(m_lockedPosition);
     m_lockedPosition = {};
-    m_lock->arm();
+    if (m_session->isTraining())
+        m_lock->disarm();
+    else
+        m_lock->arm();
     updateActions();
 }
 
@@ -383,8 +417,12 @@ void MainWindow::applySettings()
 void MainWindow::updateActions()
 {
     const bool unlocked = m_session->isUnlocked();
-    m_lockAction->setEnabled(unlocked);
+    const bool training = m_session->isTraining();
+    m_lockAction->setEnabled(unlocked && !training);
     m_restoreAction->setEnabled(!unlocked);
+    m_banner->setVisible(training);
+    updateTrainingActions();
+    setWindowTitle(training ? tr("Lantern — TRAINING (fictional cases)") : tr("Lantern"));
 }
 
 void MainWindow::showEvent(QShowEvent* event)

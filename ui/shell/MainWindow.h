@@ -3,6 +3,7 @@
 
 #include "cases/CaseWorkspace.h"
 #include "shell/ShellOptions.h"
+#include "training/CaseStudyLibrary.h"
 
 #include <memory>
 #include <QFont>
@@ -20,6 +21,7 @@ class LockController;
 class QuickHide;
 class Settings;
 class StartWidget;
+class TrainingBanner;
 class UnlockWidget;
 
 /// Lantern's window: start / create / unlock pages, then the case workspace of an unlocked
@@ -47,6 +49,25 @@ public:
     /// The page currently shown (one of the above, or the blank quick-hide page).
     QWidget* currentPage() const;
     QAction* lockAction() const { return m_lockAction; }
+    TrainingBanner* trainingBanner() const { return m_banner; }
+
+    /// Opens the training workspace (fictional case studies), creating it seeded if needed.
+    void openTraining();
+    /// Asks, then puts the training workspace back to its seeded state.
+    void resetTraining();
+    /// The case studies installed (bundled, and the organisation's own), read once.
+    const CaseStudyLibrary& caseStudies();
+    /// Asks for a case study and a participant, then opens an empty exercise case beside the
+    /// case study's narrative (training workspace only).
+    void startExercise();
+    /// Shows the narrative of the open exercise's case study.
+    void showCaseStudy();
+    /// Compares the open exercise with its case study's model answer.
+    void compareWithModelAnswer();
+    QAction* compareAction() const { return m_compareAction; }
+    /// Validates `path` and adds it to the user checklist folder; the result (and every problem,
+    /// positioned) shows in a ChecklistImportDialog.
+    void importChecklistFile(const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -68,6 +89,13 @@ private:
     void showSettings();
     void applySettings();
     void updateActions();
+    void buildTrainingMenu();
+    void buildChecklistMenu();
+    void chooseChecklistToImport();
+    void requestLock();
+    void updateTrainingActions();
+    const CaseStudy* openCaseStudy();
+    QString trainingPath() const;
 
     ShellOptions m_options;
     std::unique_ptr<Settings> m_settings;
@@ -83,6 +111,12 @@ private:
     QuickHide* m_quickHide = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_resetTrainingAction = nullptr;
+    QAction* m_startExerciseAction = nullptr;
+    QAction* m_showCaseStudyAction = nullptr;
+    QAction* m_compareAction = nullptr;
+    std::unique_ptr<CaseStudyLibrary> m_caseStudies;
+    TrainingBanner* m_banner = nullptr;
     CaseWorkspace::Position m_lockedPosition;
     QFont m_desktopFont;
     bool m_shownOnce = false;

@@ -17,16 +17,20 @@ Result<ShellOptions> ShellOptions::fromArguments(const QStringList& arguments)
             options.databasePath = arguments.at(++i);
         } else if (argument.startsWith(QLatin1StringView("--database="))) {
             options.databasePath = argument.mid(11);
+        } else if (argument == QLatin1StringView("--training")) {
+            options.training = true;
         } else {
             return Error { QCoreApplication::translate("ShellOptions", "unknown argument \"%1\"").arg(argument) };
         }
     }
+    if (options.training && !options.databasePath.isEmpty())
+        return Error { QCoreApplication::translate("ShellOptions", "--training and --database cannot be used together") };
     return options;
 }
 
 QString ShellOptions::usage()
 {
-    return QStringLiteral("usage: lantern [--database PATH]");
+    return QStringLiteral("usage: lantern [--database PATH | --training]");
 }
 
 QString ShellOptions::defaultDatabasePath()

@@ -9,7 +9,8 @@ namespace lantern {
 
 class MessageBar;
 
-/// The first-run page: create a case database or open an existing one.
+/// The first-run page: create a case database, open an existing one, or open the training
+/// workspace of fictional cases.
 class StartWidget : public QWidget
 {
     Q_OBJECT
@@ -21,11 +22,13 @@ public:
 Q_SIGNALS:
     void createRequested();
     void openRequested();
+    void trainingRequested();
 
 private:
     MessageBar* m_messages = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_open = nullptr;
+    QPushButton* m_training = nullptr;
 };
 
 } // namespace lantern

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "workshop/ExerciseCases.h"
+
+namespace lantern::exercise_cases {
+
+namespace {
+
+const QString kSeparator = QStringLiteral(" · ");
+
+} // namespace
+
+QString code(const CaseStudy& caseStudy, const QString& participant)
+{
+    return caseStudy.code + kSeparator + participant.simplified();
+}
+
+const CaseStudy* caseStudyFor(const CaseStudyLibrary& library, const QString& caseCode)
+{
+    for (const CaseStudy& caseStudy : library.caseStudies()) {
+        if (caseCode.compare(caseStudy.code, Qt::CaseInsensitive) == 0
+            || caseCode.startsWith(caseStudy.code + kSeparator, Qt::CaseInsensitive))
+            return &caseStudy;
+    }
+    return nullptr;
+}
+
+QString participant(const CaseStudy& caseStudy, const QString& caseCode)
+{
+    const QString prefix = caseStudy.code + kSeparator;
+    return caseCode.startsWith(prefix, Qt::CaseInsensitive) ? caseCode.mid(prefix.size()) : QString();
+}
+
+} // namespace lantern::exercise_cases
