@@ -64,3 +64,16 @@ TEST(ShellScreenshotTest, StartUnlockAndCaseListScreensRender)
     ASSERT_EQ(window.currentPage(), window.workspace());
     capture(window, QStringLiteral("case-list"));
 }
+
+TEST(ShellScreenshotTest, TrainingWorkspaceRendersUnderItsBanner)
+{
+    ShellEnvironment env;
+    ShellOptions options = env.options();
+    options.trainingPath = env.path(QStringLiteral("training.lantern"));
+    options.training = true;
+    MainWindow window(options);
+    window.resize(1000, 600);
+    window.show();
+    ASSERT_EQ(window.currentPage(), window.workspace());
+    capture(window, QStringLiteral("training-workspace"));
+}
