@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lantern: the desktop application. Thin: everything it shows lives in lantern_ui.
-#include "fonts/ScriptFonts.h"
 #include "shell/MainWindow.h"
 #include "shell/ShellOptions.h"
 
@@ -21,8 +20,6 @@ int main(int argc, char** argv)
             qPrintable(lantern::ShellOptions::usage()));
         return 2;
     }
-    // Every script Lantern's users read renders, Dhivehi (Thaana) included (docs/fonts.md).
-    lantern::installScriptFonts();
     lantern::MainWindow window(std::move(options.value()));
     window.show();
     return QApplication::exec();

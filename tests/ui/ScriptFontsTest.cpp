@@ -386,3 +386,11 @@ TEST(ScriptFontsTest, AddedScriptIsListedInOrderAndRenamedFontKeepsItsOtherNames
     EXPECT_EQ(NameTable::family(renamed.value()), QStringLiteral("Lantern Test Thaana"));
     EXPECT_TRUE(renamed.value().contains(QByteArray("\0O\0p\0e\0n\0 \0F\0o\0n\0t", 18))) << "licence kept";
 }
+
+TEST(ScriptFontsTest, OnlyADhivehiTextSetsUpTheThaanaFontAndOnlyOnce)
+{
+    // The window calls this with each opened case's checklist languages; only Dhivehi needs it.
+    EXPECT_FALSE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("th") }));
+    EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("dv") }));
+    EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en") })) << "already set up";
+}

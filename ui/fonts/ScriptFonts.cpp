@@ -10,6 +10,8 @@
 #include <QGuiApplication>
 #include <QRawFont>
 
+#include <algorithm>
+
 namespace lantern {
 
 namespace {
@@ -127,6 +129,22 @@ ScriptFontSetup installScriptFonts()
     }
     putBehindRequestedFamilies(usable);
     return setup;
+}
+
+bool installScriptFontsFor(const QStringList& languages)
+{
+    static bool installed = false;
+    if (installed)
+        return true;
+    const bool needed = std::any_of(languages.cbegin(), languages.cend(), [](const QString& language) {
+        return language.compare(QLatin1StringView("dv"), Qt::CaseInsensitive) == 0
+            || language.startsWith(QLatin1StringView("dv-"), Qt::CaseInsensitive);
+    });
+    if (!needed)
+        return false;
+    installScriptFonts();
+    installed = true;
+    return true;
 }
 
 } // namespace lantern

@@ -23,6 +23,12 @@ struct ScriptFontSetup
 /// and generic font families, so Dhivehi is drawn instead of boxes. Safe to call again.
 ScriptFontSetup installScriptFonts();
 
+/// Calls installScriptFonts() once, the first time text in one of `languages` (BCP 47 codes,
+/// e.g. a checklist's languages) is about to be shown: only Dhivehi ("dv") needs it today. The
+/// setup costs tens of milliseconds of font loading, which a window that shows no Thaana text
+/// should not pay at start. Returns whether the fonts are set up (now or before).
+bool installScriptFontsFor(const QStringList& languages);
+
 /// The families whose fonts draw Thaana, best first, as installed on this machine.
 /// (Qt's own QFontDatabase::families(QFontDatabase::Thaana) is empty on Linux: Qt asks
 /// fontconfig for language "div" where fontconfig says "dv".)

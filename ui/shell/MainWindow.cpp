@@ -2,7 +2,9 @@
 #include "shell/MainWindow.h"
 
 #include "cases/CaseListWidget.h"
+#include "casework/CaseFile.h"
 #include "export/ExportActions.h"
+#include "fonts/ScriptFonts.h"
 #include "interview/InterviewWidget.h"
 #include "settings/Settings.h"
 #include "shell/ClipboardGuard.h"
@@ -27,6 +29,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QTimer>
@@ -110,7 +113,13 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
             restoreBackup(*latest);
     });
     connect(m_session, &DatabaseSession::unlocked, this, &MainWindow::onUnlocked);
-    connect(m_workspace, &CaseWorkspace::caseShown, this, &MainWindow::updateTrainingActions);
+    connect(m_workspace, &CaseWorkspace::caseShown, this, [this] {
+        updateTrainingActions();
+        // Dhivehi needs its font set up before its text is laid out (docs/fonts.md).
+        if (const std::shared_ptr<CaseFile> open = m_workspace->openedCase())
+            installScriptFontsFor(open->checklist().languages);
+    });
+    installScriptFontsFor({ QLocale().name().section(QLatin1Char('_'), 0, 0) });
     connect(m_lock, &LockController::lockRequested, this, [this](const QString& reason) {
         // Fictional cases in a workshop: no automatic lock in front of the room.
         if (!m_session->isTraining())
