@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// RuleWords and the condition half of its writer: and, or, not, if, missing.
+#include "explain/RuleWords.h"
+
+#include "explain/RuleWriter.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace lantern::explain {
+
+QString statusWords(Status status)
+{
+    switch (status) {
+    case Status::Met:
+        return QStringLiteral("met");
+    case Status::NotMet:
+        return QStringLiteral("not met");
+    case Status::Undetermined:
+        return QStringLiteral("undetermined");
+    }
+    return {};
+}
+
+QString RuleWords::describe(const QJsonValue& rule) const
+{
+    detail::RuleWriter writer(*this);
+    QString text = writer.condition(rule, 0).text;
+    if (text.size() > kMaxLength)
+        text = text.left(kMaxLength - 1) + QChar(0x2026);
+    return text;
+}
+
+QString RuleWords::variableTitle(const QString& name) const
+{
+    const auto quoted = [](const QString& text) -> QString { return QChar(0x201C) + text + QChar(0x201D); };
+    if (m_subject == RuleSubject::Elements) {
+        const Element* element = m_checklist.element(name);
+        QString title = element ? m_language.text(element->title) : quoted(name);
+        const auto status = m_statuses.constFind(name);
+        if (status != m_statuses.constEnd())
+            title += QStringLiteral(" (%1)").arg(statusWords(*status));
+        return title;
+    }
+    const Question* question = m_checklist.question(name);
+    if (question && question->sensitive && m_hideSensitive)
+        return QStringLiteral("a sensitive question");
+    return quoted(question ? m_language.text(question->text) : name);
+}
+
+namespace detail {
+
+namespace {
+
+const QString kAnd = QStringLiteral("and");
+const QString kOr = QStringLiteral("or");
+
+QString ellipsis()
+{
+    return QString(QChar(0x2026));
+}
+
+} // namespace
+
+QJsonArray RuleWriter::arguments(const QJsonValue& value)
+{
+    return value.isArray() ? value.toArray() : QJsonArray { value };
+}
+
+bool RuleWriter::spend(int depth)
+{
+    return depth <= RuleWords::kMaxDepth && ++m_parts <= RuleWords::kMaxParts;
+}
+
+Phrase RuleWriter::fallback(const QJsonValue& rule) const
+{
+    return single(compactJson(rule));
+}
+
+Phrase RuleWriter::condition(const QJsonValue& rule, int depth)
+{
+    if (!spend(depth))
+        return single(ellipsis());
+    if (rule.isBool())
+        return single(rule.toBool() ? QStringLiteral("always") : QStringLiteral("never"));
+    if (rule.isNull())
+        return single(QStringLiteral("never"));
+    if (!rule.isObject() || rule.toObject().size() != 1)
+        return fallback(rule); // a list or data, not a rule
+    const QJsonObject object = rule.toObject();
+    const QString op = object.constBegin().key();
+    const QJsonValue value = object.constBegin().value();
+    const QJsonArray args = arguments(value);
+
+    if (op == kAnd || op == kOr)
+        return args.isEmpty() ? fallback(rule) : junction(op, args, depth);
+    if (op == u"!")
+        return negation(value, rule, depth);
+    if (op == u"!!")
+        return args.size() == 1 ? condition(args.at(0), depth + 1) : fallback(rule);
+    if (op == u"var") {
+        const std::optional<VarRef> var = varOf(rule);
+        return var && !var->defaultValue ? variableCondition(*var) : fallback(rule);
+    }
+    if (op == u"==" || op == u"===" || op == u"!=" || op == u"!==" || op == u"<" || op == u"<=" || op == u">"
+        || op == u">=")
+        return comparison(op, args, rule, depth);
+    if (op == u"in")
+        return membership(args, rule, depth);
+    if (op == u"missing" || op == u"missing_some")
+        return missing(op, args, rule);
+    if (op == u"if" || op == u"?:")
+        return conditional(args, rule, depth);
+    return fallback(rule);
+}
+
+Phrase RuleWriter::junction(const QString& op, const QJsonArray& args, int depth)
+{
+    if (args.size() == 1)
+        return condition(args.at(0), depth + 1);
+    if (std::optional<Phrase> shared = sharedMembership(op, args))
+        return *shared;
+
+    // {"and": [a, {"and": [b, c]}]} reads as "a and b and c".
+    QList<QJsonValue> flat;
+    QList<QJsonValue> pending(args.begin(), args.end());
+    std::reverse(pending.begin(), pending.end());
+    while (!pending.isEmpty() && flat.size() < RuleWords::kMaxParts) {
+        const QJsonValue arg = pending.takeLast();
+        const QJsonObject object = arg.toObject();
+        if (object.size() == 1 && object.constBegin().key() == op && object.constBegin().value().isArray()
+            && !object.constBegin().value().toArray().isEmpty() && spend(depth)) {
+            const QJsonArray inner = object.constBegin().value().toArray();
+            for (auto it = inner.end(); it != inner.begin();)
+                pending.append(*--it);
+        } else {
+            flat.append(arg);
+        }
+    }
+
+    const Phrase::Kind kind = op == kAnd ? Phrase::Kind::And : Phrase::Kind::Or;
+    QList<Phrase> parts;
+    int level = 0;
+    for (const QJsonValue& arg : std::as_const(flat)) {
+        Phrase part = condition(arg, depth + 1);
+        if (part.level >= 2) {
+            part = single(QLatin1Char('(') + part.text + QLatin1Char(')'));
+        }
+        level = std::max(level, part.level);
+        parts.append(part);
+        if (part.text == ellipsis())
+            break; // out of budget: one "…" says the rest
+    }
+    const QString separator = level >= 1
+        ? (kind == Phrase::Kind::And ? QStringLiteral(", and ") : QStringLiteral("; or "))
+        : (kind == Phrase::Kind::And ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    QStringList texts;
+    for (const Phrase& part : std::as_const(parts))
+        texts.append(part.text);
+    return Phrase { texts.join(separator), kind, level + 1 };
+}
+
+Phrase RuleWriter::negation(const QJsonValue& value, const QJsonValue& rule, int depth)
+{
+    const QJsonArray args = arguments(value);
+    if (args.size() != 1)
+        return fallback(rule);
+    const QJsonValue inner = args.at(0);
+    const std::optional<VarRef> var = varOf(inner);
+    if (var && !var->defaultValue) {
+        if (m_words.subject() == RuleSubject::Elements)
+            return single(m_words.variableTitle(var->name) + QStringLiteral(" is not met"));
+        const Question* q = question(var->name);
+        if (q && q->type == QuestionType::YesNo)
+            return single(m_words.variableTitle(var->name) + QStringLiteral(" is not yes"));
+        if (q && q->type == QuestionType::Multi)
+            return single(m_words.variableTitle(var->name) + QStringLiteral(" has no option chosen"));
+        return single(m_words.variableTitle(var->name) + QStringLiteral(" is not answered"));
+    }
+    const Phrase phrase = condition(inner, depth + 1);
+    if (phrase.kind == Phrase::Kind::Single)
+        return single(QStringLiteral("not ") + phrase.text);
+    return single(QStringLiteral("not (") + phrase.text + QLatin1Char(')'));
+}
+
+Phrase RuleWriter::conditional(const QJsonArray& args, const QJsonValue& rule, int depth)
+{
+    // [cond1, then1, cond2, then2, ..., else]: an odd count of at least three.
+    if (args.size() < 3 || args.size() % 2 == 0)
+        return fallback(rule);
+    QStringList parts;
+    for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
+        parts.append(
+            QStringLiteral("%1 %2, then %3")
+                .arg(i == 0 ? QStringLiteral("if") : QStringLiteral("else if"),
+                    condition(args.at(i), depth + 1).text, condition(args.at(i + 1), depth + 1).text));
+    }
+    parts.append(QStringLiteral("otherwise ") + condition(args.last(), depth + 1).text);
+    return single(QLatin1Char('(') + parts.join(QStringLiteral("; ")) + QLatin1Char(')'));
+}
+
+Phrase RuleWriter::missing(const QString& op, const QJsonArray& args, const QJsonValue& rule)
+{
+    QJsonArray names = args;
+    int needed = 0;
+    if (op == u"missing_some") {
+        if (args.size() != 2 || !args.at(0).isDouble() || !args.at(1).isArray())
+            return fallback(rule);
+        needed = args.at(0).toInt();
+        names = args.at(1).toArray();
+    } else if (!args.isEmpty() && args.at(0).isArray()) {
+        names = args.at(0).toArray(); // {"missing": [["a", "b"]]} lists the names in one list
+    }
+    QStringList titles;
+    for (const QJsonValue& name : names) {
+        if (!name.isString())
+            return fallback(rule);
+        titles.append(m_words.variableTitle(name.toString()));
+    }
+    if (titles.isEmpty())
+        return single(QStringLiteral("never"));
+    if (op == u"missing_some") {
+        return single(QStringLiteral("fewer than %1 of %2 are answered")
+                          .arg(needed)
+                          .arg(titles.join(QStringLiteral(", "))));
+    }
+    if (titles.size() == 1)
+        return single(titles.first() + QStringLiteral(" is unanswered"));
+    return single(QStringLiteral("any of %1 is unanswered").arg(titles.join(QStringLiteral(", "))));
+}
+
+} // namespace detail
+} // namespace lantern::explain
