@@ -7,6 +7,7 @@
 
 #include "cases/CaseWorkspace.h"
 #include "exercise/ExerciseComparisonView.h"
+#include "present/PresenterWindow.h"
 #include "settings/Settings.h"
 #include "shell/ChecklistImportDialog.h"
 #include "shell/MainWindow.h"
@@ -215,4 +216,46 @@ TEST(TrainingWorkspaceTest, ImportingAChecklistShowsEveryProblemWithItsPosition)
     EXPECT_TRUE(added->headline().contains(QStringLiteral("was added"))) << added->headline().toStdString();
     EXPECT_TRUE(added->problems().isEmpty());
     EXPECT_TRUE(QFile::exists(QDir(folder).filePath(QStringLiteral("minimal-1.0.0.json"))));
+}
+
+TEST(TrainingWorkspaceTest, PresentingFromATrainingCaseUsesItAsTheWorkedExample)
+{
+    ShellEnvironment env;
+    MainWindow window(trainingOptions(env));
+    window.show();
+    openFromStartPage(window);
+    const CaseListEntry* seeded = nullptr;
+    for (const CaseListEntry& entry : window.session().index().entries())
+        seeded = entry.code == QStringLiteral("TRAIN-01") ? &entry : seeded;
+    ASSERT_NE(seeded, nullptr);
+    window.workspace()->openCase(seeded->id);
+    ASSERT_NE(window.workspace()->openedCase(), nullptr);
+
+    window.presentChecklist();
+    auto* presenter = window.findChild<PresenterWindow*>();
+    ASSERT_NE(presenter, nullptr);
+    const PresenterScript& script = presenter->script();
+    ASSERT_TRUE(script.assessment().has_value()) << "the open training case is the worked example";
+    EXPECT_EQ(script.assessment()->outcomeId, window.workspace()->openedCase()->assessment().outcomeId);
+    EXPECT_EQ(script.step(script.size() - 1).kind, PresenterStep::Kind::Result);
+    presenter->close();
+}
+
+TEST(TrainingWorkspaceTest, ARealCaseNeverGoesOnTheProjector)
+{
+    ShellEnvironment env;
+    env.makeDatabase(QStringLiteral("cases.lantern"), { QStringLiteral("2026-0001") });
+    MainWindow window(env.options(env.path(QStringLiteral("cases.lantern"))));
+    window.show();
+    type(byName<QLineEdit>(window.unlockPage(), QStringLiteral("Passphrase")), kPassphrase);
+    QTest::mouseClick(byName<QPushButton>(window.unlockPage(), QStringLiteral("Unlock")), Qt::LeftButton);
+    ASSERT_EQ(window.currentPage(), window.workspace());
+    window.workspace()->openCase(window.session().index().entries().first().id);
+    ASSERT_NE(window.workspace()->openedCase(), nullptr);
+
+    window.presentChecklist();
+    auto* presenter = window.findChild<PresenterWindow*>();
+    ASSERT_NE(presenter, nullptr);
+    EXPECT_FALSE(presenter->script().assessment().has_value()) << "no answers from a real case";
+    presenter->close();
 }

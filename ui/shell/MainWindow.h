@@ -65,6 +65,13 @@ public:
     /// Compares the open exercise with its case study's model answer.
     void compareWithModelAnswer();
     QAction* compareAction() const { return m_compareAction; }
+    /// Opens the checklist browser: every bundled and user checklist, and files that do not load.
+    void browseChecklists();
+    /// Presents the open case's checklist (with a training case's answers as the worked example),
+    /// or, with no case open, lets the user choose one in the checklist browser.
+    void presentChecklist();
+    /// Presents the checklist in file `path` with profile `profileId` on the projector.
+    void presentChecklistFile(const QString& path, const QString& profileId);
     /// Validates `path` and adds it to the user checklist folder; the result (and every problem,
     /// positioned) shows in a ChecklistImportDialog.
     void importChecklistFile(const QString& path);
