@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercise/ComparisonReasoning.h"
 
+#include "scoring/AssessmentText.h"
 #include "scoring/RuleEvaluator.h"
 
 #include <QStringBuilder>
@@ -114,8 +115,8 @@ void explainElement(ElementComparison& element, const ElementResult& model, cons
     if (!element.agrees()) {
         QString sentence = QStringLiteral("With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.")
                                .arg(element.title, T::countsWords(participant.lowerCounts),
-                                   T::countsWords(model.lowerCounts), T::statusWords(participant.status),
-                                   T::statusWords(model.status));
+                                   T::countsWords(model.lowerCounts), statusInWords(participant.status),
+                                   statusInWords(model.status));
         if (participant.status == Status::Undetermined && !participant.decidingQuestions.isEmpty()) {
             QStringList questions;
             for (const QString& id : participant.decidingQuestions)
@@ -126,7 +127,7 @@ void explainElement(ElementComparison& element, const ElementResult& model, cons
         element.reasoning.append(sentence);
     } else if (element.counts.missed + element.counts.added > 0) {
         element.reasoning.append(QStringLiteral("%1 is %2 on both sides all the same.")
-                                     .arg(element.title, T::statusWords(element.model)));
+                                     .arg(element.title, statusInWords(element.model)));
     }
 }
 
@@ -150,14 +151,14 @@ void explainOutcome(ProfileComparison& profile, const Profile& definition, const
         for (const ElementComparison& element : std::as_const(profile.elements)) {
             if (reads.contains(element.elementId) && !element.agrees()) {
                 differing.append(QStringLiteral("%1 (yours: %2, model answer: %3)")
-                                     .arg(element.title, T::statusWords(element.participant), T::statusWords(element.model)));
+                                     .arg(element.title, statusInWords(element.participant), statusInWords(element.model)));
             }
         }
         sentence = QStringLiteral("In %1 the rule for %2 ").arg(profile.title, T::quoted(text.text(outcome.title)));
         if (!differing.isEmpty())
             sentence += QStringLiteral("reads %1; it ").arg(T::listWords(differing));
         sentence += QStringLiteral("is %1 on your answers and %2 on the model answer, ")
-                        .arg(T::statusWords(inParticipant->status), T::statusWords(inModel->status));
+                        .arg(statusInWords(inParticipant->status), statusInWords(inModel->status));
         break;
     }
     if (sentence.isEmpty())

@@ -65,19 +65,6 @@ QString ExerciseText::quoted(const QString& text)
     return QStringLiteral("\u201C%1\u201D").arg(text);
 }
 
-QString ExerciseText::statusWords(Status status)
-{
-    switch (status) {
-    case Status::Met:
-        return QStringLiteral("met");
-    case Status::NotMet:
-        return QStringLiteral("not met");
-    case Status::Undetermined:
-        return QStringLiteral("undetermined");
-    }
-    return {};
-}
-
 QString ExerciseText::applicabilityWords(Applicability applicability)
 {
     switch (applicability) {

@@ -34,8 +34,6 @@ public:
 
     /// Quoted for a sentence: “text”.
     static QString quoted(const QString& text);
-    /// "met", "not met", "undetermined".
-    static QString statusWords(Status status);
     /// "applies", "does not apply", "may apply".
     static QString applicabilityWords(Applicability applicability);
     /// "1 strong and 2 medium indicators"; "no indicators".

@@ -3,6 +3,7 @@
 
 #include "explain/ChecklistWords.h"
 #include "explain/RuleWords.h"
+#include "scoring/AssessmentText.h"
 #include "explain/RuleWriter.h"
 #include "logic/JsonLogic.h"
 
@@ -72,7 +73,7 @@ private:
         const Status status = m_statuses.value(var->name, Status::NotMet);
         const Element* element = m_checklist.element(var->name);
         const QString title = element ? m_language.text(element->title) : var->name;
-        return { status, { QStringLiteral("%1 is %2").arg(title, statusWords(status)) }, true };
+        return { status, { QStringLiteral("%1 is %2").arg(title, statusInWords(status)) }, true };
     }
 
     Verdict junction(bool isAnd, const QJsonArray& args, int depth)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RuleWords and the condition half of its writer: and, or, not, if, missing.
 #include "explain/RuleWords.h"
+#include "scoring/AssessmentText.h"
 
 #include "explain/RuleWriter.h"
 
@@ -8,19 +9,6 @@
 #include <QStringList>
 
 namespace lantern::explain {
-
-QString statusWords(Status status)
-{
-    switch (status) {
-    case Status::Met:
-        return QStringLiteral("met");
-    case Status::NotMet:
-        return QStringLiteral("not met");
-    case Status::Undetermined:
-        return QStringLiteral("undetermined");
-    }
-    return {};
-}
 
 QString RuleWords::describe(const QJsonValue& rule) const
 {
@@ -39,7 +27,7 @@ QString RuleWords::variableTitle(const QString& name) const
         QString title = element ? m_language.text(element->title) : quoted(name);
         const auto status = m_statuses.constFind(name);
         if (status != m_statuses.constEnd())
-            title += QStringLiteral(" (%1)").arg(statusWords(*status));
+            title += QStringLiteral(" (%1)").arg(statusInWords(*status));
         return title;
     }
     const Question* question = m_checklist.question(name);

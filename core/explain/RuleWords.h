@@ -14,9 +14,6 @@ namespace lantern::explain {
 /// What the variables of a rule name: answers (question ids) or element statuses (element ids).
 enum class RuleSubject { Answers, Elements };
 
-/// "met", "not met", "undetermined".
-QString statusWords(Status status);
-
 /// Puts a JsonLogic rule into words, naming questions and elements by their titles:
 /// {"and": [{"or": [{"var": "a"}, {"var": "b"}]}, {"var": "c"}]} over elements reads
 /// "Deceptive recruitment or Coercive recruitment, and Exploitation".

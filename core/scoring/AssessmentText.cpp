@@ -5,6 +5,19 @@
 
 namespace lantern {
 
+QString statusInWords(Status status)
+{
+    switch (status) {
+    case Status::Met:
+        return QStringLiteral("met");
+    case Status::NotMet:
+        return QStringLiteral("not met");
+    case Status::Undetermined:
+        return QStringLiteral("undetermined");
+    }
+    return {};
+}
+
 QString strengthCountsText(const QMap<Strength, int>& counts)
 {
     QStringList parts;

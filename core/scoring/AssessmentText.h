@@ -9,6 +9,9 @@
 
 namespace lantern {
 
+/// A status as a reader says it: "met", "not met", "undetermined".
+QString statusInWords(Status status);
+
 /// Counts of indicators by strength in words, strongest first: "1 strong, 2 medium"; "none".
 QString strengthCountsText(const QMap<Strength, int>& counts);
 

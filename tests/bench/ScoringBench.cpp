@@ -90,9 +90,9 @@ Checklist generatedChecklist()
         const QString dimensionId = QString::fromLatin1(kDimensions[s]);
         checklist.sections.append(Section { dimensionId, text(dimensionId), {}, {}, {}, {} });
         checklist.elements.append(
-            Element { dimensionId, text(dimensionId), {}, u"act"_s, {}, iloThreshold(), {} });
+            Element { dimensionId, text(dimensionId), {}, u"act"_s, {}, iloThreshold(), {}, {} });
         checklist.elements.append(Element {
-            dimensionId + u"_observed"_s, text(dimensionId), {}, u"act"_s, {}, iloThreshold(), {} });
+            dimensionId + u"_observed"_s, text(dimensionId), {}, u"act"_s, {}, iloThreshold(), {}, {} });
     }
     const Strength strengths[]
         = { Strength::Strong, Strength::Medium, Strength::Medium, Strength::Weak, Strength::Weak };
