@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lantern: the desktop application. Thin: everything it shows lives in lantern_ui.
+#include "i18n/Translations.h"
 #include "shell/MainWindow.h"
 #include "shell/ShellOptions.h"
 
@@ -13,6 +14,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("lantern"));
     QApplication::setApplicationDisplayName(QStringLiteral("Lantern"));
     QApplication::setApplicationVersion(QStringLiteral(LANTERN_VERSION));
+
+    // The desktop's language where Lantern has a catalogue (drafts included; docs/translations.md).
+    lantern::installTranslator(app);
 
     auto options = lantern::ShellOptions::fromArguments(QApplication::arguments());
     if (!options) {
