@@ -3,6 +3,7 @@
 // and "Export for the trainer…" through its chooser seam (no real file dialog). With
 // LANTERN_SCREENSHOT_DIR set, also saves exercise-comparison.png there for the docs.
 // The case study and the participant are fictional.
+#include "ShellTestSupport.h"
 #include "TestData.h"
 #include "checklist/ChecklistLoader.h"
 #include "exercise/ExerciseComparer.h"
@@ -85,16 +86,6 @@ ExerciseComparison identical()
 {
     auto comparison = compareExercise(checklist(), modelAnswer(), modelAnswer());
     return comparison ? std::move(comparison).value() : ExerciseComparison {};
-}
-
-int colourVariety(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
 }
 
 } // namespace

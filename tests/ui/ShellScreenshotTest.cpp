@@ -18,17 +18,6 @@ using namespace lantern::test;
 
 namespace {
 
-// Distinct colours in a sample of the image: a blank or single-colour page has very few.
-int colourVariety(const QImage& image)
-{
-    QSet<QRgb> colours;
-    for (int y = 0; y < image.height(); y += 4) {
-        for (int x = 0; x < image.width(); x += 4)
-            colours.insert(image.pixel(x, y));
-    }
-    return int(colours.size());
-}
-
 void capture(MainWindow& window, const QString& name)
 {
     QCoreApplication::processEvents();

@@ -15,7 +15,9 @@
 #include <memory>
 #include <QAbstractButton>
 #include <QApplication>
+#include <QImage>
 #include <QLineEdit>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
@@ -75,6 +77,17 @@ struct ShellEnvironment
         session.close();
     }
 };
+
+/// Distinct colours in a sample of a screenshot: a blank or single-colour page has very few.
+inline int colourVariety(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4) {
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
 
 /// Types `text` into `field` as keystrokes.
 inline void type(QLineEdit* field, const QString& text)
