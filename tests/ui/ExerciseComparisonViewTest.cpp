@@ -30,7 +30,7 @@ using namespace lantern::test;
 
 namespace {
 
-const QString kCaseStudy = QStringLiteral("Case study 2: the garment workshop in Ban Khao Lam");
+const QString kCaseStudy = QStringLiteral("Case study 2: the garment workshop in Therakhet (fictional)");
 const QString kParticipant = QStringLiteral("Group 3 (Nilufar, Tenzin)");
 
 const Checklist& checklist()
