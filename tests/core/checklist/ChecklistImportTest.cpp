@@ -81,7 +81,8 @@ TEST_F(ChecklistImportTest, ANewVersionCoexistsWithTheOld)
     ASSERT_EQ(next.kind, ChecklistImportResult::Kind::Installed) << next.message.toStdString();
     EXPECT_EQ(next.version, QStringLiteral("1.1.0"));
     EXPECT_EQ(versionsInstalled(QStringLiteral("minimal")), 2);
-    const ChecklistEntry* chosen = ChecklistRegistry::find(ChecklistRegistry::scan(folder()), QStringLiteral("minimal"));
+    const QList<ChecklistEntry> entries = ChecklistRegistry::scan(folder()); // find() points into it
+    const ChecklistEntry* chosen = ChecklistRegistry::find(entries, QStringLiteral("minimal"));
     ASSERT_NE(chosen, nullptr);
     EXPECT_EQ(chosen->load.checklist->version, QStringLiteral("1.1.0"));
 }
