@@ -226,26 +226,31 @@ private:
 
 } // namespace
 
+namespace {
+
+QString withConditionalNote(QString statement, bool conditional)
+{
+    if (conditional)
+        statement += QStringLiteral(" The result is conditional: which profile applies still depends on open questions.");
+    return statement;
+}
+
+} // namespace
+
 QString screeningStatement(bool conditional)
 {
     QString statement = QStringLiteral("This is a screening result, not an identification: it shows which "
                                        "indicators the answers contain and what "
                                        "to do next. Only a formal identification process can decide whether "
                                        "a person is a victim of trafficking.");
-    if (conditional)
-        statement += QStringLiteral(
-            " The result is conditional: which profile applies still depends on open questions.");
-    return statement;
+    return withConditionalNote(statement, conditional);
 }
 
 QString resultStatement(const Checklist& checklist, const QString& language, bool conditional)
 {
     if (checklist.resultStatement.isEmpty())
         return screeningStatement(conditional);
-    QString statement = checklist.resultStatement.text(language, checklist.defaultLanguage);
-    if (conditional)
-        statement += QStringLiteral(" The result is conditional: which profile applies still depends on open questions.");
-    return statement;
+    return withConditionalNote(checklist.resultStatement.text(language, checklist.defaultLanguage), conditional);
 }
 
 QJsonObject toJson(const Assessment& assessment, const Checklist& checklist, const QString& language)

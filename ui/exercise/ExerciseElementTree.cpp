@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercise/ExerciseElementTree.h"
 
+#include "interview/AssessmentHtml.h"
+
 #include <QHeaderView>
 
 #include <algorithm>
@@ -131,15 +133,7 @@ QString ExerciseElementTree::anchorFor(const QString& profileId, const QString& 
 
 QString ExerciseElementTree::statusText(Status status)
 {
-    switch (status) {
-    case Status::Met:
-        return tr("\u25CF met");
-    case Status::NotMet:
-        return tr("\u25CB not met");
-    case Status::Undetermined:
-        return tr("\u25D0 undetermined");
-    }
-    return {};
+    return statusWords(status); // the same shapes and words as the interview's assessment panel
 }
 
 QString ExerciseElementTree::applicabilityText(Applicability applicability)

@@ -16,12 +16,10 @@ QString code(const CaseStudy& caseStudy, const QString& participant)
 
 const CaseStudy* caseStudyFor(const CaseStudyLibrary& library, const QString& caseCode)
 {
-    for (const CaseStudy& caseStudy : library.caseStudies()) {
-        if (caseCode.compare(caseStudy.code, Qt::CaseInsensitive) == 0
-            || caseCode.startsWith(caseStudy.code + kSeparator, Qt::CaseInsensitive))
-            return &caseStudy;
-    }
-    return nullptr;
+    if (const CaseStudy* seeded = library.findByCode(caseCode))
+        return seeded;
+    const QString prefix = caseCode.section(kSeparator, 0, 0);
+    return prefix.size() < caseCode.size() ? library.findByCode(prefix) : nullptr;
 }
 
 QString participant(const CaseStudy& caseStudy, const QString& caseCode)
