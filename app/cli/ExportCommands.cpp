@@ -94,15 +94,16 @@ int ExportCommands::usage(const char* line)
 
 int ExportCommands::exportCase(const QStringList& arguments)
 {
-    static const char* const kUsage = "export DB CASE --format pdf|html|json --out FILE [--lang L] "
+    static const char* const kUsage = "export DB CASE --format pdf|html|json --out FILE [--lang L] [--second-lang L2] "
                                        "[--paper a4|letter] [--no-notes] [--passphrase-file FILE]";
     QCommandLineParser parser;
     const auto format = valueOption("format", "pdf, html or json.", "FORMAT");
     const auto out = valueOption("out", "The file to write.", "FILE");
     const auto lang = valueOption("lang", "Language of the summary.", "L");
+    const auto secondLang = valueOption("second-lang", "A second language: a bilingual summary.", "L2");
     const auto paper = valueOption("paper", "a4 (default) or letter.", "SIZE");
     const QCommandLineOption noNotes(QStringLiteral("no-notes"), QStringLiteral("Leave caseworker notes out."));
-    parser.addOptions({ format, out, lang, paper, noNotes, DatabaseAccess::passphraseFileOption() });
+    parser.addOptions({ format, out, lang, secondLang, paper, noNotes, DatabaseAccess::passphraseFileOption() });
     if (!DatabaseAccess::parse(parser, QStringLiteral("export"), arguments, m_err) || parser.positionalArguments().size() != 2
         || !parser.isSet(format) || !parser.isSet(out))
         return usage(kUsage);
@@ -126,6 +127,7 @@ int ExportCommands::exportCase(const QStringList& arguments)
     request.paper = paperName == u"letter" ? PaperSize::Letter : PaperSize::A4;
     request.includeNotes = !parser.isSet(noNotes);
     request.language = parser.value(lang);
+    request.secondLanguage = parser.value(secondLang);
     request.path = parser.value(out);
     if (auto exported = exportSummary(**store, *caseFile, request); !exported)
         return DatabaseAccess::fail(m_out, m_err, command, exported.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // lantern: the desktop application. Thin: everything it shows lives in lantern_ui.
 #include "i18n/Translations.h"
+#include "settings/Settings.h"
 #include "shell/MainWindow.h"
 #include "shell/ShellOptions.h"
 
@@ -15,8 +16,9 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Lantern"));
     QApplication::setApplicationVersion(QStringLiteral(LANTERN_VERSION));
 
-    // The desktop's language where Lantern has a catalogue (drafts included; docs/translations.md).
-    lantern::installTranslator(app);
+    // The language chosen in the settings, else the desktop's, where Lantern has a catalogue
+    // (drafts included; docs/translations.md). The window can switch it later without a restart.
+    lantern::installTranslator(app, lantern::Settings().stringValue(lantern::Settings::Key::InterfaceLanguage));
 
     auto options = lantern::ShellOptions::fromArguments(QApplication::arguments());
     if (!options) {

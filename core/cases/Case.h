@@ -48,7 +48,8 @@ struct Session
     QDateTime start;
     QDateTime end; ///< invalid while the session is running
     bool interpreterUsed = false;
-    QString language; ///< BCP 47 tag of the interview language, e.g. "th"
+    QString language; ///< BCP 47 tag of the interview language (the interviewee's), e.g. "th"
+    QString interfaceLanguage; ///< the caseworker's language on screen, e.g. "en"; empty in old records
 
     friend bool operator==(const Session&, const Session&) = default;
 };

@@ -42,11 +42,35 @@ struct Source
     QString citation;
 };
 
+/// Whether the texts in one language were reviewed by a native speaker, from the checklist's
+/// `provenance.translations`. A declared language without an entry has not been reviewed.
+struct TranslationStatus
+{
+    QString language;
+    bool reviewed = false;
+    QString reviewer; ///< who reviewed it (a name or an organisation); may be empty
+    LocalText note;
+};
+
 struct Provenance
 {
     QList<Source> sources;
     bool verified = false;
     LocalText notes;
+    QList<TranslationStatus> translations;
+
+    /// Whether the texts in `language` are the original or were reviewed: true for the
+    /// checklist's default language and for a language marked "reviewed".
+    bool isReviewed(const QString& language, const QString& defaultLanguage) const
+    {
+        if (language == defaultLanguage)
+            return true;
+        for (const TranslationStatus& status : translations) {
+            if (status.language == language)
+                return status.reviewed;
+        }
+        return false;
+    }
 };
 
 struct Option

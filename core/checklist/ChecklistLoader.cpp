@@ -58,7 +58,15 @@ ChecklistLoad ChecklistLoader::loadBytes(const QByteArray& bytes, const QString&
     if (scan.hasDuplicateKeys) {
         root = positioned().root;
     } else {
-        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            // What the quick scan does not check (UTF-8), the positioned parse explains.
+            if (const auto& error = positioned().syntaxError)
+                return {std::nullopt, {Diagnostic{displayName, error->position.line, error->position.column,
+                                                  error->message, error->pointer}}};
+            return {std::nullopt, {Diagnostic{displayName, 0, 0, parseError.errorString(), {}}}};
+        }
         root = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     }
     ChecklistReader reader(sink);

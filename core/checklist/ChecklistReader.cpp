@@ -115,7 +115,7 @@ void ChecklistReader::readProvenance(const QJsonValue& value, const QString& poi
     if (value.isUndefined())
         return;
     static const QStringList kFieldsRequired = {QStringLiteral("sources"), QStringLiteral("verified")};
-    static const QStringList kFieldsOptional = {QStringLiteral("notes")};
+    static const QStringList kFieldsOptional = {QStringLiteral("notes"), QStringLiteral("translations")};
     FieldReader fields(m_sink, value, pointer, kFieldsRequired, kFieldsOptional);
     if (!fields.isObject())
         return;
@@ -134,6 +134,41 @@ void ChecklistReader::readProvenance(const QJsonValue& value, const QString& poi
                      source.string(QStringLiteral("url")), source.string(QStringLiteral("citation"))};
         claimId(m_sourceIds, QStringLiteral("source"), entry.id, source.pointer(QStringLiteral("id")));
         provenance.sources.append(entry);
+    }
+    readTranslations(fields.raw(QStringLiteral("translations")), fields.pointer(QStringLiteral("translations")));
+}
+
+void ChecklistReader::readTranslations(const QJsonValue& value, const QString& pointer)
+{
+    if (value.isUndefined())
+        return;
+    if (!value.isObject()) {
+        m_sink.error(pointer, QStringLiteral("'translations' must be an object keyed by language code"));
+        return;
+    }
+    const QJsonObject byLanguage = value.toObject();
+    for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
+        const QString at = appendPointer(pointer, it.key());
+        if (!m_languages.contains(it.key())) {
+            m_sink.errorAtKey(at, QStringLiteral("'%1' is not one of the checklist's languages").arg(it.key()));
+            continue;
+        }
+        static const QStringList kRequired = {QStringLiteral("status")};
+        static const QStringList kOptional = {QStringLiteral("reviewed_by"), QStringLiteral("note")};
+        FieldReader fields(m_sink, it.value(), at, kRequired, kOptional);
+        if (!fields.isObject())
+            continue;
+        const QString status = fields.string(QStringLiteral("status"));
+        if (status.isEmpty())
+            continue; // reported as missing or not a string
+        if (status != QLatin1String("draft") && status != QLatin1String("reviewed")) {
+            m_sink.error(fields.pointer(QStringLiteral("status")),
+                         QStringLiteral("translation status must be \"draft\" or \"reviewed\", not \"%1\"").arg(status));
+            continue;
+        }
+        m_checklist.provenance.translations.append(
+            {it.key(), status == QLatin1String("reviewed"), fields.string(QStringLiteral("reviewed_by")),
+             text(fields, QStringLiteral("note"))});
     }
 }
 

@@ -65,6 +65,7 @@ private:
     };
 
     void readHeader(FieldReader& top);
+    void readTranslations(const QJsonValue& value, const QString& pointer);
     void readProvenance(const QJsonValue& value, const QString& pointer);
     std::optional<Citation> readCitation(FieldReader& owner);
     void readSections(const QJsonArray& array, const QString& pointer);

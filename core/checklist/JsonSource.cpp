@@ -295,7 +295,7 @@ private:
     }
 
     /// Decodes one UTF-8 sequence, rejecting overlong forms and surrogates.
-    bool parseUtf8(std::u32string& text)
+    bool parseUtf8(std::u32string& text, bool build)
     {
         const auto lead = static_cast<unsigned char>(peek());
         int extra = 0;
@@ -323,9 +323,14 @@ private:
         const char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
         if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
             return fail(QStringLiteral("invalid UTF-8 in string; save the file as UTF-8"));
-        for (int i = 0; i <= extra; ++i)
-            advance();
-        text.push_back(cp);
+        if (m_recordPositions) {
+            for (int i = 0; i <= extra; ++i)
+                advance();
+        } else {
+            m_pos += extra + 1; // no line break inside a multi-byte character
+        }
+        if (build)
+            text.push_back(cp);
         return true;
     }
 
@@ -347,6 +352,15 @@ private:
             } else if (c < 0x20) {
                 return fail(c == '\n' ? QStringLiteral("unterminated string; expected a closing '\"' before the end of the line")
                                       : QStringLiteral("control character in string; write it as an escape such as \\t"));
+            } else if (!build && !m_recordPositions) {
+                // The validating scan skips text quickly; UTF-8 is checked by QJsonDocument,
+                // and a positioned parse explains a failure (ChecklistLoader).
+                while (m_pos < m_data.size()) {
+                    const auto b = static_cast<unsigned char>(m_data.at(m_pos));
+                    if (b < 0x20 || b == '"' || b == '\\')
+                        break;
+                    ++m_pos;
+                }
             } else if (c < 0x80) {
                 // A run of plain ASCII: no line breaks inside, so only the column moves.
                 const qsizetype start = m_pos;
@@ -360,7 +374,7 @@ private:
                     m_column += int(m_pos - start);
                 if (build)
                     text.append(m_data.constData() + start, m_data.constData() + m_pos);
-            } else if (!parseUtf8(text)) {
+            } else if (!parseUtf8(text, build)) {
                 return false;
             }
         }

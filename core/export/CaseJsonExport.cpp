@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CaseJsonExport.h"
 
+#include "export/ReportLanguage.h"
 #include "scoring/AssessmentJson.h"
+#include "scoring/AssessmentText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,6 +49,8 @@ QJsonArray sessionArray(const QList<Session>& sessions)
             {QStringLiteral("end"), timeValue(session.end)},
             {QStringLiteral("interpreter_used"), session.interpreterUsed},
             {QStringLiteral("language"), session.language},
+            {QStringLiteral("interface_language"),
+                session.interfaceLanguage.isEmpty() ? QJsonValue() : QJsonValue(session.interfaceLanguage)},
         });
     }
     return out;
@@ -88,9 +92,7 @@ QJsonArray auditArray(const QList<AuditEvent>& events)
     return out;
 }
 
-} // namespace
-
-QJsonObject caseToJson(const CaseRecordSet& records, const Checklist& checklist, const Assessment& assessment,
+QJsonObject caseJson(const CaseRecordSet& records, const Checklist& checklist, const Assessment& assessment,
     const QString& language, bool training, const QDateTime& exportedAt)
 {
     const ChecklistPin& pin = records.caseInfo.checklist;
@@ -108,6 +110,141 @@ QJsonObject caseToJson(const CaseRecordSet& records, const Checklist& checklist,
         {QStringLiteral("audit"), auditArray(records.audit)},
         {QStringLiteral("assessment"), toJson(assessment, checklist, language)},
     };
+}
+
+/// Adds the second-language texts beside the first-language ones: `<field>_second`, and
+/// `<field>_second_fallback` naming the language it is really in when the checklist lacks it.
+class SecondLanguageFields
+{
+public:
+    SecondLanguageFields(const Checklist& checklist, const QString& language)
+        : m_checklist(checklist)
+        , m_language(language)
+    {
+    }
+
+    /// `answers` as answerArray() wrote them from `records`, one object per record.
+    void addToAnswers(QJsonArray& answers, const QList<AnswerRecord>& records) const
+    {
+        for (qsizetype i = 0; i < answers.size() && i < records.size(); ++i) {
+            QJsonObject answer = answers.at(i).toObject();
+            const Question* question = m_checklist.question(records.at(i).questionId);
+            if (!question)
+                continue;
+            add(answer, QStringLiteral("question_text"), question->text);
+            const QList<ReportText> labels
+                = optionLabels(&records.at(i).answer, question, m_language, m_checklist.defaultLanguage);
+            if (!labels.isEmpty()) {
+                QJsonArray texts;
+                QString fallback;
+                for (const ReportText& label : labels) {
+                    texts.append(label.text);
+                    if (label.fallback && fallback.isEmpty())
+                        fallback = label.language;
+                }
+                answer.insert(u"value_second", question->type == QuestionType::Multi ? QJsonValue(texts) : texts.first());
+                if (!fallback.isEmpty())
+                    answer.insert(u"value_second_fallback", fallback);
+            }
+            answers[i] = answer;
+        }
+    }
+
+    void addToAssessment(QJsonObject& assessment) const
+    {
+        QJsonObject checklist = assessment.value(u"checklist").toObject();
+        add(checklist, QStringLiteral("title"), m_checklist.title);
+        assessment.insert(u"checklist", checklist);
+
+        QJsonObject overall = assessment.value(u"overall").toObject();
+        if (const Outcome* outcome = findOutcome(m_checklist, overall.value(u"profile").toString(),
+                overall.value(u"outcome").toString())) {
+            add(overall, QStringLiteral("title"), outcome->title);
+            add(overall, QStringLiteral("advice"), outcome->advice);
+        }
+        assessment.insert(u"overall", overall);
+
+        QJsonArray profiles = assessment.value(u"profiles").toArray();
+        for (qsizetype i = 0; i < profiles.size(); ++i)
+            profiles[i] = profile(profiles.at(i).toObject());
+        assessment.insert(u"profiles", profiles);
+    }
+
+private:
+    void add(QJsonObject& object, const QString& field, const LocalText& text) const
+    {
+        if (text.isEmpty())
+            return;
+        const ReportText second = reportText(text, m_language, m_checklist.defaultLanguage);
+        object.insert(field + QStringLiteral("_second"), second.text);
+        if (second.fallback)
+            object.insert(field + QStringLiteral("_second_fallback"), second.language);
+    }
+
+    QJsonObject profile(QJsonObject object) const
+    {
+        const QString id = object.value(u"id").toString();
+        if (const Profile* model = m_checklist.profile(id))
+            add(object, QStringLiteral("title"), model->title);
+        QJsonArray outcomes = object.value(u"outcomes").toArray();
+        for (qsizetype i = 0; i < outcomes.size(); ++i) {
+            QJsonObject outcome = outcomes.at(i).toObject();
+            if (const Outcome* model = findOutcome(m_checklist, id, outcome.value(u"id").toString()))
+                add(outcome, QStringLiteral("title"), model->title);
+            outcomes[i] = outcome;
+        }
+        object.insert(u"outcomes", outcomes);
+        QJsonArray elements = object.value(u"elements").toArray();
+        for (qsizetype i = 0; i < elements.size(); ++i)
+            elements[i] = element(elements.at(i).toObject());
+        object.insert(u"elements", elements);
+        return object;
+    }
+
+    QJsonObject element(QJsonObject object) const
+    {
+        if (const Element* model = m_checklist.element(object.value(u"id").toString())) {
+            add(object, QStringLiteral("title"), model->title);
+            if (object.contains(u"advice"))
+                add(object, QStringLiteral("advice"), model->advice);
+        }
+        for (const QString& key : { QStringLiteral("present"), QStringLiteral("open") }) {
+            QJsonArray traces = object.value(key).toArray();
+            for (qsizetype i = 0; i < traces.size(); ++i) {
+                QJsonObject trace = traces.at(i).toObject();
+                for (const Indicator& indicator : m_checklist.indicators) {
+                    if (indicator.id == trace.value(u"id").toString())
+                        add(trace, QStringLiteral("title"), indicator.title);
+                }
+                traces[i] = trace;
+            }
+            object.insert(key, traces);
+        }
+        return object;
+    }
+
+    const Checklist& m_checklist;
+    QString m_language;
+};
+
+} // namespace
+
+QJsonObject caseToJson(const CaseRecordSet& records, const Checklist& checklist, const Assessment& assessment,
+    const QString& language, bool training, const QDateTime& exportedAt, const QString& secondLanguage)
+{
+    QJsonObject json = caseJson(records, checklist, assessment, language, training, exportedAt);
+    if (secondLanguage.isEmpty() || secondLanguage == language)
+        return json;
+    const SecondLanguageFields second(checklist, secondLanguage);
+    json.insert(u"second_language", secondLanguage);
+    json.insert(u"second_language_reviewed", checklist.provenance.isReviewed(secondLanguage, checklist.defaultLanguage));
+    QJsonArray answers = json.value(u"answers").toArray();
+    second.addToAnswers(answers, records.answers.records);
+    json.insert(u"answers", answers);
+    QJsonObject assessmentJson = json.value(u"assessment").toObject();
+    second.addToAssessment(assessmentJson);
+    json.insert(u"assessment", assessmentJson);
+    return json;
 }
 
 } // namespace lantern

@@ -22,9 +22,11 @@ struct CaseRecordSet
     QList<AuditEvent> audit;
 };
 
-/// {"format": "lantern-case", "format_version": 1, ...}; never contains key material.
+/// {"format": "lantern-case", "format_version": 1, ...}; never contains key material. With a
+/// `secondLanguage` (other than `language`), every checklist text also comes as `<field>_second`
+/// (docs/export-formats.md); the other fields are the same as without it.
 QJsonObject caseToJson(const CaseRecordSet& records, const Checklist& checklist, const Assessment& assessment,
-    const QString& language, bool training, const QDateTime& exportedAt);
+    const QString& language, bool training, const QDateTime& exportedAt, const QString& secondLanguage = {});
 
 /// The format name and version written by caseToJson().
 inline constexpr int kCaseJsonFormatVersion = 1;

@@ -2,6 +2,7 @@
 #include "export/CaseReportBuilder.h"
 
 #include "export/AnswerText.h"
+#include "export/ReportLanguage.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/AssessmentText.h"
 
@@ -25,12 +26,31 @@ const AnswerRecord* findRecord(const CaseAnswers& answers, const QString& questi
     return nullptr;
 }
 
+/// Labels joined as answerValueText() joins them, marked as a fallback when any of them is.
+ReportText joined(const QList<ReportText>& labels)
+{
+    ReportText out;
+    QStringList texts;
+    for (const ReportText& label : labels) {
+        texts.append(label.text);
+        if (label.fallback && !out.fallback) {
+            out.fallback = true;
+            out.language = label.language;
+        } else if (!out.fallback && out.language.isEmpty()) {
+            out.language = label.language;
+        }
+    }
+    out.text = texts.join(QStringLiteral("; "));
+    return out;
+}
+
 } // namespace
 
 CaseReportBuilder::CaseReportBuilder(const Checklist& checklist, const ReportOptions& options)
     : m_checklist(checklist)
     , m_options(options)
     , m_language(options.language.isEmpty() ? checklist.defaultLanguage : options.language)
+    , m_second(options.secondLanguage == m_language ? QString() : options.secondLanguage)
 {
     if (!m_options.exportedAt.isValid())
         m_options.exportedAt = QDateTime::currentDateTimeUtc();
@@ -38,7 +58,31 @@ CaseReportBuilder::CaseReportBuilder(const Checklist& checklist, const ReportOpt
 
 QString CaseReportBuilder::text(const LocalText& localText) const
 {
-    return localText.text(m_language, m_checklist.defaultLanguage);
+    QString ignored;
+    return text(localText, ignored);
+}
+
+QString CaseReportBuilder::text(const LocalText& localText, QString& fallback) const
+{
+    const ReportText resolved = reportText(localText, m_language, m_checklist.defaultLanguage);
+    if (resolved.fallback && !localText.isEmpty()) {
+        fallback = resolved.language.isEmpty() ? m_checklist.defaultLanguage : resolved.language;
+        ++m_fallbacks;
+    }
+    return resolved.text;
+}
+
+ReportText CaseReportBuilder::second(const LocalText& localText) const
+{
+    if (!bilingual() || localText.isEmpty())
+        return {};
+    ReportText resolved = reportText(localText, m_second, m_checklist.defaultLanguage);
+    if (resolved.fallback) {
+        if (resolved.language.isEmpty())
+            resolved.language = m_checklist.defaultLanguage;
+        ++m_fallbacks;
+    }
+    return resolved;
 }
 
 QString CaseReportBuilder::questionText(const QString& questionId) const
@@ -51,9 +95,21 @@ ReportAnswer CaseReportBuilder::answer(const CaseAnswers& answers, const QString
 {
     ReportAnswer out;
     out.questionId = questionId;
-    out.question = questionText(questionId);
+    const Question* question = m_checklist.question(questionId);
+    out.question = question ? text(question->text, out.questionFallback) : questionId;
+    if (question)
+        out.secondQuestion = second(question->text);
     const Answer* given = answers.answers.find(questionId);
-    out.value = answerValueText(given, m_checklist.question(questionId), m_language, m_checklist.defaultLanguage);
+    out.value = answerValueText(given, question, m_language, m_checklist.defaultLanguage);
+    const QList<ReportText> labels = optionLabels(given, question, m_language, m_checklist.defaultLanguage);
+    if (const ReportText first = joined(labels); first.fallback) {
+        out.valueFallback = first.language;
+        ++m_fallbacks;
+    }
+    if (bilingual() && !labels.isEmpty()) {
+        out.secondValue = joined(optionLabels(given, question, m_second, m_checklist.defaultLanguage));
+        m_fallbacks += out.secondValue.fallback ? 1 : 0;
+    }
     if (const AnswerRecord* record = findRecord(answers, questionId)) {
         out.source = sourceText(toString(record->source));
         if (m_options.includeNotes)
@@ -62,16 +118,9 @@ ReportAnswer CaseReportBuilder::answer(const CaseAnswers& answers, const QString
     return out;
 }
 
-QString CaseReportBuilder::outcomeTitle(const QString& profileId, const QString& outcomeId) const
+const Outcome* CaseReportBuilder::outcome(const QString& profileId, const QString& outcomeId) const
 {
-    const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
-    return outcome ? text(outcome->title) : outcomeId;
-}
-
-QString CaseReportBuilder::outcomeAdvice(const QString& profileId, const QString& outcomeId) const
-{
-    const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
-    return outcome ? text(outcome->advice) : QString();
+    return findOutcome(m_checklist, profileId, outcomeId);
 }
 
 ReportIndicator CaseReportBuilder::indicator(const CaseAnswers& answers, const IndicatorTrace& trace, bool open) const
@@ -80,8 +129,10 @@ ReportIndicator CaseReportBuilder::indicator(const CaseAnswers& answers, const I
     out.id = trace.indicatorId;
     out.title = trace.indicatorId;
     for (const Indicator& model : m_checklist.indicators) {
-        if (model.id == trace.indicatorId)
-            out.title = text(model.title);
+        if (model.id == trace.indicatorId) {
+            out.title = text(model.title, out.titleFallback);
+            out.secondTitle = second(model.title);
+        }
     }
     out.strength = toString(trace.strength);
     for (const QString& questionId : open ? trace.decidingQuestions : trace.questions)
@@ -94,12 +145,16 @@ ReportElement CaseReportBuilder::element(const CaseAnswers& answers, const Eleme
     ReportElement out;
     out.id = result.elementId;
     const Element* model = m_checklist.element(result.elementId);
-    out.title = model ? text(model->title) : result.elementId;
+    out.title = model ? text(model->title, out.titleFallback) : result.elementId;
+    if (model)
+        out.secondTitle = second(model->title);
     out.status = words(toString(result.status));
     out.present = strengthCountsText(result.lowerCounts);
     out.upperBound = strengthCountsText(result.upperCounts);
-    if (model && result.status == Status::Met && !model->advice.isEmpty())
-        out.advice = text(model->advice);
+    if (model && result.status == Status::Met && !model->advice.isEmpty()) {
+        out.advice = text(model->advice, out.adviceFallback);
+        out.secondAdvice = second(model->advice);
+    }
     for (const IndicatorTrace& trace : result.present)
         out.indicators.append(indicator(answers, trace, false));
     for (const IndicatorTrace& trace : result.open)
@@ -116,16 +171,31 @@ ReportProfile CaseReportBuilder::profile(const CaseAnswers& answers, const Profi
     ReportProfile out;
     out.id = result.profileId;
     const Profile* model = m_checklist.profile(result.profileId);
-    out.title = model ? text(model->title) : result.profileId;
+    out.title = model ? text(model->title, out.titleFallback) : result.profileId;
+    if (model)
+        out.secondTitle = second(model->title);
     out.applicability = words(toString(result.applicability));
-    for (const QString& questionId : result.applicabilityQuestions)
-        out.dependsOn.append(questionText(questionId));
+    for (const QString& questionId : result.applicabilityQuestions) {
+        const ReportAnswer question = answer(answers, questionId);
+        out.dependsOn.append(question.question);
+        out.dependsOnFallback.append(question.questionFallback);
+        out.secondDependsOn.append(question.secondQuestion);
+    }
     if (result.applicability == Applicability::DoesNotApply)
         return out;
-    if (!result.outcomeId.isEmpty())
-        out.outcome = outcomeTitle(result.profileId, result.outcomeId);
-    for (const QString& possible : result.possibleOutcomes)
-        out.couldBecome.append(outcomeTitle(result.profileId, possible));
+    if (const Outcome* reached = outcome(result.profileId, result.outcomeId)) {
+        out.outcome = text(reached->title, out.outcomeFallback);
+        out.secondOutcome = second(reached->title);
+    } else if (!result.outcomeId.isEmpty()) {
+        out.outcome = result.outcomeId;
+    }
+    for (const QString& possible : result.possibleOutcomes) {
+        const Outcome* could = outcome(result.profileId, possible);
+        QString fallback;
+        out.couldBecome.append(could ? text(could->title, fallback) : possible);
+        out.couldBecomeFallback.append(fallback);
+        out.secondCouldBecome.append(could ? second(could->title) : ReportText());
+    }
     for (const ElementResult& elementResult : result.elements)
         out.elements.append(element(answers, elementResult));
     return out;
@@ -136,7 +206,6 @@ QList<ReportSection> CaseReportBuilder::sections(const CaseAnswers& answers, con
     QList<ReportSection> out;
     for (const Section& section : m_checklist.sections) {
         ReportSection summarySection;
-        summarySection.title = text(section.title);
         for (const Question& question : section.questions) {
             if (!answers.answers.contains(question.id))
                 continue;
@@ -145,8 +214,11 @@ QList<ReportSection> CaseReportBuilder::sections(const CaseAnswers& answers, con
             given.notCounted = !assessment.relevance.isShownNow(question.id);
             summarySection.answers.append(std::move(given));
         }
-        if (!summarySection.answers.isEmpty())
-            out.append(std::move(summarySection));
+        if (summarySection.answers.isEmpty())
+            continue;
+        summarySection.title = text(section.title, summarySection.titleFallback);
+        summarySection.secondTitle = second(section.title);
+        out.append(std::move(summarySection));
     }
     return out;
 }
@@ -154,8 +226,13 @@ QList<ReportSection> CaseReportBuilder::sections(const CaseAnswers& answers, con
 CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& answers,
     const QList<Session>& sessions, const Assessment& assessment) const
 {
+    m_fallbacks = 0;
     CaseReport out;
     out.language = m_language;
+    out.secondLanguage = m_second;
+    out.defaultLanguage = m_checklist.defaultLanguage;
+    out.languageReviewed = m_checklist.provenance.isReviewed(m_language, m_checklist.defaultLanguage);
+    out.secondLanguageReviewed = !bilingual() || m_checklist.provenance.isReviewed(m_second, m_checklist.defaultLanguage);
     out.training = m_options.training;
     out.includesNotes = m_options.includeNotes;
     out.exportedAt = m_options.exportedAt;
@@ -165,14 +242,19 @@ CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& ans
     out.createdAt = caseInfo.createdAt;
     out.updatedAt = caseInfo.updatedAt;
     for (const Session& session : sessions)
-        out.sessions.append({session.start, session.end, session.interpreterUsed, session.language});
-    out.checklistTitle = text(m_checklist.title);
+        out.sessions.append({session.start, session.end, session.interpreterUsed, session.language, session.interfaceLanguage});
+    out.checklistTitle = text(m_checklist.title, out.checklistTitleFallback);
+    out.secondChecklistTitle = second(m_checklist.title);
     out.checklistId = m_checklist.id;
     out.checklistVersion = m_checklist.version;
     out.checklistSha256 = QString::fromLatin1(assessment.checklistSha256);
-    if (!assessment.outcomeId.isEmpty()) {
-        out.outcome = outcomeTitle(assessment.outcomeProfileId, assessment.outcomeId);
-        out.outcomeAdvice = outcomeAdvice(assessment.outcomeProfileId, assessment.outcomeId);
+    if (const Outcome* reached = outcome(assessment.outcomeProfileId, assessment.outcomeId)) {
+        out.outcome = text(reached->title, out.outcomeFallback);
+        out.secondOutcome = second(reached->title);
+        out.outcomeAdvice = text(reached->advice, out.outcomeAdviceFallback);
+        out.secondOutcomeAdvice = second(reached->advice);
+    } else if (!assessment.outcomeId.isEmpty()) {
+        out.outcome = assessment.outcomeId;
     }
     out.level = assessment.level;
     out.conditional = assessment.conditional;
@@ -181,6 +263,7 @@ CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& ans
     for (const ProfileResult& result : assessment.profiles)
         out.profiles.append(profile(answers, result));
     out.sections = sections(answers, assessment);
+    out.untranslatedTexts = m_fallbacks;
     return out;
 }
 

@@ -12,12 +12,15 @@ namespace lantern {
 struct ReportOptions
 {
     QString language;          ///< empty: the checklist's default language
+    QString secondLanguage;    ///< a bilingual summary shows every checklist text in this one too
     bool includeNotes = true;  ///< caseworker notes are included unless excluded
     bool training = false;     ///< the case comes from a training database
     QDateTime exportedAt;      ///< stamped on every page; the current time when invalid
 };
 
-/// Turns a case, its answers, sessions and assessment into a CaseReport in one language.
+/// Turns a case, its answers, sessions and assessment into a CaseReport in one language, or two
+/// when ReportOptions::secondLanguage is set and differs. A text the checklist lacks in a language
+/// is its fallback text, marked as such in the report.
 class CaseReportBuilder
 {
 public:
@@ -28,18 +31,24 @@ public:
 
 private:
     QString text(const LocalText& localText) const;
+    /// The first-language text; `fallback` gets the language it is in when it is a fallback.
+    QString text(const LocalText& localText, QString& fallback) const;
+    /// The second-language text; empty in a summary in one language.
+    ReportText second(const LocalText& localText) const;
+    bool bilingual() const { return !m_second.isEmpty(); }
     QString questionText(const QString& questionId) const;
     ReportAnswer answer(const CaseAnswers& answers, const QString& questionId) const;
     ReportProfile profile(const CaseAnswers& answers, const ProfileResult& result) const;
     ReportElement element(const CaseAnswers& answers, const ElementResult& result) const;
     ReportIndicator indicator(const CaseAnswers& answers, const IndicatorTrace& trace, bool open) const;
     QList<ReportSection> sections(const CaseAnswers& answers, const Assessment& assessment) const;
-    QString outcomeTitle(const QString& profileId, const QString& outcomeId) const;
-    QString outcomeAdvice(const QString& profileId, const QString& outcomeId) const;
+    const Outcome* outcome(const QString& profileId, const QString& outcomeId) const;
 
     const Checklist& m_checklist;
     ReportOptions m_options;
     QString m_language;
+    QString m_second;
+    mutable int m_fallbacks = 0; ///< counted while build() runs
 };
 
 } // namespace lantern

@@ -2,6 +2,7 @@
 #include "export/PdfReportWriter.h"
 
 #include "export/HtmlReportWriter.h"
+#include "fonts/ScriptFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -67,6 +68,8 @@ void layOut(QPdfWriter& writer, QPainter& painter, const CaseReport& summary)
 
 Result<void> PdfReportWriter::write(const CaseReport& summary, const QString& path, PaperSize paper)
 {
+    // Dhivehi needs a repaired Thaana font before any text is laid out, or it prints as boxes.
+    installScriptFontsFor({ summary.language, summary.secondLanguage });
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));

@@ -5,6 +5,7 @@
 #include "export/CaseJsonExport.h"
 #include "export/CaseReportBuilder.h"
 #include "export/HtmlReportWriter.h"
+#include "export/ReportLanguage.h"
 #include "export/SaveFile.h"
 #include "storage/CaseStore.h"
 
@@ -30,7 +31,8 @@ QString summaryKindSuffix(SummaryKind kind)
     return QLatin1Char('.') + summaryKindName(kind);
 }
 
-Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes, const QString& language)
+Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes, const QString& language,
+    const QString& secondLanguage)
 {
     auto sessions = store.sessions(caseFile.info().id);
     if (!sessions)
@@ -38,6 +40,7 @@ Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool
     ReportOptions options;
     options.includeNotes = includeNotes;
     options.language = language;
+    options.secondLanguage = secondLanguage;
     options.training = !store.isEncrypted();
     return CaseReportBuilder(caseFile.checklist(), options)
         .build(caseFile.info(), caseFile.answers(), *sessions, caseFile.assessment());
@@ -46,6 +49,8 @@ Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool
 Result<void> exportSummary(CaseStore& store, const CaseFile& caseFile, const SummaryRequest& request)
 {
     const CaseId id = caseFile.info().id;
+    if (auto languages = checkReportLanguages(caseFile.checklist(), request.language, request.secondLanguage); !languages)
+        return languages;
     Result<void> written;
     if (request.kind == SummaryKind::Json) {
         auto sessions = store.sessions(id);
@@ -57,10 +62,10 @@ Result<void> exportSummary(CaseStore& store, const CaseFile& caseFile, const Sum
         const CaseRecordSet records { caseFile.info(), caseFile.answers(), *sessions, *audit };
         const QJsonObject json = caseToJson(records, caseFile.checklist(), caseFile.assessment(),
             request.language.isEmpty() ? caseFile.checklist().defaultLanguage : request.language, !store.isEncrypted(),
-            QDateTime::currentDateTimeUtc());
+            QDateTime::currentDateTimeUtc(), request.secondLanguage);
         written = saveFile(request.path, QJsonDocument(json).toJson());
     } else {
-        auto report = buildSummary(store, caseFile, request.includeNotes, request.language);
+        auto report = buildSummary(store, caseFile, request.includeNotes, request.language, request.secondLanguage);
         if (!report)
             return report.error();
         written = request.kind == SummaryKind::Pdf

@@ -22,6 +22,7 @@ struct SummaryRequest
     PaperSize paper = PaperSize::A4;
     bool includeNotes = true; ///< PDF and HTML only: the JSON export is full-fidelity
     QString language;         ///< of the checklist's texts; empty: the checklist's default
+    QString secondLanguage;   ///< a bilingual summary: every checklist text in this one too; empty: none
     QString path;
 };
 
@@ -31,11 +32,12 @@ QString summaryKindName(SummaryKind kind);
 QString summaryKindSuffix(SummaryKind kind);
 
 /// The case's summary as the HTML and PDF writers render it; a training database says so.
-Result<CaseReport> buildSummary(
-    CaseStore& store, const CaseFile& caseFile, bool includeNotes, const QString& language = {});
+Result<CaseReport> buildSummary(CaseStore& store, const CaseFile& caseFile, bool includeNotes,
+    const QString& language = {}, const QString& secondLanguage = {});
 
 /// Writes the summary (never a partial file under the final name) and records the export in the
-/// case's audit trail. The window's export dialog and `lantern-cli export` both call this.
+/// case's audit trail. The window's export dialog and `lantern-cli export` both call this. A
+/// language the checklist does not declare is refused with an error naming the ones it has.
 Result<void> exportSummary(CaseStore& store, const CaseFile& caseFile, const SummaryRequest& request);
 
 } // namespace lantern

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/AssessmentJson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lantern {
@@ -231,7 +232,9 @@ namespace {
 QString withConditionalNote(QString statement, bool conditional)
 {
     if (conditional)
-        statement += QStringLiteral(" The result is conditional: which profile applies still depends on open questions.");
+        statement += u' '
+            + QCoreApplication::translate("lantern::AssessmentText",
+                "The result is conditional: which profile applies still depends on open questions.");
     return statement;
 }
 
@@ -239,10 +242,10 @@ QString withConditionalNote(QString statement, bool conditional)
 
 QString screeningStatement(bool conditional)
 {
-    QString statement = QStringLiteral("This is a screening result, not an identification: it shows which "
-                                       "indicators the answers contain and what "
-                                       "to do next. Only a formal identification process can decide whether "
-                                       "a person is a victim of trafficking.");
+    QString statement = QCoreApplication::translate("lantern::AssessmentText",
+        "This is a screening result, not an identification: it shows which indicators the answers contain and "
+        "what to do next. Only a formal identification process can decide whether a person is a victim of "
+        "trafficking.");
     return withConditionalNote(statement, conditional);
 }
 

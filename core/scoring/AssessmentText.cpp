@@ -1,19 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/AssessmentText.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace lantern {
+
+namespace {
+
+// Words the interface shows in its own language when a translation is installed (the window);
+// the command line installs none and stays in English.
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("lantern::AssessmentText", text);
+}
+
+} // namespace
 
 QString statusInWords(Status status)
 {
     switch (status) {
     case Status::Met:
-        return QStringLiteral("met");
+        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "met"));
     case Status::NotMet:
-        return QStringLiteral("not met");
+        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "not met"));
     case Status::Undetermined:
-        return QStringLiteral("undetermined");
+        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "undetermined"));
     }
     return {};
 }
@@ -21,11 +33,14 @@ QString statusInWords(Status status)
 QString strengthCountsText(const QMap<Strength, int>& counts)
 {
     QStringList parts;
-    for (Strength strength : { Strength::Strong, Strength::Medium, Strength::Weak }) {
-        if (counts.value(strength) > 0)
-            parts.append(QStringLiteral("%1 %2").arg(counts.value(strength)).arg(toString(strength)));
-    }
-    return parts.isEmpty() ? QStringLiteral("none") : parts.join(QStringLiteral(", "));
+    if (const int strong = counts.value(Strength::Strong); strong > 0)
+        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 strong")).arg(strong));
+    if (const int medium = counts.value(Strength::Medium); medium > 0)
+        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 medium")).arg(medium));
+    if (const int weak = counts.value(Strength::Weak); weak > 0)
+        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 weak")).arg(weak));
+    return parts.isEmpty() ? translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "none"))
+                           : parts.join(QStringLiteral(", "));
 }
 
 const ProfileResult* outcomeProfile(const Assessment& assessment)

@@ -3,7 +3,6 @@
 
 #include "storage/Schema.h"
 #include "storage/SealedJson.h"
-#include "storage/Sql.h"
 #include "vault/Sodium.h"
 
 #include <QJsonDocument>
@@ -34,6 +33,27 @@ QString readConsequence()
     return QStringLiteral("the answers could not be read");
 }
 
+// The SQL texts are built once: they key the connection's kept statements.
+const QString& upsertSql()
+{
+    static const QString sql = QStringLiteral(
+        "INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (%2, %3) DO UPDATE SET %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6")
+                                   .arg(answers::kTable, answers::kCaseId, answers::kQuestionId,
+                                       answers::kSessionId, answers::kAnsweredAt, answers::kValue);
+    return sql;
+}
+
+QString selectSql(bool oneQuestion)
+{
+    QString sql = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ?")
+                      .arg(answers::kQuestionId, answers::kSessionId, answers::kAnsweredAt, answers::kValue,
+                          answers::kTable, answers::kCaseId);
+    if (oneQuestion)
+        sql += QStringLiteral(" AND %1 = ?").arg(answers::kQuestionId);
+    return sql + QStringLiteral(" ORDER BY %1").arg(answers::kQuestionId);
+}
+
 } // namespace
 
 Result<std::optional<AnswerRecord>> AnswerRepository::find(const CaseId& caseId, const QString& questionId)
@@ -57,12 +77,7 @@ Result<void> AnswerRepository::put(
     auto sealed = sealJson(m_sealer, sealedBody(record), valueSlot(caseId, record.questionId));
     if (!sealed)
         return sealed.error();
-    return execSql(m_db,
-        QStringLiteral(
-            "INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT (%2, %3) DO UPDATE SET %4 = excluded.%4, %5 = excluded.%5, %6 = excluded.%6")
-            .arg(answers::kTable, answers::kCaseId, answers::kQuestionId, answers::kSessionId,
-                answers::kAnsweredAt, answers::kValue),
+    return m_statements.exec(upsertSql(),
         { caseId.toString(), record.questionId,
             record.sessionId.isNull() ? QVariant() : QVariant(record.sessionId.toString()),
             record.time.toMSecsSinceEpoch(), *sealed },
@@ -76,37 +91,35 @@ QString AnswerRepository::auditText(const AnswerRecord& record)
 
 Result<QList<AnswerRecord>> AnswerRepository::select(const CaseId& caseId, const QString* questionId)
 {
-    QString sql = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ?")
-                      .arg(answers::kQuestionId, answers::kSessionId, answers::kAnsweredAt, answers::kValue,
-                          answers::kTable, answers::kCaseId);
+    static const QString allSql = selectSql(false);
+    static const QString oneSql = selectSql(true);
     QVariantList bindings { caseId.toString() };
-    if (questionId) {
-        sql += QStringLiteral(" AND %1 = ?").arg(answers::kQuestionId);
+    if (questionId)
         bindings.append(*questionId);
-    }
-    sql += QStringLiteral(" ORDER BY %1").arg(answers::kQuestionId);
-    auto rows = runSql(m_db, sql, bindings, readConsequence());
-    if (!rows)
-        return rows.error();
     QList<AnswerRecord> records;
-    while (rows->next()) {
-        AnswerRecord record;
-        record.questionId = rows->value(0).toString();
-        record.sessionId = SessionId::fromString(rows->value(1).toString());
-        record.time = QDateTime::fromMSecsSinceEpoch(rows->value(2).toLongLong(), Qt::UTC);
-        auto body = openJson(m_sealer, rows->value(3).toByteArray(), valueSlot(caseId, record.questionId));
-        if (!body)
-            return body.error();
-        auto answer = answerFromJson(body->value(u"answer").toObject());
-        const auto source = answerSourceFromString(body->value(u"source").toString());
-        if (!answer || !source)
-            return vault_error::integrity();
-        record.answer = std::move(answer).value();
-        record.source = *source;
-        records.append(std::move(record));
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), readConsequence());
+    auto read = m_statements.select(
+        questionId ? oneSql : allSql, bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+            while (rows.next()) {
+                AnswerRecord record;
+                record.questionId = rows.value(0).toString();
+                record.sessionId = SessionId::fromString(rows.value(1).toString());
+                record.time = QDateTime::fromMSecsSinceEpoch(rows.value(2).toLongLong(), Qt::UTC);
+                auto body
+                    = openJson(m_sealer, rows.value(3).toByteArray(), valueSlot(caseId, record.questionId));
+                if (!body)
+                    return body.error();
+                auto answer = answerFromJson(body->value(u"answer").toObject());
+                const auto source = answerSourceFromString(body->value(u"source").toString());
+                if (!answer || !source)
+                    return vault_error::integrity();
+                record.answer = std::move(answer).value();
+                record.source = *source;
+                records.append(std::move(record));
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     return records;
 }
 

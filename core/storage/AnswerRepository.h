@@ -2,12 +2,12 @@
 #pragma once
 
 #include "cases/AnswerRecord.h"
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 #include "vault/Sealer.h"
 
 #include <optional>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace lantern {
 
@@ -16,8 +16,8 @@ namespace lantern {
 class AnswerRepository
 {
 public:
-    AnswerRepository(QSqlDatabase& db, const Sealer& sealer)
-        : m_db(db)
+    AnswerRepository(StatementCache& statements, const Sealer& sealer)
+        : m_statements(statements)
         , m_sealer(sealer)
     {
     }
@@ -35,7 +35,7 @@ public:
 private:
     Result<QList<AnswerRecord>> select(const CaseId& caseId, const QString* questionId);
 
-    QSqlDatabase& m_db;
+    StatementCache& m_statements;
     const Sealer& m_sealer;
 };
 

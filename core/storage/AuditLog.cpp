@@ -3,7 +3,6 @@
 
 #include "storage/Schema.h"
 #include "storage/SealedJson.h"
-#include "storage/Sql.h"
 #include "vault/Sodium.h"
 
 #include <QSqlError>
@@ -45,9 +44,9 @@ Result<void> AuditLog::append(AuditEvent event, const QString& consequence)
     auto sealed = sealJson(m_sealer, body, bodySlot(event));
     if (!sealed)
         return sealed.error();
-    return execSql(m_db,
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
-            .arg(audit::kTable, audit::kId, audit::kCaseId, audit::kAt, audit::kBody),
+    static const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
+                                   .arg(audit::kTable, audit::kId, audit::kCaseId, audit::kAt, audit::kBody);
+    return m_statements.exec(sql,
         { event.id.toString(), event.caseId.isNull() ? QVariant() : QVariant(event.caseId.toString()),
             event.time.toMSecsSinceEpoch(), *sealed },
         consequence);
@@ -65,33 +64,33 @@ Result<QList<AuditEvent>> AuditLog::databaseEvents()
 
 Result<QList<AuditEvent>> AuditLog::select(const QString& where, const QVariantList& bindings)
 {
-    auto rows = runSql(m_db,
+    QList<AuditEvent> events;
+    auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 ORDER BY %7")
             .arg(audit::kId, audit::kCaseId, audit::kAt, audit::kBody, audit::kTable, where, audit::kSeq),
-        bindings, readConsequence());
-    if (!rows)
-        return rows.error();
-    QList<AuditEvent> events;
-    while (rows->next()) {
-        AuditEvent event;
-        event.id = AuditEventId::fromString(rows->value(0).toString());
-        event.caseId = CaseId::fromString(rows->value(1).toString());
-        event.time = QDateTime::fromMSecsSinceEpoch(rows->value(2).toLongLong(), Qt::UTC);
-        auto body = openJson(m_sealer, rows->value(3).toByteArray(), bodySlot(event));
-        if (!body)
-            return body.error();
-        const auto kind = auditKindFromString(body->value(u"kind").toString());
-        if (!kind)
-            return vault_error::integrity();
-        event.kind = *kind;
-        event.questionId = body->value(u"question").toString();
-        event.from = body->value(u"from").toString();
-        event.to = body->value(u"to").toString();
-        event.detail = body->value(u"detail").toString();
-        events.append(std::move(event));
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), readConsequence());
+        bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+            while (rows.next()) {
+                AuditEvent event;
+                event.id = AuditEventId::fromString(rows.value(0).toString());
+                event.caseId = CaseId::fromString(rows.value(1).toString());
+                event.time = QDateTime::fromMSecsSinceEpoch(rows.value(2).toLongLong(), Qt::UTC);
+                auto body = openJson(m_sealer, rows.value(3).toByteArray(), bodySlot(event));
+                if (!body)
+                    return body.error();
+                const auto kind = auditKindFromString(body->value(u"kind").toString());
+                if (!kind)
+                    return vault_error::integrity();
+                event.kind = *kind;
+                event.questionId = body->value(u"question").toString();
+                event.from = body->value(u"from").toString();
+                event.to = body->value(u"to").toString();
+                event.detail = body->value(u"detail").toString();
+                events.append(std::move(event));
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     return events;
 }
 

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "cases/AuditEvent.h"
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 #include "vault/Sealer.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 namespace lantern {
 
@@ -15,8 +15,8 @@ namespace lantern {
 class AuditLog
 {
 public:
-    AuditLog(QSqlDatabase& db, const Sealer& sealer)
-        : m_db(db)
+    AuditLog(StatementCache& statements, const Sealer& sealer)
+        : m_statements(statements)
         , m_sealer(sealer)
     {
     }
@@ -31,7 +31,7 @@ public:
 private:
     Result<QList<AuditEvent>> select(const QString& where, const QVariantList& bindings);
 
-    QSqlDatabase& m_db;
+    StatementCache& m_statements;
     const Sealer& m_sealer;
 };
 

@@ -3,7 +3,6 @@
 
 #include "storage/Schema.h"
 #include "storage/SealedJson.h"
-#include "storage/Sql.h"
 #include "vault/Sodium.h"
 
 #include <QSqlError>
@@ -53,7 +52,7 @@ Result<SealedCaseFields> sealCaseFields(const Sealer& sealer, const Case& c)
 
 Result<void> CaseRepository::pinChecklist(const ChecklistPin& pin, const QByteArray& canonical, qint64 nowMs)
 {
-    return execSql(m_db,
+    return m_statements.exec(
         QStringLiteral(
             "INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?) ON CONFLICT (%2) DO NOTHING")
             .arg(checklists::kTable, checklists::kSha256, checklists::kChecklistId, checklists::kVersion,
@@ -64,10 +63,10 @@ Result<void> CaseRepository::pinChecklist(const ChecklistPin& pin, const QByteAr
 
 Result<std::optional<QByteArray>> CaseRepository::pinnedChecklist(const QString& sha256)
 {
-    auto bytes = scalarSql(m_db,
-        QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
-            .arg(checklists::kCanonical, checklists::kTable, checklists::kSha256),
-        { sha256 }, QStringLiteral("the checklist could not be read"));
+    auto bytes
+        = m_statements.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
+                                  .arg(checklists::kCanonical, checklists::kTable, checklists::kSha256),
+            { sha256 }, QStringLiteral("the checklist could not be read"));
     if (!bytes)
         return bytes.error();
     if (!bytes->isValid())
@@ -77,28 +76,30 @@ Result<std::optional<QByteArray>> CaseRepository::pinnedChecklist(const QString&
 
 Result<std::optional<ChecklistPin>> CaseRepository::findPin(const QString& sha256)
 {
-    auto rows = runSql(m_db,
+    std::optional<ChecklistPin> pin;
+    auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
             .arg(checklists::kChecklistId, checklists::kVersion, checklists::kTable, checklists::kSha256),
-        { sha256 }, QStringLiteral("the checklist could not be read"));
-    if (!rows)
-        return rows.error();
-    if (!rows->next())
-        return std::optional<ChecklistPin>();
-    return std::optional<ChecklistPin>(
-        ChecklistPin { rows->value(0).toString(), rows->value(1).toString(), sha256 });
+        { sha256 }, QStringLiteral("the checklist could not be read"), [&](QSqlQuery& rows) -> Result<void> {
+            if (rows.next())
+                pin = ChecklistPin { rows.value(0).toString(), rows.value(1).toString(), sha256 };
+            return {};
+        });
+    if (!read)
+        return read.error();
+    return pin;
 }
 
 Result<QString> CaseRepository::nextCode(int year)
 {
     const QString key = QString(meta::kCodeSequencePrefix) + QString::number(year);
-    auto last = scalarSql(m_db,
+    auto last = m_statements.scalar(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(meta::kValue, meta::kTable, meta::kKey), { key },
         saveConsequence());
     if (!last)
         return last.error();
     const qint64 next = last->toLongLong() + 1;
-    auto stored = execSql(m_db,
+    auto stored = m_statements.exec(
         QStringLiteral(
             "INSERT INTO %1 (%2, %3) VALUES (?, ?) ON CONFLICT (%2) DO UPDATE SET %3 = excluded.%3")
             .arg(meta::kTable, meta::kKey, meta::kValue),
@@ -113,7 +114,7 @@ Result<void> CaseRepository::insert(const Case& c)
     auto sealed = sealCaseFields(m_sealer, c);
     if (!sealed)
         return sealed.error();
-    return execSql(m_db,
+    return m_statements.exec(
         QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6, %7) VALUES (?, ?, ?, ?, ?, ?)")
             .arg(cases::kTable, cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt,
                 cases::kCode, cases::kStatus),
@@ -127,7 +128,7 @@ Result<void> CaseRepository::update(const Case& c, const QString& consequence)
     auto sealed = sealCaseFields(m_sealer, c);
     if (!sealed)
         return sealed.error();
-    return execSql(m_db,
+    return m_statements.exec(
         QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ?, %4 = ? WHERE %5 = ?")
             .arg(cases::kTable, cases::kCode, cases::kStatus, cases::kUpdatedAt, cases::kId),
         { sealed->code, sealed->status, c.updatedAt.toMSecsSinceEpoch(), c.id.toString() }, consequence);
@@ -150,41 +151,42 @@ Result<QList<Case>> CaseRepository::all()
 
 Result<QList<Case>> CaseRepository::selectCases(const QString& where, const QVariantList& bindings)
 {
-    auto rows = runSql(m_db,
+    QList<Case> result;
+    auto read = m_statements.select(
         QStringLiteral(
             "SELECT c.%1, c.%2, c.%3, c.%4, c.%5, c.%6, k.%7, k.%8 FROM %9 c JOIN %10 k ON k.%11 = c.%2 "
             "WHERE %12 ORDER BY c.%3, c.rowid")
             .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
                 cases::kStatus, checklists::kChecklistId, checklists::kVersion, cases::kTable)
             .arg(checklists::kTable, checklists::kSha256, where),
-        bindings, readConsequence());
-    if (!rows)
-        return rows.error();
-    QList<Case> result;
-    while (rows->next()) {
-        Case c;
-        c.id = CaseId::fromString(rows->value(0).toString());
-        c.checklist = { rows->value(6).toString(), rows->value(7).toString(), rows->value(1).toString() };
-        c.createdAt = fromMs(rows->value(2));
-        c.updatedAt = fromMs(rows->value(3));
-        auto code = openJson(
-            m_sealer, rows->value(4).toByteArray(), { cases::kTable, c.id.toString(), cases::kCode });
-        if (!code)
-            return code.error();
-        auto status = openJson(
-            m_sealer, rows->value(5).toByteArray(), { cases::kTable, c.id.toString(), cases::kStatus });
-        if (!status)
-            return status.error();
-        const auto statusValue = caseStatusFromString(status->value(u"status").toString());
-        if (c.id.isNull() || !statusValue)
-            return vault_error::integrity();
-        c.code = code->value(u"code").toString();
-        c.status = *statusValue;
-        c.statusReason = status->value(u"reason").toString();
-        result.append(std::move(c));
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), readConsequence());
+        bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+            while (rows.next()) {
+                Case c;
+                c.id = CaseId::fromString(rows.value(0).toString());
+                c.checklist
+                    = { rows.value(6).toString(), rows.value(7).toString(), rows.value(1).toString() };
+                c.createdAt = fromMs(rows.value(2));
+                c.updatedAt = fromMs(rows.value(3));
+                auto code = openJson(
+                    m_sealer, rows.value(4).toByteArray(), { cases::kTable, c.id.toString(), cases::kCode });
+                if (!code)
+                    return code.error();
+                auto status = openJson(m_sealer, rows.value(5).toByteArray(),
+                    { cases::kTable, c.id.toString(), cases::kStatus });
+                if (!status)
+                    return status.error();
+                const auto statusValue = caseStatusFromString(status->value(u"status").toString());
+                if (c.id.isNull() || !statusValue)
+                    return vault_error::integrity();
+                c.code = code->value(u"code").toString();
+                c.status = *statusValue;
+                c.statusReason = status->value(u"reason").toString();
+                result.append(std::move(c));
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     return result;
 }
 
@@ -192,14 +194,14 @@ Result<void> CaseRepository::insertSession(const Session& session)
 {
     auto detail = sealJson(m_sealer,
         { { QStringLiteral("interpreter"), session.interpreterUsed },
-            { QStringLiteral("language"), session.language } },
+            { QStringLiteral("language"), session.language },
+            { QStringLiteral("interface_language"), session.interfaceLanguage } },
         { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(), sessions::kDetail });
     if (!detail)
         return detail.error();
-    return execSql(m_db,
-        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?)")
-            .arg(sessions::kTable, sessions::kId, sessions::kCaseId, sessions::kStartedAt, sessions::kEndedAt,
-                sessions::kDetail),
+    return m_statements.exec(QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6) VALUES (?, ?, ?, ?, ?)")
+                                 .arg(sessions::kTable, sessions::kId, sessions::kCaseId,
+                                     sessions::kStartedAt, sessions::kEndedAt, sessions::kDetail),
         { session.id.toString(), session.caseId.toString(), session.start.toMSecsSinceEpoch(),
             session.end.isValid() ? QVariant(session.end.toMSecsSinceEpoch()) : QVariant(), *detail },
         QStringLiteral("the session was not saved"));
@@ -207,9 +209,8 @@ Result<void> CaseRepository::insertSession(const Session& session)
 
 Result<void> CaseRepository::endSession(const SessionId& id, const QDateTime& end)
 {
-    return execSql(m_db,
-        QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
-            .arg(sessions::kTable, sessions::kEndedAt, sessions::kId),
+    return m_statements.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
+                                 .arg(sessions::kTable, sessions::kEndedAt, sessions::kId),
         { end.toMSecsSinceEpoch(), id.toString() }, QStringLiteral("the session was not saved"));
 }
 
@@ -230,32 +231,33 @@ Result<QList<Session>> CaseRepository::sessions(const CaseId& caseId)
 
 Result<QList<Session>> CaseRepository::selectSessions(const QString& where, const QVariantList& bindings)
 {
-    auto rows = runSql(m_db,
-        QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 ORDER BY %3, rowid")
-            .arg(sessions::kId, sessions::kCaseId, sessions::kStartedAt, sessions::kEndedAt,
-                sessions::kDetail, sessions::kTable, where),
-        bindings, readConsequence());
-    if (!rows)
-        return rows.error();
     QList<Session> result;
-    while (rows->next()) {
-        Session session;
-        session.id = SessionId::fromString(rows->value(0).toString());
-        session.caseId = CaseId::fromString(rows->value(1).toString());
-        session.start = fromMs(rows->value(2));
-        if (!rows->value(3).isNull())
-            session.end = fromMs(rows->value(3));
-        auto detail = openJson(m_sealer, rows->value(4).toByteArray(),
-            { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(),
-                sessions::kDetail });
-        if (!detail)
-            return detail.error();
-        session.interpreterUsed = detail->value(u"interpreter").toBool();
-        session.language = detail->value(u"language").toString();
-        result.append(std::move(session));
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), readConsequence());
+    auto read
+        = m_statements.select(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 ORDER BY %3, rowid")
+                                  .arg(sessions::kId, sessions::kCaseId, sessions::kStartedAt,
+                                      sessions::kEndedAt, sessions::kDetail, sessions::kTable, where),
+            bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+                while (rows.next()) {
+                    Session session;
+                    session.id = SessionId::fromString(rows.value(0).toString());
+                    session.caseId = CaseId::fromString(rows.value(1).toString());
+                    session.start = fromMs(rows.value(2));
+                    if (!rows.value(3).isNull())
+                        session.end = fromMs(rows.value(3));
+                    auto detail = openJson(m_sealer, rows.value(4).toByteArray(),
+                        { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(),
+                            sessions::kDetail });
+                    if (!detail)
+                        return detail.error();
+                    session.interpreterUsed = detail->value(u"interpreter").toBool();
+                    session.language = detail->value(u"language").toString();
+                    session.interfaceLanguage = detail->value(u"interface_language").toString();
+                    result.append(std::move(session));
+                }
+                return {};
+            });
+    if (!read)
+        return read.error();
     return result;
 }
 

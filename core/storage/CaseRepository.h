@@ -2,13 +2,13 @@
 #pragma once
 
 #include "cases/Case.h"
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 #include "vault/Sealer.h"
 
 #include <optional>
 #include <QByteArray>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace lantern {
 
@@ -17,8 +17,8 @@ namespace lantern {
 class CaseRepository
 {
 public:
-    CaseRepository(QSqlDatabase& db, const Sealer& sealer)
-        : m_db(db)
+    CaseRepository(StatementCache& statements, const Sealer& sealer)
+        : m_statements(statements)
         , m_sealer(sealer)
     {
     }
@@ -52,7 +52,7 @@ private:
     Result<QList<Case>> selectCases(const QString& where, const QVariantList& bindings);
     Result<QList<Session>> selectSessions(const QString& where, const QVariantList& bindings);
 
-    QSqlDatabase& m_db;
+    StatementCache& m_statements;
     const Sealer& m_sealer;
 };
 

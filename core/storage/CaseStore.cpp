@@ -172,13 +172,13 @@ Result<void> CaseStore::unlock(const SecureBytes& passphrase)
         return sealer.error();
     m_sealer = std::move(sealer).value();
     m_unlocked = true;
-    QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     AuditEvent event;
     event.kind = AuditKind::Unlocked;
     event.time = now();
     const QString consequence = QStringLiteral("the database was not unlocked");
-    auto recorded
-        = inTransaction(db, consequence, [&] { return AuditLog(db, m_sealer).append(event, consequence); });
+    auto recorded = inTransaction(
+        statements, consequence, [&] { return AuditLog(statements, m_sealer).append(event, consequence); });
     if (!recorded) {
         // Every unlock is audited: one that cannot be recorded does not happen.
         m_sealer.lock();
@@ -203,11 +203,11 @@ void CaseStore::lock()
         return;
     if (m_encrypted) {
         // Best effort: a full disk must not keep the key in memory.
-        QSqlDatabase& db = m_connection->db();
+        StatementCache& statements = m_connection->statements();
         AuditEvent event;
         event.kind = AuditKind::Locked;
         event.time = now();
-        (void)inTransaction(db, {}, [&] { return AuditLog(db, m_sealer).append(event, {}); });
+        (void)inTransaction(statements, {}, [&] { return AuditLog(statements, m_sealer).append(event, {}); });
     }
     m_sealer.lock();
     m_sealer = Sealer();

@@ -97,7 +97,9 @@ public:
     Result<void> setStatus(const CaseId& caseId, CaseStatus status, const QString& reason);
 
     /// Starts an interview session of a case, now.
-    Result<Session> startSession(const CaseId& caseId, bool interpreterUsed, const QString& language);
+    /// `language` is the interview (interviewee's) language, `interfaceLanguage` the caseworker's.
+    Result<Session> startSession(const CaseId& caseId, bool interpreterUsed, const QString& language,
+                                 const QString& interfaceLanguage = {});
     /// Ends a session now.
     Result<void> endSession(const SessionId& sessionId);
     /// The sessions of a case, in the order they started.

@@ -47,9 +47,10 @@ Result<ChecklistPin> CaseStore::pinChecklist(const QByteArray& canonicalBytes, c
     if (!load.ok())
         return Error { QStringLiteral("the checklist is not valid; it was not stored") };
     const ChecklistPin pin { load.checklist->id, load.checklist->version, sha256 };
-    QSqlDatabase& db = m_connection->db();
-    auto stored = inTransaction(db, QStringLiteral("the checklist was not stored"), [&] {
-        return CaseRepository(db, m_sealer).pinChecklist(pin, canonicalBytes, now().toMSecsSinceEpoch());
+    StatementCache& statements = m_connection->statements();
+    auto stored = inTransaction(statements, QStringLiteral("the checklist was not stored"), [&] {
+        return CaseRepository(statements, m_sealer)
+            .pinChecklist(pin, canonicalBytes, now().toMSecsSinceEpoch());
     });
     if (!stored)
         return stored.error();
@@ -58,7 +59,7 @@ Result<ChecklistPin> CaseStore::pinChecklist(const QByteArray& canonicalBytes, c
 
 Result<QByteArray> CaseStore::pinnedChecklist(const QString& sha256)
 {
-    auto bytes = CaseRepository(m_connection->db(), m_sealer).pinnedChecklist(sha256);
+    auto bytes = CaseRepository(m_connection->statements(), m_sealer).pinnedChecklist(sha256);
     if (!bytes)
         return bytes.error();
     if (!bytes->has_value())
@@ -70,8 +71,8 @@ Result<Case> CaseStore::newCase(const ChecklistPin& checklist, const QString& co
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    QSqlDatabase& db = m_connection->db();
-    CaseRepository repository(db, m_sealer);
+    StatementCache& statements = m_connection->statements();
+    CaseRepository repository(statements, m_sealer);
     auto pin = repository.findPin(checklist.sha256);
     if (!pin)
         return pin.error();
@@ -83,7 +84,7 @@ Result<Case> CaseStore::newCase(const ChecklistPin& checklist, const QString& co
     c.createdAt = now();
     c.updatedAt = c.createdAt;
     const QString consequence = QStringLiteral("the case was not created");
-    auto created = inTransaction(db, consequence, [&]() -> Result<void> {
+    auto created = inTransaction(statements, consequence, [&]() -> Result<void> {
         if (code.trimmed().isEmpty()) {
             auto generated = repository.nextCode(c.createdAt.date().year());
             if (!generated)
@@ -96,7 +97,7 @@ Result<Case> CaseStore::newCase(const ChecklistPin& checklist, const QString& co
             return inserted;
         AuditEvent event { {}, c.id, c.createdAt, AuditKind::Created, {}, {},
             jsonText({ { QStringLiteral("code"), c.code } }), c.checklist.id + u'@' + c.checklist.version };
-        return AuditLog(db, m_sealer).append(event, consequence);
+        return AuditLog(statements, m_sealer).append(event, consequence);
     });
     if (!created)
         return created.error();
@@ -107,7 +108,7 @@ Result<Case> CaseStore::requireCase(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    auto found = CaseRepository(m_connection->db(), m_sealer).find(caseId);
+    auto found = CaseRepository(m_connection->statements(), m_sealer).find(caseId);
     if (!found)
         return found.error();
     if (!found->has_value())
@@ -124,7 +125,7 @@ Result<QList<Case>> CaseStore::cases()
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return CaseRepository(m_connection->db(), m_sealer).all();
+    return CaseRepository(m_connection->statements(), m_sealer).all();
 }
 
 Result<void> CaseStore::setCode(const CaseId& caseId, const QString& code)
@@ -138,14 +139,14 @@ Result<void> CaseStore::setCode(const CaseId& caseId, const QString& code)
     const QString from = jsonText({ { QStringLiteral("code"), c.code } });
     c.code = code.trimmed();
     c.updatedAt = now();
-    QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the case code was not changed");
-    return inTransaction(db, consequence, [&]() -> Result<void> {
-        if (auto updated = CaseRepository(db, m_sealer).update(c, consequence); !updated)
+    return inTransaction(statements, consequence, [&]() -> Result<void> {
+        if (auto updated = CaseRepository(statements, m_sealer).update(c, consequence); !updated)
             return updated;
         AuditEvent event { {}, c.id, c.updatedAt, AuditKind::Changed, {}, from,
             jsonText({ { QStringLiteral("code"), c.code } }), QStringLiteral("code") };
-        return AuditLog(db, m_sealer).append(event, consequence);
+        return AuditLog(statements, m_sealer).append(event, consequence);
     });
 }
 
@@ -160,29 +161,31 @@ Result<void> CaseStore::saveStatus(
     c.status = status;
     c.statusReason = reason;
     c.updatedAt = now();
-    QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the status was not changed");
-    return inTransaction(db, consequence, [&]() -> Result<void> {
-        if (auto updated = CaseRepository(db, m_sealer).update(c, consequence); !updated)
+    return inTransaction(statements, consequence, [&]() -> Result<void> {
+        if (auto updated = CaseRepository(statements, m_sealer).update(c, consequence); !updated)
             return updated;
         if (summary) {
-            if (auto stored = CaseSummaryRepository(db, m_sealer).put(c.id, summary, consequence); !stored)
+            if (auto stored = CaseSummaryRepository(statements, m_sealer).put(c.id, summary, consequence);
+                !stored)
                 return stored;
         }
         AuditEvent event { {}, c.id, c.updatedAt, AuditKind::StatusChanged, {}, from, statusText(c), {} };
-        return AuditLog(db, m_sealer).append(event, consequence);
+        return AuditLog(statements, m_sealer).append(event, consequence);
     });
 }
 
-Result<Session> CaseStore::startSession(const CaseId& caseId, bool interpreterUsed, const QString& language)
+Result<Session> CaseStore::startSession(const CaseId& caseId, bool interpreterUsed, const QString& language,
+                                        const QString& interfaceLanguage)
 {
     auto found = requireCase(caseId);
     if (!found)
         return found.error();
-    Session session { SessionId::generate(), caseId, now(), {}, interpreterUsed, language };
-    QSqlDatabase& db = m_connection->db();
-    auto stored = inTransaction(db, QStringLiteral("the session was not saved"),
-        [&] { return CaseRepository(db, m_sealer).insertSession(session); });
+    Session session { SessionId::generate(), caseId, now(), {}, interpreterUsed, language, interfaceLanguage };
+    StatementCache& statements = m_connection->statements();
+    auto stored = inTransaction(statements, QStringLiteral("the session was not saved"),
+        [&] { return CaseRepository(statements, m_sealer).insertSession(session); });
     if (!stored)
         return stored.error();
     return session;
@@ -192,52 +195,52 @@ Result<void> CaseStore::endSession(const SessionId& sessionId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    QSqlDatabase& db = m_connection->db();
-    return inTransaction(db, QStringLiteral("the session was not saved"),
-        [&] { return CaseRepository(db, m_sealer).endSession(sessionId, now()); });
+    StatementCache& statements = m_connection->statements();
+    return inTransaction(statements, QStringLiteral("the session was not saved"),
+        [&] { return CaseRepository(statements, m_sealer).endSession(sessionId, now()); });
 }
 
 Result<QList<Session>> CaseStore::sessions(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return CaseRepository(m_connection->db(), m_sealer).sessions(caseId);
+    return CaseRepository(m_connection->statements(), m_sealer).sessions(caseId);
 }
 
-Result<AnswerRecord> CaseStore::saveAnswer(const CaseId& caseId, AnswerRecord record, const QJsonObject* summary)
+Result<AnswerRecord> CaseStore::saveAnswer(
+    const CaseId& caseId, AnswerRecord record, const QJsonObject* summary)
 {
     if (record.questionId.isEmpty())
         return Error { QStringLiteral("an answer needs a question") };
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    QSqlDatabase& db = m_connection->db();
-    // An existence check, not requireCase(): opening the case's code and status on every save
-    // cost a quarter of a save.
-    if (auto exists = CaseSummaryRepository(db, m_sealer).exists(caseId); !exists)
-        return exists.error();
-    else if (!*exists)
-        return noSuchCase();
-    CaseRepository caseRepository(db, m_sealer);
-    if (!record.sessionId.isNull()) {
-        auto session = caseRepository.findSession(record.sessionId);
-        if (!session)
-            return session.error();
-        if (!session->has_value() || (*session)->caseId != caseId)
-            return Error { QStringLiteral("the answer's interview session belongs to another case") };
-    }
     record.time = now();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the answer was not saved");
-    AnswerRepository answers(db, m_sealer);
-    auto saved = inTransaction(db, consequence, [&]() -> Result<void> {
+    AnswerRepository answers(statements, m_sealer);
+    // Every check and read is inside the one write transaction: nothing can change between them,
+    // and the save takes the database's locks once.
+    auto saved = inTransaction(statements, consequence, [&]() -> Result<void> {
+        // Stamping the case first doubles as its existence check: no row changed, no such case.
+        // Only the time and the derived summary change: code and status are not resealed.
+        auto touched
+            = CaseSummaryRepository(statements, m_sealer).touch(caseId, record.time, summary, consequence);
+        if (!touched)
+            return touched.error();
+        if (!*touched)
+            return noSuchCase();
+        if (!record.sessionId.isNull()) {
+            auto session = CaseRepository(statements, m_sealer).findSession(record.sessionId);
+            if (!session)
+                return session.error();
+            if (!session->has_value() || (*session)->caseId != caseId)
+                return Error { QStringLiteral("the answer's interview session belongs to another case") };
+        }
         auto previous = answers.find(caseId, record.questionId);
         if (!previous)
             return previous.error();
         if (auto put = answers.put(caseId, record, consequence); !put)
             return put;
-        // Only the time and the derived summary change: code and status are not resealed.
-        if (auto touched = CaseSummaryRepository(db, m_sealer).touch(caseId, record.time, summary, consequence);
-            !touched)
-            return touched;
         AuditEvent event { {}, caseId, record.time, AuditKind::Answered, record.questionId, {},
             AnswerRepository::auditText(record), {} };
         if (previous->has_value()) {
@@ -248,7 +251,7 @@ Result<AnswerRecord> CaseStore::saveAnswer(const CaseId& caseId, AnswerRecord re
             const bool onlyNote = sameValue(before.answer, record.answer) && before.source == record.source;
             event.kind = onlyNote ? AuditKind::NoteEdited : AuditKind::Changed;
         }
-        return AuditLog(db, m_sealer).append(event, consequence);
+        return AuditLog(statements, m_sealer).append(event, consequence);
     });
     if (!saved)
         return saved.error();
@@ -259,7 +262,7 @@ Result<CaseAnswers> CaseStore::answers(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    auto records = AnswerRepository(m_connection->db(), m_sealer).all(caseId);
+    auto records = AnswerRepository(m_connection->statements(), m_sealer).all(caseId);
     if (!records)
         return records.error();
     CaseAnswers result;
@@ -273,14 +276,14 @@ Result<QList<AuditEvent>> CaseStore::audit(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return AuditLog(m_connection->db(), m_sealer).forCase(caseId);
+    return AuditLog(m_connection->statements(), m_sealer).forCase(caseId);
 }
 
 Result<QList<AuditEvent>> CaseStore::databaseAudit()
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return AuditLog(m_connection->db(), m_sealer).databaseEvents();
+    return AuditLog(m_connection->statements(), m_sealer).databaseEvents();
 }
 
 } // namespace lantern

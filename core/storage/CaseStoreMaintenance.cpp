@@ -168,9 +168,10 @@ Result<void> CaseStore::recordExport(const CaseId& caseId, const QString& format
     const QJsonObject to { { QStringLiteral("format"), format.trimmed() } };
     AuditEvent event { {}, caseId, now(), AuditKind::Exported, {}, {},
         QString::fromUtf8(QJsonDocument(to).toJson(QJsonDocument::Compact)), detail };
-    QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the export was not recorded");
-    return inTransaction(db, consequence, [&] { return AuditLog(db, m_sealer).append(event, consequence); });
+    return inTransaction(
+        statements, consequence, [&] { return AuditLog(statements, m_sealer).append(event, consequence); });
 }
 
 void CaseStore::backupBeforeMigration()

@@ -33,24 +33,24 @@ Result<void> CaseStore::setSummary(const CaseId& caseId, const QJsonObject& summ
 {
     if (auto found = requireCase(caseId); !found)
         return found.error();
-    QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the case list entry was not updated");
-    return inTransaction(db, consequence,
-        [&] { return CaseSummaryRepository(db, m_sealer).put(caseId, &summary, consequence); });
+    return inTransaction(statements, consequence,
+        [&] { return CaseSummaryRepository(statements, m_sealer).put(caseId, &summary, consequence); });
 }
 
 Result<QJsonObject> CaseStore::summary(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return CaseSummaryRepository(m_connection->db(), m_sealer).find(caseId);
+    return CaseSummaryRepository(m_connection->statements(), m_sealer).find(caseId);
 }
 
 Result<QList<CaseListRow>> CaseStore::caseListRows()
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    return CaseSummaryRepository(m_connection->db(), m_sealer).rows();
+    return CaseSummaryRepository(m_connection->statements(), m_sealer).rows();
 }
 
 } // namespace lantern

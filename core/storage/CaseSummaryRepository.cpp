@@ -3,7 +3,6 @@
 
 #include "storage/Schema.h"
 #include "storage/SealedJson.h"
-#include "storage/Sql.h"
 #include "vault/Sodium.h"
 
 #include <optional>
@@ -33,16 +32,19 @@ Result<QVariant> CaseSummaryRepository::sealed(const CaseId& caseId, const QJson
     return QVariant(*bytes);
 }
 
-Result<void> CaseSummaryRepository::touch(
+Result<bool> CaseSummaryRepository::touch(
     const CaseId& caseId, const QDateTime& updatedAt, const QJsonObject* summary, const QString& consequence)
 {
+    static const QString sql = QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
+                                   .arg(cases::kTable, cases::kUpdatedAt, cases::kSummary, cases::kId);
     auto value = sealed(caseId, summary);
     if (!value)
         return value.error();
-    return execSql(m_db,
-        QStringLiteral("UPDATE %1 SET %2 = ?, %3 = ? WHERE %4 = ?")
-            .arg(cases::kTable, cases::kUpdatedAt, cases::kSummary, cases::kId),
-        { updatedAt.toMSecsSinceEpoch(), *value, caseId.toString() }, consequence);
+    auto changed = m_statements.changeRows(
+        sql, { updatedAt.toMSecsSinceEpoch(), *value, caseId.toString() }, consequence);
+    if (!changed)
+        return changed.error();
+    return *changed > 0;
 }
 
 Result<void> CaseSummaryRepository::put(
@@ -51,23 +53,14 @@ Result<void> CaseSummaryRepository::put(
     auto value = sealed(caseId, summary);
     if (!value)
         return value.error();
-    return execSql(m_db,
+    return m_statements.exec(
         QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(cases::kTable, cases::kSummary, cases::kId),
         { *value, caseId.toString() }, consequence);
 }
 
-Result<bool> CaseSummaryRepository::exists(const CaseId& caseId)
-{
-    auto found = scalarSql(m_db, QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ?").arg(cases::kTable, cases::kId),
-        { caseId.toString() }, QStringLiteral("the case could not be read"));
-    if (!found)
-        return found.error();
-    return found->isValid();
-}
-
 Result<QJsonObject> CaseSummaryRepository::find(const CaseId& caseId)
 {
-    auto value = scalarSql(m_db,
+    auto value = m_statements.scalar(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(cases::kSummary, cases::kTable, cases::kId),
         { caseId.toString() }, QStringLiteral("the case could not be read"));
     if (!value)
@@ -79,19 +72,21 @@ Result<QJsonObject> CaseSummaryRepository::find(const CaseId& caseId)
 
 Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
 {
-    auto rows = runSql(m_db,
+    const QString consequence = QStringLiteral("the case list could not be read");
+    QHash<QString, ChecklistPin> result;
+    auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3 FROM %4")
             .arg(checklists::kSha256, checklists::kChecklistId, checklists::kVersion, checklists::kTable),
-        {}, QStringLiteral("the case list could not be read"));
-    if (!rows)
-        return rows.error();
-    QHash<QString, ChecklistPin> result;
-    while (rows->next()) {
-        const QString sha256 = rows->value(0).toString();
-        result.insert(sha256, ChecklistPin { rows->value(1).toString(), rows->value(2).toString(), sha256 });
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), QStringLiteral("the case list could not be read"));
+        {}, consequence, [&](QSqlQuery& rows) -> Result<void> {
+            while (rows.next()) {
+                const QString sha256 = rows.value(0).toString();
+                result.insert(
+                    sha256, ChecklistPin { rows.value(1).toString(), rows.value(2).toString(), sha256 });
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     return result;
 }
 
@@ -99,22 +94,22 @@ Result<QList<CaseSummaryRepository::SealedRow>> CaseSummaryRepository::sealedRow
 {
     const QString consequence = QStringLiteral("the case list could not be read");
     // Ordered by the created_at index (schema 2): no sort, no temp file.
-    auto rows = runSql(m_db,
+    QList<SealedRow> result;
+    auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM %8 ORDER BY %3, rowid")
             .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
                 cases::kStatus, cases::kSummary, cases::kTable),
-        {}, consequence);
-    if (!rows)
-        return rows.error();
-    QList<SealedRow> result;
-    while (rows->next()) {
-        const QVariant summary = rows->value(6);
-        result.append(SealedRow { rows->value(0).toString(), rows->value(1).toString(),
-            rows->value(2).toLongLong(), rows->value(3).toLongLong(), rows->value(4).toByteArray(),
-            rows->value(5).toByteArray(), summary.isNull() ? QByteArray() : summary.toByteArray() });
-    }
-    if (rows->lastError().isValid())
-        return sqlError(rows->lastError(), consequence);
+        {}, consequence, [&](QSqlQuery& rows) -> Result<void> {
+            while (rows.next()) {
+                const QVariant summary = rows.value(6);
+                result.append(SealedRow { rows.value(0).toString(), rows.value(1).toString(),
+                    rows.value(2).toLongLong(), rows.value(3).toLongLong(), rows.value(4).toByteArray(),
+                    rows.value(5).toByteArray(), summary.isNull() ? QByteArray() : summary.toByteArray() });
+            }
+            return {};
+        });
+    if (!read)
+        return read.error();
     return result;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "storage/CaseStore.h"
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 #include "vault/Sealer.h"
 
@@ -9,7 +10,6 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 
 namespace lantern {
 
@@ -18,19 +18,18 @@ namespace lantern {
 class CaseSummaryRepository
 {
 public:
-    CaseSummaryRepository(QSqlDatabase& db, const Sealer& sealer)
-        : m_db(db)
+    CaseSummaryRepository(StatementCache& statements, const Sealer& sealer)
+        : m_statements(statements)
         , m_sealer(sealer)
     {
     }
 
     /// Sets a case's update time and its summary: sealed `*summary`, or NULL (unknown) when null.
-    Result<void> touch(const CaseId& caseId, const QDateTime& updatedAt, const QJsonObject* summary,
+    /// False when there is no such case (nothing changed).
+    Result<bool> touch(const CaseId& caseId, const QDateTime& updatedAt, const QJsonObject* summary,
         const QString& consequence);
     /// Replaces a case's summary only.
     Result<void> put(const CaseId& caseId, const QJsonObject* summary, const QString& consequence);
-    /// Whether a case with this id exists (nothing is decrypted).
-    Result<bool> exists(const CaseId& caseId);
     /// One case's summary; empty when it has none.
     Result<QJsonObject> find(const CaseId& caseId);
     /// Every case with its summary, oldest first, in one query.
@@ -56,7 +55,7 @@ private:
     Result<QList<SealedRow>> sealedRows();
     Result<CaseListRow> openRow(const SealedRow& row, const QHash<QString, ChecklistPin>& pins) const;
 
-    QSqlDatabase& m_db;
+    StatementCache& m_statements;
     const Sealer& m_sealer;
 };
 

@@ -103,6 +103,7 @@ Result<std::unique_ptr<Connection>> Connection::connect(
 
 Connection::~Connection()
 {
+    m_statements.clear(); // finalized before the connection closes
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();

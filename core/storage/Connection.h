@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/StatementCache.h"
 #include "util/Result.h"
 
 #include <functional>
@@ -39,6 +40,8 @@ public:
     Connection& operator=(const Connection&) = delete;
 
     QSqlDatabase& db() { return m_db; }
+    /// The connection's prepared statements, kept for reuse (see StatementCache).
+    StatementCache& statements() { return m_statements; }
     const QString& path() const { return m_path; }
 
 private:
@@ -51,6 +54,7 @@ private:
     QString m_path;
     QString m_name;
     QSqlDatabase m_db;
+    StatementCache m_statements { m_db };
     std::unique_ptr<QLockFile> m_lock;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/StatementCache.h"
 #include "storage/StorageError.h"
 #include "util/Result.h"
 
@@ -24,24 +25,44 @@ Result<void> execSql(
 Result<QVariant> scalarSql(
     QSqlDatabase& db, const QString& sql, const QVariantList& bindings, const QString& consequence);
 
+namespace detail {
+/// BEGIN IMMEDIATE, `body`, COMMIT, each transaction statement run by `exec(sql, consequence)`.
+template<class Exec, class Body>
+auto runTransaction(Exec&& exec, const QString& consequence, Body&& body) -> decltype(body())
+{
+    if (auto begun = exec(QStringLiteral("BEGIN IMMEDIATE"), consequence); !begun)
+        return begun.error();
+    auto result = body();
+    if (!result) {
+        (void)exec(QStringLiteral("ROLLBACK"), QString());
+        return result;
+    }
+    if (auto committed = exec(QStringLiteral("COMMIT"), consequence); !committed) {
+        (void)exec(QStringLiteral("ROLLBACK"), QString());
+        return committed.error();
+    }
+    return result;
+}
+} // namespace detail
+
 /// Runs `body` (returning Result<T>) inside BEGIN IMMEDIATE ... COMMIT. Any failure, including
 /// the commit's, rolls back and is returned; success means the change is durable on disk.
 /// `body` must not let a QSqlQuery outlive it (an open statement makes COMMIT fail).
 template<class Body>
 auto inTransaction(QSqlDatabase& db, const QString& consequence, Body&& body) -> decltype(body())
 {
-    if (auto begun = execSql(db, QStringLiteral("BEGIN IMMEDIATE"), {}, consequence); !begun)
-        return begun.error();
-    auto result = body();
-    if (!result) {
-        (void)execSql(db, QStringLiteral("ROLLBACK"), {}, {});
-        return result;
-    }
-    if (auto committed = execSql(db, QStringLiteral("COMMIT"), {}, consequence); !committed) {
-        (void)execSql(db, QStringLiteral("ROLLBACK"), {}, {});
-        return committed.error();
-    }
-    return result;
+    return detail::runTransaction(
+        [&](const QString& sql, const QString& why) { return execSql(db, sql, {}, why); }, consequence,
+        std::forward<Body>(body));
+}
+
+/// As above, with the connection's kept statements (the store's writes).
+template<class Body>
+auto inTransaction(StatementCache& statements, const QString& consequence, Body&& body) -> decltype(body())
+{
+    return detail::runTransaction(
+        [&](const QString& sql, const QString& why) { return statements.exec(sql, {}, why); }, consequence,
+        std::forward<Body>(body));
 }
 
 } // namespace lantern

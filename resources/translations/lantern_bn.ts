@@ -2,535 +2,786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bn">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খোলা</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মূল্যায়িত</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">রেফার করা হয়েছে</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বন্ধ</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এখনো মূল্যায়ন হয়নি</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফলাফলের স্তর %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ডিফল্ট)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আইডি</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংস্করণ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভাষাসমূহ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফরম্যাট</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফাইল</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Lantern-এর সঙ্গে দেওয়া)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যাচাইকৃত</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">হ্যাঁ</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">না — উৎস-বিবরণ দেখুন</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি অংশ, %2টি প্রশ্ন (%3টি সংবেদনশীল), %4টি সূচক, %5টি উপাদান, %6টি প্রোফাইল।</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপাদানসমূহ এবং প্রতিটি কখন পূরণ হয়</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এখানে কোনো সূচক বিবেচিত হয় না</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বিবেচিত: %1টি শক্তিশালী, %2টি মাঝারি, %3টি দুর্বল</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সম্ভাব্য ফলাফল, ক্রমানুসারে যাচাই করা হয়</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্তর %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উৎসের সঙ্গে মিলিয়ে যাচাইকৃত হিসেবে চিহ্নিত।</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যাচাই হয়নি: এই চেকলিস্টের কিছু অংশ এখনো উৎসের সঙ্গে মিলিয়ে দেখতে হবে।</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উৎসসমূহ</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো কিছু অযাচাইকৃত হিসেবে চিহ্নিত নয়।</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এখনো অযাচাইকৃত (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সামগ্রিকভাবে: ওপরের নোট দেখুন।</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য HTML প্রতিবেদন (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV সারণি, প্রতিটি সূচকের জন্য এক সারি (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON, তুলনার সবকিছু (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য তুলনাটি এক্সপোর্ট করুন</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সামগ্রিক</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আদর্শ উত্তর: %1; আপনার: %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যে উত্তরগুলো ভিন্ন</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি আদর্শ উত্তরের মতোই উত্তর দিয়েছেন।</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশ্ন</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আদর্শ উত্তর</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(খোলা রাখা হয়েছে)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি পাসফ্রেজ বেছে নিন: মনে রাখা যায় এমন কয়েকটি শব্দ টাইপ করা সহজ এবং অনুমান করা কঠিন।</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খুব ছোট: অন্তত %1টি অক্ষর ব্যবহার করুন।</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দুর্বল: এটি অনুমান করা যেতে পারে। আরও কয়েকটি শব্দ যোগ করুন।</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মোটামুটি: গ্রহণযোগ্য, তবে আরও এক-দুটি শব্দ যোগ করলে এটি অনেক বেশি শক্তিশালী হবে।</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শক্তিশালী: এটি অনুমান করতে অনেক দীর্ঘ সময় লাগবে।</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি সংবেদনশীল প্রশ্নে জিজ্ঞাসা করা হয়, এখানে দেখানো হয় না</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1টি সংবেদনশীল প্রশ্ন, এখানে দেখানো হয়নি</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি সংবেদনশীল প্রশ্ন, এখানে দেখানো হয়নি</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইলে 1টি সূচক</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইলে %1টি সূচক</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%3টির মধ্যে %1–%2 নম্বর সূচক</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শক্তিশালী সূচক</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মাঝারি সূচক</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দুর্বল সূচক</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইলে এর কোনো সূচক গণ্য হয় না।</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কীভাবে নির্ধারিত হয়</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এগুলোর যেকোনো একটি পাওয়া গেলে পূরণ হয়</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো উদাহরণ-উত্তর নেই: এই ধাপে কেবল নিয়মটি দেখানো হয়।</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উদাহরণ-উত্তরগুলো</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 অনুযায়ী</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া সূচক</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কিছুই পাওয়া যায়নি</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি এখনও খোলা: </numerusform>
+            <numerusform>%n টি এখনও খোলা: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; এবং আরও %n টি</numerusform>
+            <numerusform>; এবং আরও %n টি</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সীমার সঙ্গে তুলনা</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া গেছে: %1টি শক্তিশালী, %2টি মাঝারি, %3টি দুর্বল</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইল এর কোনো সূচক বিবেচনা করে না।</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্কোর %1, প্রয়োজন %2</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — পৌঁছেছে</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — প্রয়োজন %2</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: অনির্ধারিত — উত্তর না পাওয়া প্রশ্নগুলো এখনো এটি নির্ধারণ করতে পারে</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2টির মধ্যে ফলাফল %1 · স্তর %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নিয়ম</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যে উপাদানগুলো বিবেচনা করে</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রয়োজন হয়নি: এর আগের একটি ফলাফলে পৌঁছানো গেছে। %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এটিই ফলাফল। %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সম্ভাব্য ফলাফলগুলো ক্রমানুসারে যাচাই করা হয়; প্রথম যেটিতে পৌঁছানো যায় সেটিই ফলাফল।</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” চেকলিস্টে উপস্থাপনের জন্য “%2” নামে কোনো প্রোফাইল নেই।</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · সংস্করণ %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইল কার জন্য</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কী বিবেচনা করা হয়, ক্রমানুসারে</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমাধানকৃত উদাহরণ: %1 — এই প্রোফাইল প্রযোজ্য</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমাধানকৃত উদাহরণ: %1 — এই প্রোফাইল প্রযোজ্য নয়, তবে এর সঙ্গে দেখানো হয়েছে</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমাধানকৃত উদাহরণ: %1 — এই প্রোফাইল প্রযোজ্য হতে পারে (যে উত্তরের ওপর এটি নির্ভর করে তা খোলা)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি স্ক্রিনিং সহায়িকা, কোনো রায় নয়: এটি দেখায় কোন সূচকগুলো পাওয়া গেছে এবং আনুষ্ঠানিক শনাক্তকরণের জন্য রেফার করতে হবে কি না।</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফলাফল: %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পৌঁছেছে: স্তর %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">করণীয়</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফলাফল: এখনো কোনোটিতে পৌঁছানো যায়নি</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উদাহরণ-উত্তরগুলোতে কোনো ফলাফলে পৌঁছানো যায় না</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এখনো হতে পারে</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইল উদাহরণ-উত্তরগুলোর ক্ষেত্রে প্রযোজ্য নয়; ফলাফলটি দেখায় এর নিয়মগুলো সেগুলোকে কীভাবে বিচার করত।</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইল প্রযোজ্য কি না, তা একটি খোলা উত্তরের ওপর নির্ভর করে।</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শক্তিশালী</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মাঝারি</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দুর্বল</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পূরণ হয়েছে</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পূরণ হয়নি</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অনির্ধারিত</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">অব্যাহত</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · অব্যাহত</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অজানা আর্গুমেন্ট &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training ও --database একসঙ্গে ব্যবহার করা যায় না</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">একজন মাতৃভাষী পর্যালোচনা করেছেন (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">একজন মাতৃভাষী পর্যালোচনা করেছেন</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">ইন্টারফেসের ভাষা</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">চেকলিস্টের ভাষা</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">Lantern সম্পর্কে</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">সংস্করণ %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">সংস্করণ</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">মানব পাচারের শিকার হতে পারেন এমন ব্যক্তিদের সংস্পর্শে আসা কেসওয়ার্কারদের জন্য স্ক্রিনিং চেকলিস্ট। কেসগুলো এই কম্পিউটারে এনক্রিপ্ট করা অবস্থায় থাকে।</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">GNU General Public License, সংস্করণ 3 বা পরবর্তী যেকোনো সংস্করণের অধীনে মুক্ত সফটওয়্যার। এর সঙ্গে কোনো ওয়ারেন্টি নেই।</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">লাইসেন্স</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">কোনো অনুবাদের পর্যালোচনায় অবদান রাখতে docs/translations.md দেখুন: Qt Linguist-এ পর্যালোচনা করুন, তারপর এর এন্ট্রিগুলো সম্পন্ন (finished) হিসেবে চিহ্নিত করুন।</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">কীভাবে পর্যালোচনায় অবদান রাখবেন</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">ডেভেলপমেন্ট বিল্ড</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ভাষা</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">অবস্থা</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">মূল</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">খসড়া — এখনো কোনো মাতৃভাষী পর্যালোচনা করেননি</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">চেকলিস্ট ও ভাষা</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">সংস্করণ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">অজানা</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">বলতে চাননি</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">শর্টকাট: প্রশ্নটি ফোকাসে থাকলে %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — এই প্রশ্নটি ফোকাসে থাকলে %2 চাপুন</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">“%1”-এর উত্তর</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● পূরণ হয়েছে</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ পূরণ হয়নি</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ অনির্ধারিত</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">দেওয়া উত্তর অনুযায়ী প্রযোজ্য নয়: %1।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">নোট</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">প্রযোজ্য হতে পারে — নির্ভর করে: %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">এখানে ফলাফল: %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">এখনো কোনোটিতে পৌঁছানো যায়নি</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">এখনো হতে পারে: %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">বর্তমান: %1; উত্তর না পাওয়া প্রশ্নসহ সর্বোচ্চ %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">করণীয়:</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">যে উত্তর না পাওয়া প্রশ্নগুলো এটি নির্ধারণ করতে পারে:</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">স্ক্রিনিং ফলাফল</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">পরামর্শ</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">এই ফলাফলের অর্থ</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">মূল্যায়নের বিস্তারিত</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">উপাদান, গণনা করা সূচক ও উত্তর না পাওয়া প্রশ্ন; Tab চেপে প্রশ্নের লিংকগুলোর মধ্যে যাওয়া যায়</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">কোনো কেস খোলা নেই</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">এখনো কোনো ফলাফলে পৌঁছানো যায়নি</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">ব্যক্তির নিজের গতিতে এগিয়ে যান; নিচের উত্তর না পাওয়া প্রশ্নগুলো ফলাফল বদলে দিতে পারে।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">ফলাফলটি শর্তসাপেক্ষ: কোন প্রোফাইল প্রযোজ্য তা এখনো উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে।</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">এটি একটি স্ক্রিনিং ফলাফল, শনাক্তকরণ নয়: এটি দেখায় উত্তরগুলোতে কোন সূচক রয়েছে এবং এরপর কী করতে হবে। কোনো ব্যক্তি মানব পাচারের শিকার কি না, তা কেবল একটি আনুষ্ঠানিক শনাক্তকরণ প্রক্রিয়াই নির্ধারণ করতে পারে।</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">পূরণ হয়েছে</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">পূরণ হয়নি</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">অনির্ধারিত</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">%1টি শক্তিশালী</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">%1টি মাঝারি</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">%1টি দুর্বল</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">কোনোটি নয়</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর অডিট ট্রেইল</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অডিট ঘটনা</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কখন</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কী</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশ্ন</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পরিবর্তন</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বিস্তারিত</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(কিছু নেই)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">তৈরি হয়েছে</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উত্তর পরিবর্তিত</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নোট সম্পাদিত</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা পরিবর্তিত</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট করা হয়েছে</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আনলক করা হয়েছে</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">লক করা হয়েছে</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্ক্রিনিং ফলাফল (স্তর %1): %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -538,84 +789,84 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সর্বশেষ পরিবর্তন</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্ক্রিনিং ফলাফল</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন কেস(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খুলুন(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা পরিবর্তন(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অডিট ট্রেইল(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ এক্সপোর্ট(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নির্বাচিত কেস এক্সপোর্ট(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস কোড, ফলাফল বা লিপিবদ্ধ লেখা দিয়ে খুঁজুন</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস খুঁজুন</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা অনুযায়ী ফিল্টার</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সব অবস্থা</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দেখানো কেসের সংখ্যা</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসসমূহ</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খুঁজুন(&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা(&amp;U):</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n টি কেস</numerusform>
+            <numerusform>%n টি কেস</numerusform>
         </translation>
     </message>
 </context>
@@ -623,114 +874,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডি %1 — কাল্পনিক</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডির বিবরণ</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন কেস(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস তালিকায় ফিরে যান(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা পরিবর্তন(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অডিট ট্রেইল(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস তালিকায় ফিরে যান</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস খুলুন</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসটি খোলা যায়নি: %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসটি তৈরি হয়নি: %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা পরিবর্তন হয়নি: %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর অবস্থা এখন: %2।</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অডিট ট্রেইল পড়া যায়নি: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অন্তর্ভুক্ত</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1টি সমস্যা</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি সমস্যা</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — বৈধ নয়, %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই চেকলিস্ট উপস্থাপন করুন(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া চেকলিস্ট</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফাইলে পাওয়া সমস্যা</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো চেকলিস্ট পাওয়া যায়নি।</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রোফাইল(&amp;R):</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপস্থাপনের প্রোফাইল</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 বৈধ চেকলিস্ট নয় এবং ব্যবহার করা যাবে না। এই সমস্যাগুলো ঠিক করে তালিকাটি আবার খুলুন:</translation>
     </message>
 </context>
 <context>
@@ -744,78 +996,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংক্ষিপ্ত বিবরণ</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সহজ ভাষায় স্কোরিং</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উৎস-বিবরণ</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভাষা(&amp;L):</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্টের লেখার ভাষা</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রোফাইল অনুযায়ী সূচকের শক্তি</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংক্ষিপ্ত বিবরণ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশ্ন(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সূচক(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্কোরিং(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উৎস-বিবরণ(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (সংস্করণ %2) যোগ করা হয়েছে। নতুন কেস শুরু করার সময় এটি বেছে নেওয়া যাবে; ইতিমধ্যে শুরু হওয়া কেসগুলো যে চেকলিস্ট দিয়ে শুরু হয়েছিল সেটিই রাখবে।</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (সংস্করণ %2) একই বিষয়বস্তুসহ আগে থেকেই ইনস্টল করা আছে। কিছুই পরিবর্তন হয়নি।</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই ফাইলটি বৈধ চেকলিস্ট নয়, তাই যোগ করা হয়নি। নিচের সমস্যাগুলো (ফাইলের লাইন ও কলাম) ঠিক করে আবার ইমপোর্ট করুন।</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্টটি যোগ করা হয়নি: %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট ইমপোর্ট করা হয়েছে</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট ইমপোর্ট করা হয়নি</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট ফাইলে পাওয়া সমস্যা</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1094,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস ফাইলের অবস্থান</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেসের অবস্থান বেছে নিন</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -858,7 +1110,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাসফ্রেজের শক্তি</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -886,15 +1138,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস তৈরি করা হচ্ছে এবং এর কী এই কম্পিউটারের সঙ্গে মানিয়ে নেওয়া হচ্ছে; এতে কয়েক সেকেন্ড লাগবে।</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস ফাইলটি কোথায় রাখা হবে তা বেছে নিন।</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই অবস্থানে আগে থেকেই একটি ফাইল আছে। অন্য নাম বেছে নিন, অথবা বিদ্যমান ডেটাবেসটি খুলুন।</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -906,18 +1158,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন কেস ডেটাবেসের অবস্থান</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ডেটাবেস (*.lantern);;সব ফাইল (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ফোল্ডারটি তৈরি করা যাচ্ছে না; অন্য অবস্থান বেছে নিন।</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -925,282 +1177,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD, তারপর Enter চাপুন</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">বছর-মাস-দিন আকারে একটি তারিখ</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">তারিখটি বছর-মাস-দিন আকারে লিখুন, যেমন 2024-03-15।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আদর্শ উত্তরের সঙ্গে অনুশীলনের তুলনা</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য এক্সপোর্ট(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অনুশীলনের তুলনা</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস স্টাডি</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফলাফলের মিল</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উভয় ফলাফল</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া, বাদ পড়া ও যোগ করা সূচক</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যুক্তি</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপাদান ধরে ধরে</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেন — যুক্তি</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য এক্সপোর্ট</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য এই তুলনাটি HTML প্রতিবেদন, CSV সারণি বা JSON হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডি: &lt;b&gt;%1&lt;/b&gt; · অংশগ্রহণকারী: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;চেকলিস্ট: %3, সংস্করণ %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ আপনার ফলাফল আদর্শ উত্তরের সঙ্গে মিলেছে</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ আপনার ফলাফল আদর্শ উত্তর থেকে ভিন্ন</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শর্তসাপেক্ষ: কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আদর্শ উত্তর:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার:</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনি যে প্রশ্নগুলো খোলা রেখেছেন সেগুলো জিজ্ঞাসা করা হলে আপনার ফলাফল এখনো %1 হতে পারে।</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> বা </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1টি পাওয়া  ·  ✗ %2টি বাদ পড়েছে  ·  + %3টি যোগ করা  —  আদর্শ উত্তরের %4টি সূচকের মধ্যে</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">তুলনাটি এক্সপোর্ট করা হয়নি: %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষকের জন্য এক্সপোর্ট করা হয়েছে: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ উপস্থিত</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– অনুপস্থিত</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? খোলা রাখা হয়েছে</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খোলা রাখা হয়েছে, “না” নয়</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ভিন্নভাবে উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার উত্তর অনুযায়ী প্রশ্নটি দেখানো হয়নি</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া গেছে</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাদ পড়েছে</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যোগ করা হয়েছে</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপাদানের তুলনা</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপাদান</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আদর্শ উত্তর</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া: আদর্শ উত্তরে এবং আপনার উত্তরে উপস্থিত সূচক</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাদ পড়া: আদর্শ উত্তরে উপস্থিত কিন্তু আপনার উত্তরে নেই এমন সূচক</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যোগ করা: আপনার উত্তরে উপস্থিত কিন্তু আদর্শ উত্তরে নেই এমন সূচক</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পাওয়া</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাদ পড়া</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যোগ করা</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রযোজ্য</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রযোজ্য হতে পারে</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার অবস্থা আদর্শ উত্তর থেকে ভিন্ন</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ এক্সপোর্ট(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রিন্ট প্রিভিউ(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নির্বাচিত কেস এক্সপোর্ট(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর সারসংক্ষেপ %2-এ এক্সপোর্ট করা হয়েছে।</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ প্রস্তুত করা যায়নি: %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1টি কেস %1-এ এক্সপোর্ট করা হয়েছে।</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি কেস %2-এ এক্সপোর্ট করা হয়েছে।</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো কেস নির্বাচন করা হয়নি।</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসটি খোলা যায়নি: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসওয়ার্কারের নোট অন্তর্ভুক্ত করুন(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1208,114 +1463,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর সারসংক্ষেপ এক্সপোর্ট</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF নথি</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML পৃষ্ঠা</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (কেসের সব তথ্য)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফরম্যাট</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">লেটার</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাগজের আকার</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসওয়ার্কারের নোট অন্তর্ভুক্ত করুন</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আউটপুট ফাইল</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ কোথায় সংরক্ষণ করবেন</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আউটপুট ফাইল বেছে নিন</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফরম্যাট(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কাগজ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংরক্ষণের স্থান(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাতিল</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ কোথায় সংরক্ষণ করবেন তা বেছে নিন।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস লক করা আছে; এক্সপোর্ট করতে এটি আনলক করুন।</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ এক্সপোর্ট করা হয়নি: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF নথি (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML পৃষ্ঠা (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ফাইল (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপ সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ভাষা(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">দ্বিতীয় ভাষা (দ্বিভাষিক সারসংক্ষেপ)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">কোনোটি নয়</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (খসড়া অনুবাদ)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">সারসংক্ষেপের ভাষা</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">দ্বিতীয় ভাষা (দ্বিভাষিক সারসংক্ষেপ)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">প্রতিটি প্রশ্ন, উত্তরের বিকল্প, শিরোনাম ও পরামর্শ প্রথম ভাষার নিচে এই ভাষাতেও দেখানো হয়।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মুক্ত লেখা অন্তর্ভুক্ত করুন (লিখিত উত্তর ও নোট)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসওয়ার্কারের নোট অন্তর্ভুক্ত করুন(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1323,119 +1610,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1টি কেস এক্সপোর্ট</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি কেস এক্সপোর্ট</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV সারণি (একটি ফাইল)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON সারণি (একটি ফাইল)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF সারসংক্ষেপ (একটি নতুন ফোল্ডার)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML সারসংক্ষেপ (একটি নতুন ফোল্ডার)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফরম্যাট</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মুক্ত লেখা অন্তর্ভুক্ত করুন</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসওয়ার্কারের নোট অন্তর্ভুক্ত করুন</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আউটপুট ফাইল বা ফোল্ডার</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যে ফাইল বা নতুন ফোল্ডারে লেখা হবে</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আউটপুট ফাইল বা ফোল্ডার বেছে নিন</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফরম্যাট(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংরক্ষণের স্থান(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাতিল</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস তালিকায় এক্সপোর্ট করার কেসগুলো নির্বাচন করুন।</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট কোথায় সংরক্ষণ করবেন তা বেছে নিন।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস লক করা আছে; এক্সপোর্ট করতে এটি আনলক করুন।</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি নির্বাচিত কেস এক্সপোর্ট করা হচ্ছে…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাতিল(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্টের অগ্রগতি</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এক্সপোর্ট বাতিল হয়েছে; কিছুই লেখা হয়নি।</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেসগুলো এক্সপোর্ট করা হয়নি: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV ফাইল (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ফাইল (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারণি সংরক্ষণ করুন</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সারসংক্ষেপের জন্য নতুন ফোল্ডারের নাম</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">উত্তর দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">অজানা</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">বলতে চাননি</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">এখনো জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">এগুলোর কোনোটিই নয়</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">নিজের বক্তব্য</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">পর্যবেক্ষণ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">নথি</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">তৃতীয় পক্ষ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">সাক্ষাৎকার</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">সাক্ষাৎকারদাতার জন্য · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ সব অনূদিত নয় — কিছু লেখা %1-এ</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">খসড়া অনুবাদ, পর্যালোচিত নয়</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">%1-এ সাক্ষাৎকারদাতার জন্য প্রশ্ন: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">উত্তর</translation>
     </message>
 </context>
 <context>
@@ -1456,7 +1831,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1512,7 +1887,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সর্বশেষ ব্যবহৃত ডেটাবেস, %1, আর সেখানে নেই। একটি নতুন তৈরি করুন বা অন্য একটি খুলুন।</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1524,7 +1899,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ডেটাবেস (*.lantern);;সব ফাইল (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1532,11 +1907,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সর্বশেষ ভালো ব্যাকআপ পুনরুদ্ধার করুন</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেসের পাসফ্রেজ টাইপ করুন।</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1544,7 +1919,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই ডেটাবেসের এখনো কোনো ব্যাকআপ নেই।</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1552,15 +1927,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেসটি ব্যাকআপ %1 দিয়ে প্রতিস্থাপন করবেন? বর্তমান ফাইলটি আগে ব্যাকআপ হিসেবে রাখা হবে।</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ব্যাকআপ পুনরুদ্ধার করা হয়েছে। ব্যাকআপ নেওয়ার সময় ডেটাবেসের যে পাসফ্রেজ ছিল, তা দিয়ে এটি আনলক করুন।</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ব্যাকআপ পুনরুদ্ধার করা হয়নি: %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1588,7 +1963,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern চেকলিস্ট (*.json);;সব ফাইল (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1616,11 +1991,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই কেসটিকে আদর্শ উত্তরের সঙ্গে তুলনা করা যাচ্ছে না: %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সমাধানকৃত উদাহরণ</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1628,7 +2003,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষণের ওয়ার্কস্পেস তৈরি করা যায়নি: %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1636,22 +2011,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষণের ওয়ার্কস্পেসকে সরবরাহ করা মূল কেস স্টাডিগুলোতে ফিরিয়ে নেবেন? এতে করা প্রতিটি অনুশীলন ও পরিবর্তন মুছে যাবে। প্রকৃত কেস ডেটাবেসে হাত দেওয়া হবে না।</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষণের ওয়ার্কস্পেস রিসেট করা হয়নি: %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশিক্ষণের ওয়ার্কস্পেস এর কেস স্টাডিগুলোতে রিসেট করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">সহায়তা(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">Lantern সম্পর্কে(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বার্তা</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1659,203 +2042,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বার্তা সরিয়ে দিন</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন কেস</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (সংস্করণ %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, আপনার ফোল্ডার থেকে</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস কোড</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস শুরু করুন(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস শুরু করুন</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট(&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস কোড(&amp;C):</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোডটি স্বয়ংক্রিয়ভাবে তৈরি; চাইলে আপনার নিজের ফাইল নম্বরের সঙ্গে মিলিয়ে বদলাতে পারেন। এতে নাম বা শনাক্ত করা যায় এমন অন্য কোনো তথ্য দেবেন না।</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো বৈধ চেকলিস্ট পাওয়া যায়নি। সেটিংসে চেকলিস্ট ফোল্ডারটি দেখুন।</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি চেকলিস্ট বেছে নিন।</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি কেস কোড লিখুন।</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অন্য একটি কেসে ইতিমধ্যে %1 কোড আছে; ভিন্ন একটি বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">নোট:</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">এই উত্তরের জন্য ঐচ্ছিক নোট</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">নোট</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">উৎস:</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">উত্তরের উৎস</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">একটি সংখ্যা</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 থেকে %2-এর মধ্যে একটি সংখ্যা</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">একটি সংখ্যা, অন্তত %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">একটি সংখ্যা, সর্বোচ্চ %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">একটি সংখ্যা লিখুন, যেমন 42।</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শক্তিশালী</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মাঝারি</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">দুর্বল</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">হ্যাঁ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">না</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">খোলা</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পূরণ হয়েছে</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পূরণ হয়নি</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অনির্ধারিত</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রয়োজন নেই</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্লাইডের শিরোনাম</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — উপস্থাপনা</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">স্লাইড</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ধাপ</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">উপস্থাপনের কিছু নেই</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">প্রশ্নসমূহ</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">প্রশ্ন</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ধরন</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আবশ্যক</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংবেদনশীল</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কখন জিজ্ঞাসা করা হয়</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অংশ ও প্রশ্ন</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">হ্যাঁ / না</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি বিকল্পের একটি</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1টি বিকল্পের যেকোনোগুলো</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">লেখা</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">তারিখ</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংখ্যা, %1 থেকে %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সংখ্যা</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আবশ্যক</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ সংবেদনশীল</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সাবধানে ব্যবহার করুন; উপস্থাপনার সময় কখনো দেখানো হয় না</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">আবশ্যক</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">সংবেদনশীল — নরমভাবে জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">অনূদিত নয়</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">জিজ্ঞাসা করুন</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">জিজ্ঞাসা করুন · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">প্রশ্ন %1: %2 (আবশ্যক)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">প্রশ্ন %1: %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">সাক্ষাৎকারগ্রহণকারীর জন্য নোট:</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">গ্রহণযোগ্য উত্তর:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">আপনার জন্য</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">সাক্ষাৎকারগ্রহণকারীর জন্য</translation>
     </message>
 </context>
 <context>
@@ -1877,88 +2360,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পুনরুদ্ধারের জন্য ব্যাকআপ বেছে নিন। বর্তমান ডেটাবেস ফাইলটি আগে ব্যাকআপ হিসেবে রাখা হয়, তাই কিছুই হারাবে না। ব্যাকআপ নেওয়ার সময় ডেটাবেসের যে পাসফ্রেজ ছিল, ব্যাকআপটি সেটি দিয়েই খোলে।</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ব্যাকআপসমূহ</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পুনরুদ্ধার(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 ব্যাকআপ, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">সংরক্ষণের অবস্থা</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ সংরক্ষিত</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ সংরক্ষিত %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ সংরক্ষিত হয়নি: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern-এর ব্যবহারকারীরা যেসব লিপি পড়েন, এই কম্পিউটার যে ফন্টে সেগুলো দেখায়</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — কোনো ফন্ট নেই</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বাক্স হিসেবে দেখাচ্ছে: %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">অংশসমূহ</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down ও Ctrl+Page Up দিয়ে এক অংশ থেকে অন্য অংশে যাওয়া যায়</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">এ পর্যন্ত দেওয়া উত্তর অনুযায়ী জিজ্ঞাসা করা হয় না</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ %1টির সবগুলোর উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2টির মধ্যে %1টির উত্তর দেওয়া হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">দোভাষী ব্যবহৃত(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">সেশনের অবস্থা</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">দোভাষী ব্যবহৃত</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">সাক্ষাৎকারের ভাষা(&amp;L):</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">সাক্ষাৎকারের ভাষা</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">যে ভাষায় সাক্ষাৎকার নেওয়া হচ্ছে (th-এর মতো একটি ভাষা কোড)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">সাক্ষাৎকারের সেশন শুরু করুন বা বিরতি দিন</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">সেশন লিপিবদ্ধ করা যাচ্ছে না: কোনো কেস ডেটাবেস খোলা নেই।</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">সেশন শুরু করুন(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">এই ভিউয়ের জন্য সেশন লিপিবদ্ধ করা হয় না।</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">সেশনে বিরতি দিন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">সেশন %1 চলছে, %2 থেকে</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">সেশন আবার শুরু করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">এখনো কোনো সেশন লিপিবদ্ধ হয়নি।</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">বিরতি — এ পর্যন্ত 1টি সেশন।</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">বিরতি — এ পর্যন্ত %1টি সেশন।</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern মিনিমাইজ বা লুকানো হলে লক করুন(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1966,35 +2515,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> মিনিট</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কখনো না</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কত মিনিট কোনো কার্যকলাপ না থাকলে লক হবে</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">মিনিমাইজ বা লুকানো হলে লক করুন</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">আপনার নিজের চেকলিস্টের ফোল্ডার</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেস্কটপের ডিফল্ট</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ইন্টারফেসের ফন্টের আকার</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2002,19 +2551,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট ফোল্ডার বেছে নিন</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নিষ্ক্রিয় থাকলে লক(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">চেকলিস্ট ফোল্ডার(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ফন্টের আকার(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">ডেস্কটপ অনুসরণ করুন</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — খসড়া অনুবাদ</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">ইন্টারফেসের ভাষা</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">পাশাপাশি</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">একটির নিচে আরেকটি</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">দ্বিভাষিক প্রশ্ন</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">ইন্টারফেসের ভাষা(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">দ্বিভাষিক প্রশ্ন(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2618,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডিটি পড়ুন, তারপর কাজের সময় যেভাবে করেন সেভাবে চেকলিস্ট দিয়ে সাক্ষাৎকার নিন। শেষ হলে আপনার উত্তরগুলো আদর্শ উত্তরের সঙ্গে তুলনা করুন।</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডি</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">যেমন গ্রুপ 3, বা আপনার নামের প্রথম অংশ</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অংশগ্রহণকারী বা গ্রুপ</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস স্টাডি(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অংশগ্রহণকারী বা গ্রুপ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">শুরু করুন(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বিষয়: %1 · চেকলিস্ট %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কোনো কেস স্টাডি ইনস্টল করা নেই।</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি নাম বা গ্রুপ লিখুন, যাতে প্রশিক্ষক অনুশীলনগুলো আলাদা করে চিনতে পারেন।</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ইতিমধ্যে এই কেস স্টাডি শুরু করেছেন; অন্য নাম বেছে নিন।</translation>
     </message>
 </context>
 <context>
@@ -2111,69 +2704,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর অবস্থা পরিবর্তন</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">নতুন অবস্থা</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">পরিবর্তনের কারণ</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা কেন পরিবর্তন হচ্ছে, যেমন &quot;জাতীয় রেফারেল ব্যবস্থায় রেফার করা হয়েছে&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা পরিবর্তন করুন(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">অবস্থা(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কারণ(&amp;R):</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">বর্তমান অবস্থা থেকে ভিন্ন একটি অবস্থা বেছে নিন।</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">একটি কারণ লিখুন: এটি কেসের অডিট ট্রেইলে রাখা হয়।</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ শক্তিশালী</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ মাঝারি</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ দুর্বল</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">এই প্রোফাইলে বিবেচিত নয়</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">সূচক, উপাদান অনুযায়ী</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">কেস %1-এর প্রিন্ট প্রিভিউ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">উত্তর টাইপ করুন, তারপর Enter চাপুন</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2811,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেসের নাম</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ডেটাবেস ফোল্ডার</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2243,7 +2843,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1-এ</translation>
     </message>
     <message>
         <source>Unlocking…</source>

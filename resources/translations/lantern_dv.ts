@@ -2,537 +2,788 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="dv">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހުޅުވިފައި</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަޒަންކުރެވިފައި</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ރިފަރކުރެވިފައި</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަންދުކުރެވިފައި</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަދި ވަޒަންނުކުރެވޭ</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާގެ ލެވެލް %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ޑިފޯލްޓް)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އައިޑީ</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަރޝަން</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަސްތައް</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޯމެޓް</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފައިލް</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Lantern އާއެކު ލިބޭ)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޔަޤީންކޮށްފައި</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާނ</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނޫން — އަޞްލު ބަލާ</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ބައި، %2 ސުވާލު (%3 ހަސާސް)، %4 ނިޝާނު، %5 އެލެމެންޓު، %6 ޕްރޮފައިލް.</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެލެމެންޓުތަކާއި ކޮންމެ އެލެމެންޓެއް ފުރިހަމަވާ ގޮތް</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިތާނގައި އެއްވެސް ނިޝާނެއް ނުގުނޭ</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ގުނަނީ: ވަރުގަދަ %1، މެދުމިނުގެ %2، ބަލި %3</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާތައް، ތަރުތީބުން ބަލާ ގޮތަށް</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލެވެލް %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މަސްދަރުތަކާ އަޅާކިޔައި ޔަޤީންކޮށްފައިވާ ކަމަށް ފާހަގަކޮށްފައި.</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޔަޤީންކޮށްފައި ނުވޭ: މި ޗެކްލިސްޓުގެ ބައެއް ބައިތައް އަދިވެސް މަސްދަރުތަކާ އަޅާކިޔައި ބަލަން ޖެހޭ.</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މަސްދަރުތައް</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޔަޤީންނުކުރެވޭ ކަމަށް އެއްވެސް އެއްޗެއް ފާހަގަކޮށްފައި ނެތް.</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަދިވެސް ޔަޤީންނުކުރެވި (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މުޅިއެކު: މަތީގައިވާ ނޯޓުތައް ބަލާ.</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހާއަށް HTML ރިޕޯޓު (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV ޓޭބަލް، ކޮންމެ ނިޝާނަކަށް އެއް ރޯ (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON، އަޅާކިޔުނު ހުރިހާ އެއްޗެއް (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަޅާކިޔުން ތަމްރީނުދޭ މީހާއަށް އެކްސްޕޯޓްކުރޭ</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖުމްލަ</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު: %1؛ ތިބާގެ: %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަފާތު ޖަވާބުތައް</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާ ދީފައިވަނީ ނަމޫނާ ޖަވާބާ އެއް ޖަވާބުތަކެވެ.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސުވާލު</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ޖަވާބު ނުދީ)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕާސްފްރޭޒެއް ހޮވާ: ހަނދާން ހުންނާނެ ގިނަ ބަސްތަކެއް ޖަހަން ފަސޭހަ، އަދި ހީކޮށްގެން ހޯދަން ދަތި.</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މާ ކުރު: މަދުވެގެން %1 އަކުރު ބޭނުންކުރޭ.</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލި: މިއީ ހީކޮށްގެން ހޯދިދާނެ އެއްޗެއް. އިތުރު ބަސްތަކެއް އިތުރުކުރޭ.</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެދުމިން: ބަލައިގަނެވޭނެ، ނަމަވެސް އިތުރު ބަހެއް ދެބަހެއް އިތުރުކުރިއްޔާ ވަރަށް ވަރުގަދަވާނެ.</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަރުގަދަ: މިއީ ހީކޮށްގެން ހޯދަން ވަރަށް ދިގު ވަގުތު ނަގާނެ އެއްޗެއް.</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަސާސް ސުވާލަކުން އަހާފައި، މިތާނގައި ނުދައްކާ</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަސާސް 1 ސުވާލު، މިތާނގައި ނުދައްކާ</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަސާސް %1 ސުވާލު، މިތާނގައި ނުދައްކާ</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި 1 ނިޝާނު</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި %1 ނިޝާނު</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%3 ނިޝާނުގެ ތެރެއިން %1–%2</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަރުގަދަ ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެދުމިނުގެ ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލި ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި އޭގެ އެއްވެސް ނިޝާނެއް ނުގުނޭ.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނިންމާ ގޮތް</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފުރިހަމަވަނީ މިއިން ކޮންމެވެސް އެއްޗެއް ފެނުމުން</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިސާލު ޖަވާބެއް ނެތް: މި ސްޓެޕުގައި ދައްކަނީ ޤަވާޢިދު އެކަނި.</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިސާލު ޖަވާބުތައް</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 އާއެކު</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެއްވެސް ނުފެނުނު</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n އަދިވެސް ހުޅުވާލެވިފައި: </numerusform>
+            <numerusform>%n އަދިވެސް ހުޅުވާލެވިފައި: </numerusform>
+            <numerusform>%n އަދިވެސް ހުޅުވާލެވިފައި: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; އަދި އިތުރު %n</numerusform>
+            <numerusform>; އަދި އިތުރު %n</numerusform>
+            <numerusform>; އަދި އިތުރު %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޙައްދާ އަޅާކިޔުމުން</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނީ: ވަރުގަދަ %1، މެދުމިނުގެ %2، ބަލި %3</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި އޭގެ އެއްވެސް ނިޝާނެއް ނުގުނޭ.</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕޮއިންޓް: ބޭނުންވާ %2 ގެ ތެރެއިން %1</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ހަމަވެއްޖެ</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 ބޭނުންވޭ</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ކަނޑައެޅިފައި ނުވާ — ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކުން އަދިވެސް ނިންމިދާނެ</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%2 ނަތީޖާގެ ތެރެއިން %1 ވަނަ · ލެވެލް %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޤަވާޢިދު</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލާ އެލެމެންޓުތައް</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުބޭނުންވި: މީގެ ކުރީގެ ނަތީޖާއެއް ހަމަވެއްޖެ. %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާއަކީ މިއީ. %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާތައް ބަލަނީ ތަރުތީބުންނެވެ؛ ފުރަތަމަ ހަމަވާ ނަތީޖާއަކީ ނިމުނު ނަތީޖާއެވެ.</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">“%1” ޗެކްލިސްޓުގައި ޕްރެޒެންޓްކުރާނެ “%2” ޕްރޮފައިލެއް ނެތް.</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · ވަރޝަން %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލް ހެދިފައިވަނީ ކާކަށް</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލާ ކަންތައްތައް، ތަރުތީބުން</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހައްލުކޮށްފައިވާ މިސާލު: %1 — މި ޕްރޮފައިލް ގުޅޭ</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހައްލުކޮށްފައިވާ މިސާލު: %1 — މި ޕްރޮފައިލް ނުގުޅޭ، ނަމަވެސް އެއާއެކު ދައްކާފައި</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހައްލުކޮށްފައިވާ މިސާލު: %1 — މި ޕްރޮފައިލް ގުޅިދާނެ (ބަރޯސާވާ ޖަވާބެއް އަދި ނުލިބޭ)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްކްރީނިންގއަށް އެހީވާ އެއްޗެއް، ޙުކުމެއް ނޫން: ފެނުނު ނިޝާނުތަކާއި، ރަސްމީ ދެނެގަތުމަށް ރިފަރކުރަންވީތޯ މިއިން ދައްކައެވެ.</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާ: %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަމަވި: ލެވެލް %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކުރަންވީ ކަންތައް</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާ: އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިސާލު ޖަވާބުތަކުން އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަދިވެސް ވެދާނެ</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލް މިސާލު ޖަވާބުތަކާ ނުގުޅޭ؛ ނަތީޖާއިން ދައްކަނީ އޭގެ ޤަވާޢިދުތަކުން އެ ޖަވާބުތައް ބަލާނެ ގޮތް.</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލް ގުޅޭތޯ ބަރޯސާވަނީ އަދި ނުލިބޭ ޖަވާބަކަށް.</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަރުގަދަ</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެދުމިނުގެ</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލި</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފުރިހަމަވާ</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފުރިހަމަ ނުވާ</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކަނޑައެޅިފައި ނުވާ</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">ކުރިއަށް ދަނީ</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · ކުރިއަށް ދަނީ</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުދަންނަ އާގިއުމަންޓް &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training އާއި --database އެކުގައި ބޭނުން ނުކުރެވޭނެ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">އެ ބަސް މާދަރީ ބަހަކަށްވާ މީހަކު ރިވިއުކޮށްފައި (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">އެ ބަސް މާދަރީ ބަހަކަށްވާ މީހަކު ރިވިއުކޮށްފައި</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">އިންޓަފޭސްގެ ބަސްތައް</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">ޗެކްލިސްޓުގެ ބަސްތައް</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">Lantern އާ ބެހޭ</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">ވަރޝަން %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">ވަރޝަން</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">މީހުން ވިޔަފާރިކުރުމުގެ ޝިކާރައަކަށްވި މީހުންނާ ދިމާވެދާނެ ކޭސްވޯކަރުންނަށް ސްކްރީނިންގ ޗެކްލިސްޓްތައް. ކޭސްތައް ހުންނާނީ މި ކޮމްޕިއުޓަރުގައި އެންކްރިޕްޓްކޮށްފައި.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">GNU General Public License، ވަރޝަން 3 ނުވަތަ އެއަށްފަހުގެ ވަރޝަނެއްގެ ދަށުން ދޫކޮށްފައިވާ ހިލޭ ސޮފްޓްވެއަރއެއް. އެއްވެސް ވޮރަންޓީއެއް ނެތް.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">ލައިސަންސް</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">ތަރުޖަމާއެއް ރިވިއުކޮށް ހިއްސާކުރުމަށް docs/translations.md ބަލާ: Qt Linguist ގައި ރިވިއުކޮށް، ދެން އޭގެ އެންޓްރީތައް ނިމިފައިވާ ކަމަށް ފާހަގަކުރޭ.</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">ރިވިއުއެއް ހިއްސާކުރާނެ ގޮތް</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">ޑިވެލޮޕްމަންޓް ބިލްޑް</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ބަސް</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ހާލަތު</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">އޮރިޖިނަލް</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">ޑްރާފްޓް — އަދި އެ ބަސް މާދަރީ ބަހަކަށްވާ މީހަކު ރިވިއުނުކުރޭ</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">ޗެކްލިސްޓާއި ބަސް</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">ވަރޝަން %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">އާނ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">ނޫން</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">ނޭނގޭ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">ޖަވާބު ނުދިން</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">ސުވާލު ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">ޝޯޓްކަޓް: ސުވާލަށް ފޯކަސް ހުރިއިރު %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — މި ސުވާލަށް ފޯކަސް ހުރިއިރު %2 ފިއްތާ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">“%1” ގެ ޖަވާބު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● ފުރިހަމަވާ</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ ފުރިހަމަ ނުވާ</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ ކަނޑައެޅިފައި ނުވާ</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">ދީފައިވާ ޖަވާބުތަކާ ނުގުޅޭ: %1.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">ނޯޓުތައް</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">ގުޅިދާނެ — ބަރޯސާވަނީ: %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">މިތާނގެ ނަތީޖާ: %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">އަދިވެސް ވެދާނެ: %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">ހުރި: %1؛ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކާއެކު %2 އަށް</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">ކުރަންވީ ކަންތައް:</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">ނިންމިދާނެ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތައް:</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">ސްކްރީނިންގ ނަތީޖާ</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">ނަސޭހަތް</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">މި ނަތީޖާގެ މާނަ</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">ވަޒަންކުރުމުގެ ތަފްޞީލު</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">އެލެމެންޓުތައް، ގުނުނު ނިޝާނުތަކާއި ޖަވާބު ނުލިބި ހުރި ސުވާލުތައް؛ Tab އިން ސުވާލުގެ ލިންކުތަކުގެ މެދުގައި ހަރަކާތްކުރެވޭ</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">އެއްވެސް ކޭހެއް ހުޅުވާފައި ނެތް</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">އެ މީހާއަށް ފަސޭހަ މިނުން ކުރިއަށް ގެންދޭ؛ ތިރީގައިވާ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކުން ނަތީޖާ ބަދަލުވެދާނެ.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">މި ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: ގުޅޭ ޕްރޮފައިލް އަދިވެސް ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް.</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">މިއީ ސްކްރީނިންގ ނަތީޖާއެކެވެ، ދެނެގަތުމެއް ނޫނެވެ: ޖަވާބުތަކުގައި ހިމެނޭ ނިޝާނުތަކާއި ދެން ކުރަންވީ ކަންތައް މިއިން ދައްކައެވެ. މީހަކީ މީހުން ވިޔަފާރިކުރުމުގެ ޝިކާރައަކަށްވި މީހެއްތޯ ނިންމޭނީ ރަސްމީ ދެނެގަތުމުގެ ޕްރޮސެސްއަކަށް އެކަނިއެވެ.</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">ފުރިހަމަވާ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">ފުރިހަމަ ނުވާ</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">ކަނޑައެޅިފައި ނުވާ</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">ވަރުގަދަ %1</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">މެދުމިނުގެ %1</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">ބަލި %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">އެއްވެސް ނެތް</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ އޮޑިޓް ރެކޯޑު</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އޮޑިޓް ރެކޯޑުގެ ހާދިސާތައް</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޮންއިރު</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޮންކަމެއް</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސުވާލު</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަދަލު</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަފްޞީލު</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ނެތް)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހެދި</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު ދެވުނު</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު ބަދަލުވި</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނޯޓު އެޑިޓްކުރެވުނު</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލުވި</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރެވުނު</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުހުޅުވުނު</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުލެވުނު</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްކްރީނިންގ ނަތީޖާ (ލެވެލް %1): %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -540,85 +791,85 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެންމެ ފަހުގެ ބަދަލު</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްކްރީނިންގ ނަތީޖާ</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާ ކޭސް(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހުޅުވާ(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލުކުރޭ(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އޮޑިޓް ރެކޯޑު(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ އެކްސްޕޯޓްކުރޭ(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހޮވާފައިވާ ކޭސްތައް އެކްސްޕޯޓްކުރޭ(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ކޯޑު، ނަތީޖާ ނުވަތަ ރެކޯޑުކުރެވިފައިވާ ލިޔުމުން ހޯދާ</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތައް ހޯދާ</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތުން ފިލްޓަރކުރޭ</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހުރިހާ ހާލަތެއް</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ދައްކާ ކޭސްތަކުގެ ޢަދަދު</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތައް</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހޯދާ(&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު(&amp;U):</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n ކޭސް</numerusform>
+            <numerusform>%n ކޭސް</numerusform>
+            <numerusform>%n ކޭސް</numerusform>
         </translation>
     </message>
 </context>
@@ -626,114 +877,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ %1 — ޚިޔާލީ</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީގެ ވާހަކަ</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާ ކޭސް(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ލިސްޓަށް އެނބުރި(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލުކުރޭ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އޮޑިޓް ރެކޯޑު(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ލިސްޓަށް އެނބުރި</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ހުޅުވާ</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ހުޅުވިއެއް ނުދިޔަ: %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ނުހެދުނު: %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލެއް ނުވި: %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ ހާލަތު މިހާރު: %2.</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އޮޑިޓް ރެކޯޑު ކިޔިއެއް ނުދިޔަ: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern އާއެކު</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 މައްސަލަ</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 މައްސަލަ</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — ރަނގަޅެއް ނޫން، %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޗެކްލިސްޓް ޕްރެޒެންޓްކުރޭ(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު ޗެކްލިސްޓްތައް</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފައިލުގައި ފެނުނު މައްސަލަތައް</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެއްވެސް ޗެކްލިސްޓެއް ނުފެނުނު.</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕްރޮފައިލް(&amp;R):</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕްރެޒެންޓްކުރާނެ ޕްރޮފައިލް</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 އަކީ ރަނގަޅު ޗެކްލިސްޓެއް ނޫން، އެހެންކަމުން ބޭނުން ނުކުރެވޭނެ. މި މައްސަލަތައް ހައްލުކޮށް، މި ލިސްޓު އަލުން ހުޅުވާ:</translation>
     </message>
 </context>
 <context>
@@ -747,85 +999,85 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޢާންމު މަޢުލޫމާތު</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕޮއިންޓް ދޭ ގޮތް، ފަސޭހަ ބަހުން</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަޞްލު</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަސް(&amp;L):</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓުގެ ލިޔުންތަކުގެ ބަސް</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޮންމެ ޕްރޮފައިލަކަށް ނިޝާނުތަކުގެ ވަރު</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޢާންމު މަޢުލޫމާތު(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސުވާލުތައް(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނިޝާނުތައް(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕޮއިންޓް ދިނުން(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަޞްލު(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ވަރޝަން %2) އިތުރުކުރެވިއްޖެ. އާ ކޭހެއް ފަށާއިރު މި ޗެކްލިސްޓް ހޮވޭނެ؛ ކުރިން ފެށިފައިވާ ކޭސްތަކުގައި ބޭނުންކުރާނީ ފެށި އިރު ބޭނުންކުރި ޗެކްލިސްޓް.</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ވަރޝަން %2) މިހާރުވެސް އެއް ކޮންޓެންޓާއެކު އިންސްޓޯލްކޮށްފައި ހުރި. އެއްވެސް ބަދަލެއް ނުވި.</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ފައިލަކީ ރަނގަޅު ޗެކްލިސްޓެއް ނޫންކަމުން، އިތުރެއް ނުކުރެވުނު. ތިރީގައިވާ މައްސަލަތައް (ފައިލުގެ ލައިނާއި ކޮލަމް) ހައްލުކޮށް، އަލުން އިމްޕޯޓްކުރޭ.</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް އިތުރެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް އިމްޕޯޓްކުރެވިއްޖެ</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް އިމްޕޯޓެއް ނުކުރެވުނު</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް ފައިލުގައި ފެނުނު މައްސަލަތައް</translation>
     </message>
 </context>
 <context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބްރައުޒްކުރޭ(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Create database</source>
@@ -841,15 +1093,15 @@
     </message>
     <message>
         <source>Cases are encrypted with a key that only this passphrase unlocks. If the passphrase is lost, the cases cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތައް އެންކްރިޕްޓްކުރެވެނީ މި ޕާސްފްރޭޒުން އެކަނި ތަޅުހުޅުވޭ ކީއަކުން. ޕާސްފްރޭޒް ގެއްލިއްޖެނަމަ، ކޭސްތައް އަނބުރާ ނުހޯދޭނެ.</translation>
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ފައިލު ހުންނަ ތަން</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ހުންނާނެ ތަން ހޮވާ</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -857,11 +1109,11 @@
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕާސްފްރޭޒް އަލުން ޖަހާ</translation>
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕާސްފްރޭޒްގެ ވަރު</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -873,7 +1125,7 @@
     </message>
     <message>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަން(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -881,46 +1133,46 @@
     </message>
     <message>
         <source>&amp;Repeat passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕާސްފްރޭޒް އަލުން(&amp;R):</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަދަނީ…</translation>
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ހަދައި، އޭގެ ކީ މި ކޮމްޕިއުޓަރާ އެއްގޮތަށް ޓިއުންކުރަނީ؛ މީގެ ސިކުންތު ކިހާވަރެއް ނަގާނެ.</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ފައިލު ބަހައްޓާނެ ތަން ހޮވާ.</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ތަނުގައި ފައިލެއް ކުރިންވެސް ހުރި. އެހެން ނަމެއް ހޮވާ، ނުވަތަ ހުރި ޑޭޓާބޭސް ހުޅުވާ.</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕާސްފްރޭޒް މާ ކުރު: މަދުވެގެން %1 އަކުރު ބޭނުންކުރޭ.</translation>
     </message>
     <message>
         <source>The two passphrases do not match. Type the same passphrase twice.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ދެ ޕާސްފްރޭޒް އެއްގޮތެއް ނޫން. އެއް ޕާސްފްރޭޒް ދެ ފަހަރު ޖަހާ.</translation>
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތަކުގެ އާ ޑޭޓާބޭސް ހުންނާނެ ތަން</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ޑޭޓާބޭސްތައް (*.lantern);;ހުރިހާ ފައިލެއް (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ފޯލްޑަރު ނުހެދޭނެ؛ އެހެން ތަނެއް ހޮވާ.</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -928,531 +1180,654 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD، ދެން Enter ފިއްތާ</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">އަހަރު-މަސް-ދުވަހުގެ ގޮތުގައި ތާރީޚެއް</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">ތާރީޚު ޖަހާނީ އަހަރު-މަސް-ދުވަހުގެ ގޮތުގައި، މިސާލަކަށް 2024-03-15.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބާ އަޅާކިޔި މަޝްޤު</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހާއަށް އެކްސްޕޯޓްކުރޭ(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މަޝްޤުގެ އަޅާކިޔުން</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސް ސްޓަޑީ</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަތީޖާ އެއްގޮތްވުން</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ދެ ނަތީޖާ</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު، ނުފެނުނު އަދި އިތުރުކުރި ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސަބަބުތައް</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެލެމެންޓުން އެލެމެންޓަށް</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކީއްވެ — ސަބަބުތައް</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހާއަށް އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި އަޅާކިޔުން ތަމްރީނުދޭ މީހާއަށް HTML ރިޕޯޓެއް، CSV ޓޭބަލެއް ނުވަތަ JSON ގެ ގޮތުގައި ރައްކާކުރޭ</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ: &lt;b&gt;%1&lt;/b&gt; · ބައިވެރިޔާ: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;ޗެކްލިސްޓް: %3، ވަރޝަން %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ ތިބާގެ ނަތީޖާ ނަމޫނާ ޖަވާބާ އެއްގޮތް</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ ތިބާގެ ނަތީޖާ ނަމޫނާ ޖަވާބާ ތަފާތު</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޝަރުޠީ: ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ:</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާ ޖަވާބު ނުދީ ދޫކޮށްލި ސުވާލުތައް އެހުމުން، ތިބާގެ ނަތީޖާ އަދިވެސް %1 ވެދާނެ.</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ނުވަތަ </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 ފެނުނު  ·  ✗ %2 ނުފެނުނު  ·  + %3 އިތުރުކުރި  —  ނަމޫނާ ޖަވާބުގައިވާ %4 ނިޝާނުގެ ތެރެއިން</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަޅާކިޔުން އެކްސްޕޯޓެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހާއަށް އެކްސްޕޯޓްކުރެވިއްޖެ: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ ހުރި</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– ނެތް</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? ޖަވާބު ނުދީ</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު ނުދީ ދޫކޮށްލާފައި، “ނޫން” އެއް ނޫން</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަފާތު ޖަވާބެއް ދީފައި</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ ޖަވާބުތަކުގެ ސަބަބުން ސުވާލު ނުދެއްކުނު</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުފެނުނު</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އިތުރުކުރި</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަޅާކިޔުނު އެލެމެންޓުތައް</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެލެމެންޓު</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު: ނަމޫނާ ޖަވާބުގައްޔާއި ތިބާގެ ޖަވާބުގައި ހުރި ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުފެނުނު: ނަމޫނާ ޖަވާބުގައި ހުރި، ނަމަވެސް ތިބާގެ ޖަވާބުގައި ނެތް ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އިތުރުކުރި: ތިބާގެ ޖަވާބުގައި ހުރި، ނަމަވެސް ނަމޫނާ ޖަވާބުގައި ނެތް ނިޝާނުތައް</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފެނުނު</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުފެނުނު</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އިތުރުކުރި</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ގުޅޭ</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުގުޅޭ</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ގުޅިދާނެ</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ ހާލަތު ނަމޫނާ ޖަވާބާ ތަފާތު</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ އެކްސްޕޯޓްކުރޭ(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕްރިންޓް ޕްރިވިއު(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހޮވާފައިވާ ކޭސްތައް އެކްސްޕޯޓްކުރޭ(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ ޚުލާޞާ %2 އަށް އެކްސްޕޯޓްކުރެވިއްޖެ.</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ ތައްޔާރެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 ކޭސް %1 އަށް އެކްސްޕޯޓްކުރެވިއްޖެ.</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ކޭސް %2 އަށް އެކްސްޕޯޓްކުރެވިއްޖެ.</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެއްވެސް ކޭހެއް ހޮވާފައި ނެތް.</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ހުޅުވިއެއް ނުދިޔަ: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްވޯކަރުގެ ނޯޓުތައް ހިމަނާ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބްރައުޒްކުރޭ(&amp;B)…</translation>
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ ޚުލާޞާ އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ޑޮކިއުމަންޓް</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML ޞަފްޙާ</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (ކޭހުގައި ހުރި ހުރިހާ އެއްޗެއް)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޯމެޓް</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލެޓަރ</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކަރުދާހުގެ ސައިޒް</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްވޯކަރުގެ ނޯޓުތައް ހިމަނާ</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އައުޓްޕުޓް ފައިލް</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ ރައްކާކުރާނެ ތަން</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އައުޓްޕުޓް ފައިލް ހޮވާ</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޯމެޓް(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކަރުދާސް(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ރައްކާކުރާ ތަން(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރޭ(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބާތިލްކުރޭ</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ ރައްކާކުރާނެ ތަން ހޮވާ.</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ތަޅުލެވިފައި؛ އެކްސްޕޯޓްކުރުމަށް ތަޅުހުޅުވާ.</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ އެކްސްޕޯޓެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ޑޮކިއުމަންޓްތައް (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML ޞަފްޙާތައް (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ފައިލްތައް (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާ ރައްކާކުރާ ނަން</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ބަސް(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">ދެވަނަ ބަސް (ދެބަހުގެ ޚުލާޞާ)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">ނެތް</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (ޑްރާފްޓް ތަރުޖަމާ)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">ޚުލާޞާގެ ބަސް</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">ދެވަނަ ބަސް (ދެބަހުގެ ޚުލާޞާ)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">ކޮންމެ ސުވާލެއް، ޖަވާބުގެ ޚިޔާރެއް، ސުރުޚީއެއް އަދި ނަސޭހަތެއް، ފުރަތަމަ ބަހުގެ ތިރީގައި މި ބަހުންވެސް ފެންނާނެ.</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިނިވަން ލިޔުން ހިމަނާ (ލިޔުމުގެ ޖަވާބުތަކާއި ނޯޓުތައް)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްވޯކަރުގެ ނޯޓުތައް ހިމަނާ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބްރައުޒްކުރޭ(&amp;B)…</translation>
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 ކޭސް އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ކޭސް އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV ޓޭބަލް (އެއް ފައިލް)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ޓޭބަލް (އެއް ފައިލް)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF ޚުލާޞާތައް (އާ ފޯލްޑަރެއް)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML ޚުލާޞާތައް (އާ ފޯލްޑަރެއް)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޯމެޓް</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިނިވަން ލިޔުން ހިމަނާ</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްވޯކަރުގެ ނޯޓުތައް ހިމަނާ</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އައުޓްޕުޓް ފައިލް ނުވަތަ ފޯލްޑަރު</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލިޔާނެ ފައިލް، ނުވަތަ އާ ފޯލްޑަރު</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އައުޓްޕުޓް ފައިލް ނުވަތަ ފޯލްޑަރު ހޮވާ</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޯމެޓް(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ރައްކާކުރާ ތަން(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރޭ(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބާތިލްކުރޭ</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރާނެ ކޭސްތައް ކޭސް ލިސްޓުން ހޮވާ.</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓް ރައްކާކުރާނެ ތަން ހޮވާ.</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ތަޅުލެވިފައި؛ އެކްސްޕޯޓްކުރުމަށް ތަޅުހުޅުވާ.</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހޮވާފައިވާ %1 ކޭސް އެކްސްޕޯޓްކުރަނީ…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބާތިލްކުރޭ(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓްގެ ކުރިއެރުން</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެކްސްޕޯޓް ބާތިލްކުރެވިއްޖެ؛ އެއްވެސް އެއްޗެއް ނުލިޔެވުނު.</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތައް އެކްސްޕޯޓެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV ފައިލްތައް (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ފައިލްތައް (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޓޭބަލް ރައްކާކުރާ ނަން</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޚުލާޞާތަކަށް ހަދާ އާ ފޯލްޑަރުގެ ނަން</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">ޖަވާބު ދެވިފައި</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">ނޭނގޭ</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">ޖަވާބު ނުދިން</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">ސުވާލު ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">އަދި ސުވާލު ނުކުރެވޭ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">އާނ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ނޫން</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">މީގެ އެއްވެސް އެއްޗެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">އަމިއްލައަށް ބުނި</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">ފާހަގަކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">ލިޔެކިޔުން</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">ތިންވަނަ ފަރާތެއް</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">އިންޓަވިއު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާއަށް · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ ހުރިހާ ލިޔުމެއް ތަރުޖަމާކޮށްފައި ނުވޭ — ބައެއް ލިޔުން ހުރީ %1 އިން</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">ޑްރާފްޓް ތަރުޖަމާ، ރިވިއުނުކުރެވޭ</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާއަށް %1 އިން ސުވާލު: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">ޖަވާބު</translation>
     </message>
 </context>
 <context>
     <name>lantern::LockController</name>
     <message>
         <source>Locked because Lantern was hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ފޮރުވުނީމާ ތަޅުލެވިއްޖެ.</translation>
     </message>
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n މިނިޓު ވަންދެން ހަރަކާތެއް ނެތުމުން ތަޅުލެވިއްޖެ.</numerusform>
+            <numerusform>%n މިނިޓު ވަންދެން ހަރަކާތެއް ނެތުމުން ތަޅުލެވިއްޖެ.</numerusform>
+            <numerusform>%n މިނިޓު ވަންދެން ހަރަކާތެއް ނެތުމުން ތަޅުލެވިއްޖެ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1460,11 +1835,11 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޮރުވިފައި. Lantern އަލުން ދެއްކުމަށް F12 ފިއްތާ.</translation>
     </message>
     <message>
         <source>&amp;Database</source>
@@ -1480,11 +1855,11 @@
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުލާ(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕަކުން އަނބުރާ ގެންނަ(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1492,19 +1867,19 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނިކުމެދާ(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެޑިޓް(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Undo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު އަނބުރާލާ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު އަލުން ލާ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -1512,63 +1887,63 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެލުން(&amp;V)</translation>
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެންމެ ފަހުން ބޭނުންކުރި ޑޭޓާބޭސް، %1، މިހާރު ނެތް. އާ ޑޭޓާބޭސްއެއް ހަދާ ނުވަތަ އެހެން ޑޭޓާބޭސްއެއް ހުޅުވާ.</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސް ނުހެދުނު: %1</translation>
     </message>
     <message>
         <source>Open a case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތަކުގެ ޑޭޓާބޭސްއެއް ހުޅުވާ</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ޑޭޓާބޭސްތައް (*.lantern);;ހުރިހާ ފައިލެއް (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޑޭޓާބޭސް ނުހުޅުވޭނެ: %1</translation>
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެންމެ ފަހުގެ ރަނގަޅު ބެކަޕުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ޕާސްފްރޭޒް ޖަހާ.</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅު ނުހުޅުވުނު: %1</translation>
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޑޭޓާބޭސްގެ އަދި އެއްވެސް ބެކަޕެއް ނެތް.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕަކުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ބަދަލުގައި %1 ބެކަޕް ބަހައްޓަންތަ؟ ފުރަތަމަ މިހާރުގެ ފައިލް ބެކަޕެއްގެ ގޮތުގައި ރައްކާކުރެވޭނެ.</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕް އަނބުރާ ގެނެވިއްޖެ. ބެކަޕް ނެގި އިރު ޑޭޓާބޭސްގައި ހުރި ޕާސްފްރޭޒުން ތަޅުހުޅުވާ.</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕް އަނބުރާ ނުގެނެވުނު: %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — ތަމްރީނު (ޚިޔާލީ ކޭސްތައް)</translation>
     </message>
     <message>
         <source>C&amp;hecklists</source>
@@ -1576,23 +1951,23 @@
     </message>
     <message>
         <source>&amp;Browse checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓްތައް ބަލާ(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Present a checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓެއް ޕްރެޒެންޓްކުރޭ(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Import a checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓެއް އިމްޕޯޓްކުރޭ(&amp;I)…</translation>
     </message>
     <message>
         <source>Import a checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓެއް އިމްޕޯޓްކުރޭ</translation>
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ޗެކްލިސްޓްތައް (*.json);;ހުރިހާ ފައިލެއް (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1600,369 +1975,543 @@
     </message>
     <message>
         <source>&amp;Open the training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ހުޅުވާ(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Reset the training workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ރީސެޓްކުރޭ(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Start an exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މަޝްޤެއް ފަށާ(&amp;S)…</translation>
     </message>
     <message>
         <source>Show the &amp;case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ ދައްކާ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Compare with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބާ އަޅާކިޔާ(&amp;C)</translation>
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ކޭސް ނަމޫނާ ޖަވާބާ އަޅާނުކިޔޭނެ: %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހައްލުކޮށްފައިވާ މިސާލު</translation>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުލެވިއްޖެ.</translation>
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ނުހެދުނު: %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ރީސެޓްކުރޭ</translation>
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު، ފުރަތަމަ ލިބުނު ކޭސް ސްޓަޑީތަކަށް އަނބުރާ ގެންދަންތަ؟ އޭގައި ކުރި ހުރިހާ މަޝްޤެއް އަދި ބަދަލެއް ފުހެލެވޭނެ. ޙަޤީޤީ ކޭސްތަކުގެ ޑޭޓާބޭސްތަކަށް އަތް ނުލެވޭނެ.</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ރީސެޓެއް ނުކުރެވުނު: %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު، އޭގެ ކޭސް ސްޓަޑީތަކަށް ރީސެޓްކުރެވިއްޖެ.</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">އެހީ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">Lantern އާ ބެހޭ(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެސެޖު</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި މެސެޖު ނައްތާލާ</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެސެޖު ނައްތާލާ</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާ ކޭސް</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ވަރޝަން %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">، ތިބާގެ ފޯލްޑަރުން</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ކޯޑު</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ފަށާ(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ފަށާ</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް(&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ކޯޑު(&amp;C):</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޯޑު ހެދެނީ އޮޓޮމެޓިކުން؛ ބޭނުންނަމަ ތިބާގެ އަމިއްލަ ފައިލް ނަންބަރުތަކާ އެއްގޮތަށް ބަދަލުކުރޭ. އޭގައި ނަންތަކާއި، މީހަކު ދެނެގަނެވޭނެ އެހެން މަޢުލޫމާތު ނުޖަހާ.</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ރަނގަޅު ޗެކްލިސްޓެއް ނުފެނުނު. ސެޓިންގްސްގައި ޗެކްލިސްޓް ފޯލްޑަރު ޗެކްކުރޭ.</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓެއް ހޮވާ.</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ކޯޑެއް ޖަހާ.</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެހެން ކޭހެއްގައި %1 ކޯޑު ކުރިންވެސް ހުރި؛ އެހެން ކޯޑެއް ހޮވާ.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">ނޯޓު:</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">މި ޖަވާބަށް ނޯޓެއް (ބޭނުންނަމަ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ނޯޓު</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">މަސްދަރު:</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">ޖަވާބުގެ މަސްދަރު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">ނަންބަރެއް</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 އިން %2 އަށް ނަންބަރެއް</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">ނަންބަރެއް، މަދުވެގެން %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">ނަންބަރެއް، ގިނަވެގެން %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">ނަންބަރެއް ޖަހާ، މިސާލަކަށް 42.</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަރުގަދަ</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މެދުމިނުގެ</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަލި</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާނ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނޫން</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޖަވާބު ނުލިބޭ</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފުރިހަމަވާ</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފުރިހަމަ ނުވާ</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކަނޑައެޅިފައި ނުވާ</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނުބޭނުންވި</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްލައިޑުގެ ސުރުޚީ</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — ޕްރެޒެންޓޭޝަން</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްލައިޑު</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސްޓެޕް</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޕްރެޒެންޓްކުރާނެ އެއްޗެއް ނެތް</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">ސުވާލުތައް</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސުވާލު</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބާވަތް</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލާޒިމު</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަސާސް</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަހާނީ ކޮންއިރަކު</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބައިތަކާއި ސުވާލުތައް</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާނ / ނޫން</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ޚިޔާރުގެ ތެރެއިން އެކެއް</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ޚިޔާރުގެ ތެރެއިން ކޮންމެ ޢަދަދެއް</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލިޔުން</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތާރީޚު</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަންބަރު، %1 އިން %2 އަށް</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނަންބަރު</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ލާޒިމު</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ ހަސާސް</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސަމާލުކަމާއެކު ބަލަހައްޓާ؛ ޕްރެޒެންޓްކުރާއިރު ދުވަހަކުވެސް ނުދައްކާ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">ލާޒިމު</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">ހަސާސް — މަޑުމައިތިރިކޮށް އަހާ</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">ތަރުޖަމާކޮށްފައި ނުވޭ</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">އަހާ</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">އަހާ · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">ސުވާލު %1: %2 (ލާޒިމު)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">ސުވާލު %1: %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">އިންޓަވިއުކުރާ މީހާއަށް ނޯޓު:</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">ބަލައިގަނެވޭ ޖަވާބުތައް:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">ތިބާއަށް</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">އިންޓަވިއުކުރާ މީހާއަށް</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuickHide</name>
     <message>
         <source>&amp;Quick hide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަވަހަށް ފޮރުވާ(&amp;Q)</translation>
     </message>
     <message>
         <source>Blank the window at once; press F12 again to show it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ވަގުތުން ވިންޑޯ ހުސްކުރޭ؛ އަލުން ދެއްކުމަށް F12 ފިއްތާ</translation>
     </message>
 </context>
 <context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕަކުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަނބުރާ ގެންނަ ބެކަޕް ހޮވާ. ފުރަތަމަ މިހާރުގެ ޑޭޓާބޭސް ފައިލް ބެކަޕެއްގެ ގޮތުގައި ރައްކާކުރެވޭތީ، އެއްވެސް އެއްޗެއް ނުގެއްލޭނެ. ބެކަޕެއް ހުޅުވޭނީ ބެކަޕް ނެގި އިރު ޑޭޓާބޭސްގައި ހުރި ޕާސްފްރޭޒުން.</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕްތައް</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އަނބުރާ ގެންނަ(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 ބެކަޕް، %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">ރައްކާކުރުމުގެ ހާލަތު</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ ރައްކާކުރެވިއްޖެ</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ ރައްކާކުރެވުނީ %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ ރައްކާ ނުކުރެވުނު: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ބޭނުންކުރާ މީހުން ކިޔާ ކޮންމެ އަކުރެއް، މި ކޮމްޕިއުޓަރު އެ ދައްކާ ފޮންޓުން</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ފޮންޓެއް ނެތް</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޮށިގަނޑުތަކެއްގެ ގޮތުގައި ފެންނަ: %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">ބައިތައް</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down އާއި Ctrl+Page Up އިން ބައިތަކުގެ މެދުގައި ހަރަކާތްކުރެވޭ</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">މިހާތަނަށް ލިބުނު ޖަވާބުތަކުގެ ސަބަބުން ނުއަހާ</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ ހުރިހާ %1 ސުވާލަށް ޖަވާބު ދެވިއްޖެ</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 ގެ ތެރެއިން %1 އަށް ޖަވާބު ދެވިއްޖެ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">ތަރުޖަމާނެއް ބޭނުންކުރި(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">ސެޝަންގެ ހާލަތު</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">ތަރުޖަމާނެއް ބޭނުންކުރި</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">އިންޓަވިއުގެ ބަސް(&amp;L):</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">އިންޓަވިއުގެ ބަސް</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">އިންޓަވިއު ކުރާ ބަސް (th ފަދަ ބަހުގެ ކޯޑެއް)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">އިންޓަވިއު ސެޝަން ފަށާ ނުވަތަ މަޑުކޮށްލާ</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">ސެޝަންތައް ރެކޯޑެއް ނުކުރެވޭނެ: ކޭސްތަކުގެ އެއްވެސް ޑޭޓާބޭސްއެއް ހުޅުވާފައި ނެތް.</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">ސެޝަން ފަށާ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">މި ވިއުގައި ސެޝަންތައް ރެކޯޑެއް ނުކުރެވޭ.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">ސެޝަން މަޑުކޮށްލާ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">ސެޝަން %1، %2 އިން ފެށިގެން ދަނީ</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">ސެޝަން ކުރިއަށް ގެންދޭ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">އަދި އެއްވެސް ސެޝަނެއް ރެކޯޑުނުކުރެވޭ.</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">މަޑުކޮށްލާފައި — މިހާތަނަށް 1 ސެޝަން.</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">މަޑުކޮށްލާފައި — މިހާތަނަށް %1 ސެޝަން.</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern ކުޑަކޮށްލުމުން ނުވަތަ ފޮރުވުމުން ތަޅުލާ(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1970,106 +2519,150 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> މިނެޓް</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ދުވަހަކުވެސް ނޫން</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަރަކާތެއް ނެތި މިނެޓްތަކަކަށްފަހު ތަޅުލާ</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކުޑަކޮށްލުމުން ނުވަތަ ފޮރުވުމުން ތަޅުލާ</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތިބާގެ އަމިއްލަ ޗެކްލިސްޓްތަކުގެ ފޯލްޑަރު</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑެސްކްޓޮޕްގެ ޑިފޯލްޓް</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އިންޓަފޭސްގެ ފޮންޓް ސައިޒް</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބްރައުޒްކުރޭ(&amp;B)…</translation>
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް ފޯލްޑަރު ހޮވާ</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހަރަކާތެއް ނެތުމުން ތަޅުލާ(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޗެކްލިސްޓް ފޯލްޑަރު(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފޮންޓް ސައިޒް(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">ޑެސްކްޓޮޕާ އެއްގޮތަށް</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — ޑްރާފްޓް ތަރުޖަމާ</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">އިންޓަފޭސްގެ ބަސް</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">ކައިރިކައިރީގައި</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">އެކެއްގެ މަތީގައި އަނެކެއް</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">ދެބަހުގެ ސުވާލުތައް</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">އިންޓަފޭސްގެ ބަސް(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">ދެބަހުގެ ސުވާލުތައް(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް(&amp;I):</translation>
     </message>
 </context>
 <context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މަޝްޤެއް ފަށާ</translation>
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ ކިޔާ، ދެން ވަޒީފާގައި ކުރާ ގޮތަށް ޗެކްލިސްޓް ބޭނުންކޮށް އިންޓަވިއުކުރޭ. ނިމުމުން، ތިބާގެ ޖަވާބުތައް ނަމޫނާ ޖަވާބާ އަޅާކިޔާ.</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިސާލަކަށް ގްރޫޕް 3، ނުވަތަ ތިބާގެ ފުރަތަމަ ނަން</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބައިވެރިޔާ ނުވަތަ ގްރޫޕް</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބައިވެރިޔާ ނުވަތަ ގްރޫޕް(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ފަށާ(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މައުޟޫޢު: %1 · ޗެކްލިސްޓް %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އެއްވެސް ކޭސް ސްޓަޑީއެއް އިންސްޓޯލްކޮށްފައި ނެތް.</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހާއަށް މަޝްޤުތައް ވަކިކޮށް އެނގޭނެ ގޮތަށް، ނަމެއް ނުވަތަ ގްރޫޕެއް ޖަހާ.</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 މި ކޭސް ސްޓަޑީ ކުރިންވެސް ފަށާފައި؛ އެހެން ނަމެއް ހޮވާ.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2677,7 @@
     </message>
     <message>
         <source>Open the &amp;training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ހުޅުވާ(&amp;T)</translation>
     </message>
     <message>
         <source>Welcome to Lantern</source>
@@ -2092,15 +2685,15 @@
     </message>
     <message>
         <source>Lantern keeps screening cases in an encrypted database on this computer. Nothing is sent anywhere. To begin, create a database protected by a passphrase, or open one you already have.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern އިން ސްކްރީނިންގ ކޭސްތައް ބަހައްޓަނީ މި ކޮމްޕިއުޓަރުގައިވާ އެންކްރިޕްޓްކޮށްފައިވާ ޑޭޓާބޭސްއެއްގައި. އެއްވެސް އެއްޗެއް އެއްވެސް ތަނަކަށް ނުފޮނުވޭ. ފެށުމަށް، ޕާސްފްރޭޒަކުން ރައްކާތެރިކޮށްފައިވާ ޑޭޓާބޭސްއެއް ހަދާ، ނުވަތަ ތިބާގެ ގާތުގައި ހުރި ޑޭޓާބޭސްއެއް ހުޅުވާ.</translation>
     </message>
     <message>
         <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުދޭ މީހުންނާއި ވޯކްޝޮޕްގެ ބައިވެރިންނަށް: ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދުގައި ހުންނަނީ ހަމައެކަނި ޚިޔާލީ ކޭސް ސްޓަޑީތައް. އެއީ އެންކްރިޕްޓްކޮށްފައިވާ ތަނެއް ނޫން، އަދި ސާފުކޮށް ފާހަގަކޮށްފައި ހުންނާނެ؛ އެތަނުގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ.</translation>
     </message>
     <message>
         <source>Open the training workspace</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު ހުޅުވާ</translation>
     </message>
     <message>
         <source>Create a new case database</source>
@@ -2115,87 +2708,94 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ ހާލަތު ބަދަލުކުރޭ</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">އާ ހާލަތު</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބަދަލުގެ ސަބަބު</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލުވާ ސަބަބު، މިސާލަކަށް &quot;ޤައުމީ ރިފަރަލް މެކޭނިޒަމަށް ރިފަރކުރެވިއްޖެ&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު ބަދަލުކުރޭ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ހާލަތު(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސަބަބު(&amp;R):</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މިހާރުގެ ހާލަތާ ތަފާތު ހާލަތެއް ހޮވާ.</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ސަބަބެއް ޖަހާ: އެ ރައްކާކުރެވޭނީ ކޭހުގެ އޮޑިޓް ރެކޯޑުގައި.</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ ވަރުގަދަ</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ މެދުމިނުގެ</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ ބަލި</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި ނުގުނޭ</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ނިޝާނު، އެލެމެންޓުގެ ތަރުތީބުން</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސް %1 ގެ ޕްރިންޓް ޕްރިވިއު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">ޖަވާބު ޖަހާ، ދެން Enter ފިއްތާ</translation>
     </message>
 </context>
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
         <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސްތައް · އެންކްރިޕްޓްކޮށްފައި ނެތް · މިތާނގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ</translation>
     </message>
     <message>
         <source>Training workspace: fictional cases only</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދު: ހަމައެކަނި ޚިޔާލީ ކޭސްތައް</translation>
     </message>
 </context>
 <context>
     <name>lantern::UnlockWidget</name>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުހުޅުވާ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Open another database…</source>
@@ -2207,19 +2807,19 @@
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕަކުން އަނބުރާ ގެންނަ(&amp;R)…</translation>
     </message>
     <message>
         <source>Unlock the case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ކޭސްތަކުގެ ޑޭޓާބޭސް ތަޅުހުޅުވާ</translation>
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ނަން</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ފޯލްޑަރު</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2227,7 +2827,7 @@
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުހުޅުވާ</translation>
     </message>
     <message>
         <source>Open another database</source>
@@ -2239,7 +2839,7 @@
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ބެކަޕަކުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
@@ -2247,11 +2847,11 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ގައި</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ތަޅުހުޅުވަނީ…</translation>
     </message>
 </context>
 </TS>

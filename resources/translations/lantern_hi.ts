@@ -2,535 +2,786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आकलित</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रेफ़र किया गया</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बंद</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अभी आकलन नहीं हुआ</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम स्तर %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (डिफ़ॉल्ट)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आईडी</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संस्करण</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषाएँ</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ाइल</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Lantern के साथ शामिल)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सत्यापित</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हाँ</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नहीं — स्रोत-विवरण देखें</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 खंड, %2 प्रश्न (%3 संवेदनशील), %4 संकेतक, %5 तत्व, %6 प्रोफ़ाइल।</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्व, और हर तत्व कब पूरा होता है</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यहाँ किसी संकेतक को भार नहीं दिया गया</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भार: %1 प्रबल, %2 मध्यम, %3 कमज़ोर</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम, क्रम से जाँचे जाते हैं</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्तर %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोतों से मिलाकर सत्यापित के रूप में चिह्नित।</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सत्यापित नहीं: इस चेकलिस्ट के कुछ हिस्सों को अभी स्रोतों से मिलाकर जाँचना बाकी है।</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुछ भी असत्यापित के रूप में चिह्नित नहीं है।</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अभी भी असत्यापित (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुल मिलाकर: ऊपर दिए नोट देखें।</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए HTML रिपोर्ट (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV तालिका, हर संकेतक के लिए एक पंक्ति (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON, तुलना की सारी जानकारी (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए तुलना निर्यात करें</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुल मिलाकर</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आदर्श उत्तर: %1; आपका: %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जो उत्तर अलग हैं</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपने आदर्श उत्तर जैसे ही उत्तर दिए।</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आदर्श उत्तर</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपका</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(खुला छोड़ा गया)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">एक पासफ़्रेज़ चुनें: याद रखने लायक कुछ शब्द टाइप करने में आसान और अनुमान लगाने में कठिन होते हैं।</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बहुत छोटा: कम से कम %1 अक्षरों का उपयोग करें।</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमज़ोर: इसका अनुमान लगाया जा सकता है। कुछ और शब्द जोड़ें।</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ठीक-ठाक: स्वीकार्य, लेकिन एक-दो और शब्द इसे कहीं ज़्यादा मज़बूत बना देंगे।</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मज़बूत: इसका अनुमान लगाने में बहुत लंबा समय लगेगा।</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">एक संवेदनशील प्रश्न में पूछा जाता है, यहाँ नहीं दिखाया गया</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 संवेदनशील प्रश्न, यहाँ नहीं दिखाया गया</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 संवेदनशील प्रश्न, यहाँ नहीं दिखाए गए</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस प्रोफ़ाइल में 1 संकेतक</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस प्रोफ़ाइल में %1 संकेतक</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संकेतक %1–%2, कुल %3 में से</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रबल संकेतक</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम संकेतक</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमज़ोर संकेतक</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस प्रोफ़ाइल में इसका कोई भी संकेतक नहीं गिना जाता।</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह कैसे तय होता है</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इनमें से कोई एक भी मिलने पर पूरा</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई उदाहरण उत्तर नहीं: यह चरण केवल नियम दिखाता है।</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उदाहरण उत्तरों</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 के साथ</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिले संकेतक</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई नहीं मिला</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n अभी खुला: </numerusform>
+            <numerusform>%n अभी खुले: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; और %n अन्य</numerusform>
+            <numerusform>; और %n अन्य</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सीमा से तुलना</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिले: %1 प्रबल, %2 मध्यम, %3 कमज़ोर</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह प्रोफ़ाइल अपने किसी भी संकेतक को भार नहीं देती।</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अंक %1, ज़रूरी %2</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — पहुँच गया</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ज़रूरी %2</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: अनिर्धारित — अनुत्तरित प्रश्न अभी भी इसे तय कर सकते हैं</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम %1, कुल %2 में से · स्तर %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नियम</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह किन तत्वों को देखता है</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ज़रूरत नहीं पड़ी: इससे पहले का एक परिणाम पूरा हो गया। %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यही परिणाम है। %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संभावित परिणाम क्रम से जाँचे जाते हैं; जो पहला पूरा होता है, वही परिणाम है।</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट “%1” में प्रस्तुत करने के लिए “%2” नाम की कोई प्रोफ़ाइल नहीं है।</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · संस्करण %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह प्रोफ़ाइल किसके लिए है</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्रम से, किस बात को भार दिया जाता है</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल किया गया उदाहरण: %1 — यह प्रोफ़ाइल लागू होती है</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल किया गया उदाहरण: %1 — यह प्रोफ़ाइल लागू नहीं होती, पर साथ में दिखाई गई है</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल किया गया उदाहरण: %1 — यह प्रोफ़ाइल लागू हो सकती है (जिस उत्तर पर यह निर्भर है, वह खुला है)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्क्रीनिंग में सहायक, कोई फ़ैसला नहीं: यह दिखाता है कि कौन-से संकेतक मिले और क्या औपचारिक पहचान के लिए रेफ़र करना है।</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम: %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पहुँचा: स्तर %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्या करें</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम: अभी कोई पूरा नहीं हुआ</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उदाहरण उत्तरों पर कोई परिणाम पूरा नहीं होता</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अभी भी बन सकता है</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह प्रोफ़ाइल उदाहरण उत्तरों पर लागू नहीं होती; परिणाम दिखाता है कि इसके नियम उन्हें कैसे पढ़ते।</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह प्रोफ़ाइल लागू होती है या नहीं, यह एक खुले उत्तर पर निर्भर है।</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रबल</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमज़ोर</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नहीं</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">जारी</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · जारी</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अज्ञात आर्ग्युमेंट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training और --database को एक साथ इस्तेमाल नहीं किया जा सकता</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">मातृभाषी व्यक्ति द्वारा समीक्षित (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">मातृभाषी व्यक्ति द्वारा समीक्षित</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">इंटरफ़ेस की भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">चेकलिस्ट की भाषाएँ</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">Lantern के बारे में</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">संस्करण</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">उन केसवर्करों के लिए स्क्रीनिंग चेकलिस्ट, जिनका सामना मानव तस्करी के पीड़ितों से हो सकता है। मामले इसी कंप्यूटर पर एन्क्रिप्टेड रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">GNU General Public License, संस्करण 3 या उसके बाद के किसी संस्करण के तहत मुक्त सॉफ़्टवेयर। इसके साथ कोई वारंटी नहीं है।</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">लाइसेंस</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">किसी अनुवाद की समीक्षा में योगदान देने के लिए docs/translations.md देखें: Qt Linguist में उसकी समीक्षा करें, फिर उसकी प्रविष्टियों को पूर्ण (finished) के रूप में चिह्नित करें।</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">समीक्षा में योगदान कैसे दें</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">डेवलपमेंट बिल्ड</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">भाषा</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">मूल</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">मसौदा — अभी किसी मातृभाषी व्यक्ति ने समीक्षा नहीं की</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">चेकलिस्ट और भाषा</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">संस्करण %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">नहीं</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">अज्ञात</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">उत्तर देने से इनकार</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">लागू नहीं</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">शॉर्टकट: प्रश्न पर फ़ोकस होने पर %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — इस प्रश्न पर फ़ोकस होने पर %2 दबाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">“%1” का उत्तर</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● पूरा</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">दिए गए उत्तरों के आधार पर लागू नहीं: %1।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">नोट</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">लागू हो सकती है — निर्भर है: %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">यहाँ परिणाम: %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">अभी कोई पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">अभी भी बन सकता है: %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">मौजूद: %1; अनुत्तरित प्रश्नों के साथ अधिकतम %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">क्या करें:</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">अनुत्तरित प्रश्न जो इसे तय कर सकते हैं:</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">स्क्रीनिंग परिणाम</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">सलाह</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">इस परिणाम का अर्थ</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">आकलन का विवरण</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">तत्व, गिने गए संकेतक और अनुत्तरित प्रश्न; Tab से प्रश्नों के लिंक के बीच जाएँ</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">कोई मामला खुला नहीं है</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">अभी कोई परिणाम पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">व्यक्ति की अपनी गति से आगे बढ़ें; नीचे दिए अनुत्तरित प्रश्न परिणाम बदल सकते हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">परिणाम सशर्त है: कौन-सी प्रोफ़ाइल लागू होती है, यह अभी अनुत्तरित प्रश्नों पर निर्भर है।</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">यह एक स्क्रीनिंग परिणाम है, पहचान नहीं: यह दिखाता है कि उत्तरों में कौन-से संकेतक हैं और आगे क्या करना है। कोई व्यक्ति मानव तस्करी का पीड़ित है या नहीं, यह केवल औपचारिक पहचान प्रक्रिया ही तय कर सकती है।</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">पूरा</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">%1 प्रबल</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">%1 मध्यम</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">%1 कमज़ोर</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कोई नहीं</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 का ऑडिट ट्रेल</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ऑडिट घटनाएँ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कब</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्या</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बदलाव</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विवरण</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(कुछ नहीं)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बनाया गया</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उत्तर दिया गया</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उत्तर बदला गया</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नोट संपादित किया गया</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति बदली गई</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात किया गया</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनलॉक किया गया</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लॉक किया गया</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्क्रीनिंग परिणाम (स्तर %1): %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -538,84 +789,84 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अंतिम बदलाव</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्क्रीनिंग परिणाम</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नया मामला(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खोलें(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति बदलें(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ऑडिट ट्रेल(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात करें(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चुने गए मामले निर्यात करें(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले के कोड, परिणाम या दर्ज पाठ से खोजें</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले खोजें</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति के अनुसार फ़िल्टर करें</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सभी स्थितियाँ</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">दिखाए गए मामलों की संख्या</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खोजें(&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति(&amp;U):</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n मामला</numerusform>
+            <numerusform>%n मामले</numerusform>
         </translation>
     </message>
 </context>
@@ -623,114 +874,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी %1 — काल्पनिक</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी का विवरण</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नया मामला(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामलों की सूची पर लौटें(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति बदलें(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ऑडिट ट्रेल(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामलों की सूची पर लौटें</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला खोलें</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला खोला नहीं जा सका: %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला नहीं बनाया गया: %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति नहीं बदली गई: %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 की स्थिति अब: %2।</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ऑडिट ट्रेल पढ़ा नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">साथ में शामिल</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 समस्या</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 समस्याएँ</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — मान्य नहीं, %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह चेकलिस्ट प्रस्तुत करें(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिली चेकलिस्टें</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ाइल में मिली समस्याएँ</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई चेकलिस्ट नहीं मिली।</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रोफ़ाइल(&amp;R):</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रस्तुत करने के लिए प्रोफ़ाइल</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 एक मान्य चेकलिस्ट नहीं है और इसका उपयोग नहीं किया जा सकता। ये समस्याएँ ठीक करें और यह सूची फिर से खोलें:</translation>
     </message>
 </context>
 <context>
@@ -744,78 +996,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अवलोकन</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सरल शब्दों में अंक-निर्धारण</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत-विवरण</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषा(&amp;L):</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट के पाठ की भाषा</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हर प्रोफ़ाइल में संकेतक की प्रबलता</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अवलोकन(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संकेतक(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अंक-निर्धारण(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत-विवरण(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2) जोड़ दी गई। नया मामला शुरू करते समय यह विकल्प के रूप में मिलेगी; पहले से शुरू हुए मामले वही चेकलिस्ट रखेंगे जिससे वे शुरू हुए थे।</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2) इसी सामग्री के साथ पहले से इंस्टॉल है। कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यह फ़ाइल मान्य चेकलिस्ट नहीं है, इसलिए इसे जोड़ा नहीं गया। नीचे दी गई समस्याएँ (फ़ाइल में पंक्ति और कॉलम) ठीक करें और इसे फिर से आयात करें।</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट नहीं जोड़ी गई: %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट आयात की गई</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट आयात नहीं की गई</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट फ़ाइल में मिली समस्याएँ</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1094,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस फ़ाइल का स्थान</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस का स्थान चुनें</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -858,7 +1110,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पासफ़्रेज़ की मज़बूती</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -886,15 +1138,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस बनाया जा रहा है और उसकी कुंजी इस कंप्यूटर के अनुसार समायोजित की जा रही है; इसमें कुछ सेकंड लगते हैं।</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चुनें कि डेटाबेस फ़ाइल कहाँ रखी जाए।</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस स्थान पर पहले से एक फ़ाइल मौजूद है। कोई दूसरा नाम चुनें, या इसके बजाय मौजूदा डेटाबेस खोलें।</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -906,18 +1158,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नए मामला-डेटाबेस का स्थान</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern डेटाबेस (*.lantern);;सभी फ़ाइलें (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ोल्डर %1 नहीं बनाया जा सकता; कोई दूसरा स्थान चुनें।</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -925,282 +1177,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD, फिर Enter दबाएँ</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">वर्ष-माह-दिन के रूप में तारीख</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">तारीख वर्ष-माह-दिन के रूप में दर्ज करें, उदाहरण के लिए 2024-03-15।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आदर्श उत्तर से अभ्यास की तुलना</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए निर्यात करें(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अभ्यास की तुलना</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस स्टडी</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिणाम का मिलान</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">दोनों परिणाम</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिले, छूटे और जोड़े गए संकेतक</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तर्क</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्व-दर-तत्व</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्यों — तर्क</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए निर्यात करें</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए यह तुलना HTML रिपोर्ट, CSV तालिका या JSON के रूप में सहेजें</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी: &lt;b&gt;%1&lt;/b&gt; · प्रतिभागी: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;चेकलिस्ट: %3, संस्करण %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ आपका परिणाम आदर्श उत्तर से मेल खाता है</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ आपका परिणाम आदर्श उत्तर से अलग है</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सशर्त: कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आदर्श उत्तर:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपका:</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपने जो प्रश्न खुले छोड़े हैं, उन्हें पूछे जाने पर आपका परिणाम अभी भी %1 बन सकता है।</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> या </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 मिले  ·  ✗ %2 छूटे  ·  + %3 जोड़े  —  आदर्श उत्तर के %4 संकेतकों में से</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तुलना निर्यात नहीं की गई: %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षक के लिए निर्यात किया गया: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ मौजूद</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– अनुपस्थित</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? खुला छोड़ा गया</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला छोड़ा गया, “नहीं” नहीं</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अलग उत्तर दिया गया</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपके उत्तरों के अनुसार प्रश्न नहीं दिखाया गया</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिला</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छूटा</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जोड़ा गया</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्वों की तुलना</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्व</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आदर्श उत्तर</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपका</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिले: वे संकेतक जो आदर्श उत्तर में और आपके उत्तर में मौजूद हैं</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छूटे: वे संकेतक जो आदर्श उत्तर में मौजूद हैं, पर आपके उत्तर में नहीं</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जोड़े गए: वे संकेतक जो आपके उत्तर में मौजूद हैं, पर आदर्श उत्तर में नहीं</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिले</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छूटे</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जोड़े गए</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू होती है</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू नहीं होती</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू हो सकती है</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपकी स्थिति आदर्श उत्तर से अलग है</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात करें(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रिंट पूर्वावलोकन(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चुने गए मामले निर्यात करें(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 का सारांश %2 में निर्यात किया गया।</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश तैयार नहीं किया जा सका: %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 मामला %1 में निर्यात किया गया।</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 मामले %2 में निर्यात किए गए।</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई मामला चुना नहीं गया है।</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला खोला नहीं जा सका: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्कर के नोट शामिल करें(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1208,114 +1463,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 का सारांश निर्यात करें</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF दस्तावेज़</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML पेज</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (मामले की सारी जानकारी)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लेटर</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">काग़ज़ का आकार</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्कर के नोट शामिल करें</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फ़ाइल</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश कहाँ सहेजें</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फ़ाइल चुनें</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉर्मैट(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">काग़ज़(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस रूप में सहेजें(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात करें(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द करें</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चुनें कि सारांश कहाँ सहेजा जाए।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस लॉक है; निर्यात करने के लिए इसे अनलॉक करें।</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात नहीं किया गया: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF दस्तावेज़ (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML पेज (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश इस रूप में सहेजें</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">दूसरी भाषा (द्विभाषी सारांश)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (मसौदा अनुवाद)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">सारांश की भाषा</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">दूसरी भाषा (द्विभाषी सारांश)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">हर प्रश्न, उत्तर का विकल्प, शीर्षक और सलाह पहली भाषा के नीचे इस भाषा में भी दिखाई देती है।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मुक्त पाठ शामिल करें (लिखित उत्तर और नोट)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्कर के नोट शामिल करें(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1323,119 +1610,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 मामला निर्यात करें</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 मामले निर्यात करें</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV तालिका (एक फ़ाइल)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON तालिका (एक फ़ाइल)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF सारांश (एक नया फ़ोल्डर)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML सारांश (एक नया फ़ोल्डर)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मुक्त पाठ शामिल करें</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्कर के नोट शामिल करें</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फ़ाइल या फ़ोल्डर</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">वह फ़ाइल, या नया फ़ोल्डर, जिसमें लिखा जाएगा</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फ़ाइल या फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉर्मैट(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस रूप में सहेजें(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात करें(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द करें</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामलों की सूची में निर्यात करने के लिए मामले चुनें।</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चुनें कि निर्यात कहाँ सहेजा जाए।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस लॉक है; निर्यात करने के लिए इसे अनलॉक करें।</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 चुने गए मामले निर्यात किए जा रहे हैं…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द करें(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात की प्रगति</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात रद्द किया गया; कुछ भी नहीं लिखा गया।</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले निर्यात नहीं किए गए: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV फ़ाइलें (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON फ़ाइलें (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तालिका इस रूप में सहेजें</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांशों के लिए नए फ़ोल्डर का नाम</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">उत्तर दिया गया</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">अज्ञात</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">उत्तर देने से इनकार</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">लागू नहीं</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">अभी नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">नहीं</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">इनमें से कोई नहीं</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">स्वयं बताया</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">देखा गया</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">तीसरा पक्ष</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">साक्षात्कार</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">साक्षात्कारदाता के लिए · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ पूरा अनुवाद नहीं — कुछ पाठ %1 में</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">मसौदा अनुवाद, समीक्षा नहीं हुई</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">%1 में साक्षात्कारदाता के लिए प्रश्न: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">उत्तर</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1822,8 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform>%n मिनट तक कोई गतिविधि न होने के कारण लॉक हो गया।</numerusform>
-            <numerusform>%n मिनट तक कोई गतिविधि न होने के कारण लॉक हो गया।</numerusform>
+            <numerusform>%n मिनट तक कोई गतिविधि न होने पर लॉक किया गया।</numerusform>
+            <numerusform>%n मिनट तक कोई गतिविधि न होने पर लॉक किया गया।</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,7 +1831,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1512,7 +1887,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पिछली बार इस्तेमाल किया गया डेटाबेस, %1, अब वहाँ नहीं है। नया डेटाबेस बनाएँ या कोई दूसरा खोलें।</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1524,7 +1899,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern डेटाबेस (*.lantern);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1532,11 +1907,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सबसे हाल का सही बैकअप बहाल करें</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस का पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1544,7 +1919,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस डेटाबेस का अभी कोई बैकअप नहीं है।</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1552,15 +1927,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस को बैकअप %1 से बदलें? मौजूदा फ़ाइल पहले बैकअप के रूप में रख ली जाती है।</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बैकअप बहाल कर दिया गया। इसे उस पासफ़्रेज़ से अनलॉक करें जो बैकअप लेते समय डेटाबेस का था।</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बैकअप बहाल नहीं किया गया: %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1588,7 +1963,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern चेकलिस्टें (*.json);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1616,11 +1991,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस मामले की आदर्श उत्तर से तुलना नहीं की जा सकती: %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल किया गया उदाहरण</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1628,7 +2003,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र नहीं बनाया जा सका: %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1636,22 +2011,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र को उसकी मूल केस स्टडी वाली स्थिति में लौटाएँ? इसमें किया गया हर अभ्यास और बदलाव मिटा दिया जाएगा। असली मामलों के डेटाबेस पर कोई असर नहीं पड़ेगा।</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र रीसेट नहीं किया गया: %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र को उसकी केस स्टडी पर रीसेट कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">सहायता(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">Lantern के बारे में(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संदेश</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1659,203 +2042,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संदेश हटाएँ</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नया मामला</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, आपके फ़ोल्डर से</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले का कोड</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला शुरू करें(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामला शुरू करें</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट(&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले का कोड(&amp;C):</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोड अपने-आप बनाया गया है; चाहें तो इसे अपनी फ़ाइल संख्याओं के अनुसार बदल लें। इसमें नाम या पहचान बताने वाला कोई अन्य विवरण न डालें।</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई मान्य चेकलिस्ट नहीं मिली। सेटिंग्स में चेकलिस्ट फ़ोल्डर जाँचें।</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">एक चेकलिस्ट चुनें।</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले का कोड दर्ज करें।</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">किसी दूसरे मामले का कोड पहले से %1 है; कोई अलग कोड चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">नोट:</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">इस उत्तर के लिए वैकल्पिक नोट</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">नोट</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">स्रोत:</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">उत्तर का स्रोत</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">एक संख्या</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 से %2 तक की संख्या</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">एक संख्या, कम से कम %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">एक संख्या, अधिकतम %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">एक संख्या दर्ज करें, उदाहरण के लिए 42।</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रबल</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमज़ोर</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हाँ</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नहीं</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नहीं</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिर्धारित</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ज़रूरत नहीं</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्लाइड का शीर्षक</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — प्रस्तुति</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्लाइड</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चरण</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रस्तुत करने के लिए कुछ नहीं</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रकार</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आवश्यक</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संवेदनशील</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कब पूछा जाता है</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खंड और प्रश्न</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हाँ / नहीं</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 विकल्पों में से एक</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 विकल्पों में से कोई भी</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पाठ</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तारीख</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संख्या, %1 से %2 तक</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संख्या</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आवश्यक</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ संवेदनशील</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सावधानी से संभालें; प्रस्तुति में कभी नहीं दिखाया जाता</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">आवश्यक</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">संवेदनशील — नरमी से पूछें</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">अनुवाद नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">पूछें</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">पूछें · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">प्रश्न %1: %2 (आवश्यक)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">प्रश्न %1: %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">साक्षात्कारकर्ता के लिए नोट:</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">स्वीकार्य उत्तर:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">आपके लिए</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">साक्षात्कारकर्ता के लिए</translation>
     </message>
 </context>
 <context>
@@ -1877,88 +2360,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बहाल करने के लिए बैकअप चुनें। मौजूदा डेटाबेस फ़ाइल पहले बैकअप के रूप में रख ली जाती है, इसलिए कुछ भी नहीं खोता। बैकअप उसी पासफ़्रेज़ से खुलता है जो बैकअप लेते समय डेटाबेस का था।</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बैकअप</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बहाल करें(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 बैकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">सहेजने की स्थिति</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ सहेजा गया</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ सहेजा गया %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ सहेजा नहीं गया: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern के उपयोगकर्ता जो भी लिपियाँ पढ़ते हैं, उस फ़ॉन्ट में जिससे यह कंप्यूटर उन्हें दिखाता है</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — कोई फ़ॉन्ट नहीं</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बक्सों के रूप में दिख रहा है: %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">खंड</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down और Ctrl+Page Up से खंडों के बीच जाएँ</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">अब तक के उत्तरों के आधार पर नहीं पूछा जाता</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ सभी %1 के उत्तर दिए गए</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 में से %1 के उत्तर दिए गए</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">दुभाषिये की मदद ली गई(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">सत्र की स्थिति</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">दुभाषिये की मदद ली गई</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">साक्षात्कार की भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">साक्षात्कार की भाषा</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">वह भाषा जिसमें साक्षात्कार हो रहा है (भाषा कोड, जैसे th)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">साक्षात्कार सत्र शुरू करें या रोकें</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">सत्र दर्ज नहीं किए जा सकते: कोई मामला डेटाबेस खुला नहीं है।</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">सत्र शुरू करें(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">इस दृश्य के लिए सत्र दर्ज नहीं किए जाते।</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">सत्र रोकें(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">सत्र %1, %2 से चल रहा है</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">सत्र फिर से शुरू करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">अभी तक कोई सत्र दर्ज नहीं हुआ।</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">रुका हुआ — अब तक 1 सत्र।</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">रुका हुआ — अब तक %1 सत्र।</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern छोटा (मिनिमाइज़) या छिपाए जाने पर लॉक करें(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1966,35 +2515,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> मिनट</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कभी नहीं</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कितने मिनट तक कोई गतिविधि न होने पर लॉक हो</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छोटा (मिनिमाइज़) या छिपाए जाने पर लॉक करें</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आपकी अपनी चेकलिस्टों का फ़ोल्डर</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेस्कटॉप डिफ़ॉल्ट</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इंटरफ़ेस का फ़ॉन्ट आकार</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2002,19 +2551,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निष्क्रियता के बाद लॉक करें(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चेकलिस्ट फ़ोल्डर(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फ़ॉन्ट आकार(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">डेस्कटॉप के अनुसार</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — मसौदा अनुवाद</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">इंटरफ़ेस की भाषा</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">अगल-बगल</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">एक के नीचे एक</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">द्विभाषी प्रश्न</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">इंटरफ़ेस की भाषा(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">द्विभाषी प्रश्न(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2618,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी पढ़ें, फिर चेकलिस्ट के साथ वैसे ही साक्षात्कार करें जैसे आप काम पर करते हैं। पूरा होने पर अपने उत्तरों की तुलना आदर्श उत्तर से करें।</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जैसे समूह 3, या आपका पहला नाम</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रतिभागी या समूह</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस स्टडी(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रतिभागी या समूह(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">शुरू करें(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विषय: %1 · चेकलिस्ट %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई केस स्टडी इंस्टॉल नहीं है।</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोई नाम या समूह दर्ज करें, ताकि प्रशिक्षक अभ्यासों को अलग-अलग पहचान सके।</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 यह केस स्टडी पहले ही शुरू कर चुका है; कोई दूसरा नाम चुनें।</translation>
     </message>
 </context>
 <context>
@@ -2111,69 +2704,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 की स्थिति बदलें</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नई स्थिति</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बदलाव का कारण</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति क्यों बदल रही है, जैसे &quot;राष्ट्रीय रेफ़रल तंत्र को रेफ़र किया गया&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति बदलें(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कारण(&amp;R):</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मौजूदा स्थिति से अलग कोई स्थिति चुनें।</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कारण बताएँ: यह मामले के ऑडिट ट्रेल में रखा जाता है।</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ प्रबल</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ मध्यम</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ कमज़ोर</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इस प्रोफ़ाइल में भार नहीं दिया गया</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संकेतक, तत्व के अनुसार</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मामले %1 का प्रिंट पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">उत्तर टाइप करें, फिर Enter दबाएँ</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2811,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस का नाम</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस फ़ोल्डर</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2243,7 +2843,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 में</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2,533 +2,784 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">対応中</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">評価済み</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">紹介済み</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">終結</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未評価</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果レベル %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (既定)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バージョン</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">言語</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ファイル</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Lantern に同梱)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">検証済み</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">はい</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">いいえ — 「出典情報」を参照</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">セクション %1、質問 %2 (うち要配慮 %3)、指標 %4、要素 %5、プロファイル %6。</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素と、それぞれを満たす条件</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ここで重み付けされる指標はありません</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強 %1、中 %2、弱 %3 の指標を重み付け</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果 (順に判定)</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">レベル %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出典と照合済みとしてマークされています。</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未検証：このチェックリストの一部は、まだ出典と照合する必要があります。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出典</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未検証とマークされた項目はありません。</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未検証のもの (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全体について：上記の注記を参照してください。</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">トレーナー向け HTML レポート (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 表、指標ごとに 1 行 (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON、比較内容すべて (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">比較結果をトレーナー向けにエクスポート</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">全体</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">模範解答：%1、あなたの回答：%2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">異なる回答</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの回答は模範解答と同じです。</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">質問</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">模範解答</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの回答</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(未回答)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">パスフレーズを選んでください。覚えやすい単語をいくつか組み合わせると、入力しやすく、推測されにくくなります。</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">短すぎます：%1 文字以上にしてください。</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱い：推測される可能性があります。単語をいくつか追加してください。</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">普通：使用できますが、単語を 1～2 個加えるとずっと強くなります。</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強い：推測するには非常に長い時間がかかります。</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要配慮の質問で尋ねるため、ここには表示しません</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要配慮の質問 1 問 (ここには表示しません)</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要配慮の質問 %1 問 (ここには表示しません)</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルの指標：1 個</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルの指標：%1 個</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指標 %1–%2 / %3</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強い指標</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中程度の指標</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱い指標</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルでは、その指標はいずれも数えられません。</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2：%3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">判定の方法</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">次のいずれか 1 つが見つかれば満たす</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答例はありません：このステップでは規則のみを示します。</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答例</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 では</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見つかった指標</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">なし</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>未確定 %n 件：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>、ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">しきい値との比較</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見つかった指標：強 %1、中 %2、弱 %3</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルは、その指標をいずれも重み付けしません。</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スコア %1 (必要なのは %2)</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — 到達</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 必要</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：未確定 — 未回答の質問によって決まる可能性があります</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果 %1/%2 · レベル %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">規則</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参照する要素</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不要：これより前の結果に到達しました。%1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">これが結果です。%1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果は順に判定され、最初に到達したものが結果になります。</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリスト「%1」には、提示するプロファイル「%2」がありません。</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · バージョン %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルの対象</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">重み付けされる内容 (順番)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事例：%1 — このプロファイルが該当します</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事例：%1 — このプロファイルは該当しませんが、併せて表示しています</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事例：%1 — このプロファイルが該当する可能性があります (判定に必要な回答が未回答です)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">これはスクリーニングの補助であり、最終的な判断ではありません。どの指標が見つかったか、そして正式な被害者認定に紹介すべきかどうかを示します。</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果：%1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">到達：レベル %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取るべき対応</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果：まだ到達していません</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答例では、どの結果にも到達しません</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">まだ変わりうる結果</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルは回答例には該当しません。結果は、その規則で回答例を読むとどうなるかを示しています。</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルが該当するかどうかは、未回答の質問によって決まります。</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">満たす</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">満たさない</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未確定</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">続き</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · 続き</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不明な引数「%1」</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training と --database は同時に使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">母語話者によるレビュー済み (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">母語話者によるレビュー済み</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">表示言語</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">チェックリストの言語</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">Lantern について</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">バージョン %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">バージョン</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">人身取引の被害者に出会う可能性のあるケースワーカーのためのスクリーニング用チェックリストです。ケースはこのコンピューター上で暗号化されたまま保存されます。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">GNU 一般公衆利用許諾書 (GPL) バージョン 3 以降の下で提供されるフリーソフトウェアです。一切の保証はありません。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">ライセンス</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">翻訳のレビューに協力するには、docs/translations.md を参照してください。Qt Linguist でレビューし、その項目を完了としてマークします。</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">レビューへの協力方法</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">開発版</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">原文</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">下書き — 母語話者によるレビューは未実施</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">チェックリストと言語</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">バージョン %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">回答しない</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">未質問</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">該当なし</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">ショートカット：質問にフォーカスがあるときに %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — この質問にフォーカスがあるときに %2 を押します</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">「%1」への回答</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● 満たす</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ 満たさない</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ 未確定</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">これまでの回答では該当しません：%1。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">該当する可能性あり — 次の回答によります：%1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">ここでの結果：%1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">まだ到達していません</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">まだ変わりうる結果：%1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">現在：%1、未回答の質問しだいで最大 %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">取るべき対応：</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">結果を左右しうる未回答の質問：</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">スクリーニング結果</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">助言</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">この結果の意味</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">評価の詳細</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">要素、数えられた指標、未回答の質問。Tab キーで質問のリンク間を移動します</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">開いているケースはありません</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">まだ結果に到達していません</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">本人のペースに合わせて進めてください。下の未回答の質問によって結果が変わる可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">この結果は条件付きです：どのプロファイルが該当するかは、まだ未回答の質問によって決まります。</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">これはスクリーニング結果であり、被害者認定ではありません。回答にどの指標が含まれ、次に何をすべきかを示します。人身取引の被害者であるかどうかを判断できるのは、正式な被害者認定の手続きだけです。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">満たす</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">満たさない</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">未確定</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">強 %1</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">中 %1</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">弱 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">なし</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 の監査記録</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">監査イベント</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日時</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">内容</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">質問</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">変更</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">詳細</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(なし)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">作成</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答を変更</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メモを編集</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態を変更</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポート</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ロック解除</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ロック</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スクリーニング結果 (レベル %1)：%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -536,83 +787,83 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリスト</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最終変更</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スクリーニング結果</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しいケース(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">開く(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態を変更(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">監査記録(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">選択したケースをエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース番号、結果、記録されたテキストで検索</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを検索</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態で絞り込む</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">すべての状態</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表示中のケース数</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">検索(&amp;E)：</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態(&amp;U)：</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n 件のケース</numerusform>
         </translation>
     </message>
 </context>
@@ -620,114 +871,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディ %1 — 架空</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディの本文</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しいケース(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース一覧に戻る(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態を変更(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">監査記録(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース一覧に戻る</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを開く</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを開けませんでした：%1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースは作成されませんでした：%1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態は変更されませんでした：%1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 の状態は「%2」になりました。</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">監査記録を読み込めませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">同梱</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">問題 1 件</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">問題 %1 件</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — 無効、%2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このチェックリストを提示(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見つかったチェックリスト</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ファイルで見つかった問題</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストが見つかりませんでした。</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">プロファイル(&amp;R)：</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">提示するプロファイル</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 は有効なチェックリストではないため、使用できません。次の問題を修正してから、この一覧を開き直してください：</translation>
     </message>
 </context>
 <context>
@@ -741,78 +993,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">概要</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スコアリングのわかりやすい説明</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出典情報</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">言語(&amp;L)：</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストのテキストの言語</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">プロファイル別の指標の強さ</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">概要(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">質問(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指標(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スコアリング(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出典情報(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (バージョン %2) を追加しました。新しいケースを開始するときに選択できます。すでに開始したケースは、開始時のチェックリストをそのまま使います。</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (バージョン %2) は同じ内容ですでにインストールされています。変更はありません。</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このファイルは有効なチェックリストではないため、追加されませんでした。以下の問題 (ファイル内の行と列) を修正して、もう一度インポートしてください。</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストは追加されませんでした：%1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストをインポートしました</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストはインポートされませんでした</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストファイルで見つかった問題</translation>
     </message>
 </context>
 <context>
@@ -839,11 +1091,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースファイルの場所</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースの場所を選択</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -855,7 +1107,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">パスフレーズの強度</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -883,15 +1135,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースを作成し、その鍵をこのコンピューターに合わせて調整しています。数秒かかります。</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースファイルの保存先を選んでください。</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">この場所にはすでにファイルがあります。別の名前を選ぶか、既存のデータベースを開いてください。</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -903,18 +1155,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しいケースデータベースの場所</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern データベース (*.lantern);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">フォルダー %1 を作成できません。別の場所を選んでください。</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -922,282 +1174,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD の形式で入力し、Enter キーを押します</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">年-月-日の形式の日付</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">日付を年-月-日の形式で入力してください (例：2024-03-15)。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">演習と模範解答の比較</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">トレーナー向けにエクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">演習の比較</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">研修 — 架空のケーススタディ</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">結果の一致</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">両方の結果</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見つけた指標、見落とした指標、追加した指標</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">判断の根拠</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素ごと</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">理由 — 判断の根拠</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">トレーナー向けにエクスポート</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">この比較を HTML レポート、CSV 表、または JSON としてトレーナー向けに保存します</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディ：&lt;b&gt;%1&lt;/b&gt; · 参加者：&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;チェックリスト：%3、バージョン %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ あなたの結果は模範解答と一致しています</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ あなたの結果は模範解答と異なります</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">条件付き：確実に該当するプロファイルはありません</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">模範解答：</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの回答：</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未回答のままにした質問を尋ねると、あなたの結果はまだ %1 になる可能性があります。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">または</translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ 発見 %1  ·  ✗ 見落とし %2  ·  + 追加 %3  —  模範解答の指標 %4 個のうち</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">比較結果はエクスポートされませんでした：%1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">トレーナー向けにエクスポートしました：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ あり</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– なし</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? 未回答</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未回答 (「いいえ」ではありません)</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答が異なる</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの回答では表示されない質問</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">発見</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見落とし</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">追加</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素の比較</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">模範解答</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの回答</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">発見：模範解答とあなたの回答の両方にある指標</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見落とし：模範解答にはあるが、あなたの回答にはない指標</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">追加：あなたの回答にはあるが、模範解答にはない指標</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">発見</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">見落とし</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">追加</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">該当</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">非該当</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">該当の可能性あり</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">あなたの状態は模範解答と異なります</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーをエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">印刷プレビュー(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">選択したケースをエクスポート(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 のサマリーを %2 にエクスポートしました。</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 件のケースを %1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 件のケースを %2 にエクスポートしました。</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースが選択されていません。</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを開けませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースワーカーのメモを含める(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1205,114 +1460,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 のサマリーをエクスポート</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文書</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML ページ</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (ケースのすべての内容)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">レター</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用紙サイズ</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースワーカーのメモを含める</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出力ファイル</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーの保存先</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出力ファイルを選択</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">用紙(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存先(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポート</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーの保存先を選んでください。</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースがロックされています。エクスポートするにはロックを解除してください。</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーはエクスポートされませんでした：%1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文書 (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML ページ (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーに名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">言語(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">第 2 言語 (2 言語併記のサマリー)(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (翻訳の下書き)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">サマリーの言語</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">第 2 言語 (2 言語併記のサマリー)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">すべての質問、回答の選択肢、タイトル、助言が、第 1 言語の下にこの言語でも表示されます。</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">自由記述 (テキストの回答とメモ) を含める(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースワーカーのメモを含める(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1320,119 +1607,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 件のケースをエクスポート</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 件のケースをエクスポート</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 表 (1 ファイル)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON 表 (1 ファイル)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF サマリー (新しいフォルダー)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML サマリー (新しいフォルダー)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">自由記述を含める</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースワーカーのメモを含める</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出力ファイルまたはフォルダー</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">書き込むファイル、または新しいフォルダー</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">出力ファイルまたはフォルダーを選択</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">形式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">保存先(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポート(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポート</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポートするケースをケース一覧で選択してください。</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポートの保存先を選んでください。</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースがロックされています。エクスポートするにはロックを解除してください。</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">選択した %1 件のケースをエクスポートしています…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">キャンセル(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポートの進行状況</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">エクスポートをキャンセルしました。何も書き込まれていません。</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースはエクスポートされませんでした：%1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表に名前を付けて保存</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">サマリーを入れる新しいフォルダーの名前</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">回答済み</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">回答しない</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">未質問</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">該当なし</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">まだ質問していない</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">いずれも該当しない</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">本人の申告</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">観察</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">書類</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">第三者</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">面接</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">面接対象者向け · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ 一部未翻訳 — 一部のテキストは%1のままです</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">翻訳の下書き (レビュー未実施)</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">面接対象者への質問 (%1)：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">回答</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1819,7 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform>%n 分間操作がなかったためロックされました。</numerusform>
+            <numerusform>%n 分間操作がなかったためロックしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,7 +1827,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1508,7 +1883,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">前回使用したデータベース %1 が見つかりません。新しく作成するか、別のデータベースを開いてください。</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1520,7 +1895,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern データベース (*.lantern);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1528,11 +1903,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最新の正常なバックアップを復元</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースのパスフレーズを入力してください。</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1540,7 +1915,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このデータベースのバックアップはまだありません。</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1548,15 +1923,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースをバックアップ %1 で置き換えますか？現在のファイルは、先にバックアップとして保存されます。</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バックアップを復元しました。バックアップ作成時にデータベースで使用していたパスフレーズでロックを解除してください。</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バックアップは復元されませんでした：%1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1584,7 +1959,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern チェックリスト (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1612,11 +1987,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このケースは模範解答と比較できません：%1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事例</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1624,7 +1999,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">研修用ワークスペースを作成できませんでした：%1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1632,22 +2007,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">研修用ワークスペースを、配布時のケーススタディの状態に戻しますか？ここで行った演習と変更はすべて削除されます。実際のケースデータベースには影響しません。</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">研修用ワークスペースはリセットされませんでした：%1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">研修用ワークスペースをケーススタディの初期状態にリセットしました。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">Lantern について(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メッセージ</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1655,203 +2038,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">メッセージを閉じる</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しいケース</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (バージョン %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">、あなたのフォルダーから</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリスト</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース番号</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを開始(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケースを開始</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリスト(&amp;C)：</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース番号(&amp;C)：</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">番号は自動的に生成されます。必要に応じて、ご自身のファイル番号に合わせて変更できます。氏名やその他の個人を特定できる情報は入れないでください。</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有効なチェックリストが見つかりませんでした。設定でチェックリストのフォルダーを確認してください。</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストを選んでください。</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース番号を入力してください。</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース番号 %1 はすでに別のケースで使われています。別の番号を選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">メモ：</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">この回答に関するメモ (任意)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">情報源：</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">回答の情報源</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">数値</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 から %2 までの数値</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">%1 以上の数値</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">%1 以下の数値</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">数値を入力してください (例：42)。</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">強</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">はい</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">いいえ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未回答</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">満たす</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">満たさない</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未確定</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不要</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スライドのタイトル</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — プレゼンテーション</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">スライド</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ステップ</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">提示する内容がありません</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">質問</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">質問</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">種類</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">必須</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要配慮</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">質問する条件</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">セクションと質問</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">はい / いいえ</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 個の選択肢から 1 つ</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 個の選択肢から複数可</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">テキスト</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日付</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数値、%1～%2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数値</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">必須</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ 要配慮</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">慎重に扱ってください。提示時には表示されません</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">必須</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">要配慮 — 穏やかに尋ねてください</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">未翻訳</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">質問</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">質問 · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">質問 %1：%2 (必須)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">質問 %1：%2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">面接者へのメモ：</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">受け付ける回答：</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">あなた向け</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">面接者向け</translation>
     </message>
 </context>
 <context>
@@ -1873,88 +2356,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">復元するバックアップを選んでください。現在のデータベースファイルは先にバックアップとして保存されるため、何も失われません。バックアップは、作成時にデータベースで使用していたパスフレーズで開きます。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">バックアップ</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">復元(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 バックアップ、%3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">保存状態</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ 保存済み</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ 保存済み %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ 保存されていません：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern の利用者が読むすべての文字体系を、このコンピューターが表示に使うフォントで示します</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — フォントなし</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">四角形で表示：%1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">セクション</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down と Ctrl+Page Up でセクション間を移動します</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">これまでの回答では質問されません</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ %1 問すべて回答済み</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 問中 %1 問回答済み</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">通訳者を使用(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">セッションの状態</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">通訳者を使用</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">面接言語(&amp;L)：</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">面接言語</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">面接で使用する言語 (th などの言語コード)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">面接セッションを開始または一時停止</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">セッションを記録できません：ケースデータベースが開かれていません。</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">セッションを開始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">この画面ではセッションは記録されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">セッションを一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">セッション %1 (%2 から実施中)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">セッションを再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">まだセッションの記録はありません。</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">一時停止中 — これまでに 1 セッション。</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">一時停止中 — これまでに %1 セッション。</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern が最小化または非表示になったらロック(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1962,35 +2511,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> 分</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">しない</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">操作がない状態が続いたらロックするまでの分数</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最小化または非表示時にロック</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">独自のチェックリストのフォルダー</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">デスクトップの既定値</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表示の文字サイズ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1998,19 +2547,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストのフォルダーを選択</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">操作がないときにロック(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">チェックリストのフォルダー(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文字サイズ(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">デスクトップの設定に従う</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — 翻訳の下書き</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">表示言語</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">左右に並べる</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">上下に並べる</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">2 言語での質問表示</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">面接対象者向けの文字サイズ</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">表示言語(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">2 言語での質問表示(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">面接対象者向けの文字サイズ(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2021,47 +2614,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディを読み、実際の業務と同じようにチェックリストを使って面接してください。終わったら、あなたの回答を模範解答と比較します。</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディ</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例：グループ 3、またはあなたの名前</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参加者またはグループ</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディ(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参加者またはグループ(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">開始(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">テーマ：%1 · チェックリスト %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケーススタディがインストールされていません。</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">トレーナーが演習を区別できるよう、名前またはグループを入力してください。</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 はすでにこのケーススタディを開始しています。別の名前を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -2107,69 +2700,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 の状態を変更</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新しい状態</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">変更の理由</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態を変更する理由 (例：「国の紹介制度 (NRM) に紹介した」)</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態を変更(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状態(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">理由(&amp;R)：</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">現在とは異なる状態を選んでください。</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">理由を入力してください。理由はケースの監査記録に残ります。</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ 強</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ 中</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ 弱</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">このプロファイルでは重み付けされない</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指標 (要素別)</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ケース %1 の印刷プレビュー</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">回答を入力し、Enter キーを押します</translation>
     </message>
 </context>
 <context>
@@ -2207,11 +2807,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベース名</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">データベースのフォルダー</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2239,7 +2839,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">場所：%1</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2,535 +2,786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងបើក</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានវាយតម្លៃ</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបញ្ជូន</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបិទ</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់វាយតម្លៃ</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលកម្រិត %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (លំនាំដើម)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខសម្គាល់</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណែ</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ភ្ជាប់មកជាមួយ Lantern)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទេ — សូមមើលប្រភពដើម</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ផ្នែក សំណួរ %2 (រសើប %3) សូចនាករ %4 វិមាត្រ %5 និងបញ្ជីសូចនាករ %6។</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិមាត្រ និងលក្ខខណ្ឌដែលវិមាត្រនីមួយៗត្រូវបានបំពេញ</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានសូចនាករណាត្រូវបានគិតទម្ងន់នៅទីនេះទេ</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គិតទម្ងន់៖ ខ្លាំង %1 មធ្យម %2 ខ្សោយ %3</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផល តាមលំដាប់នៃការពិនិត្យ</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កម្រិត %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសម្គាល់ថាបានផ្ទៀងផ្ទាត់ជាមួយប្រភពរបស់វា។</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់ផ្ទៀងផ្ទាត់៖ ផ្នែកខ្លះនៃបញ្ជីត្រួតពិនិត្យនេះ នៅតែត្រូវផ្ទៀងផ្ទាត់ជាមួយប្រភពរបស់វា។</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភព</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានសម្គាល់ថាមិនទាន់ផ្ទៀងផ្ទាត់ទេ។</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នៅមិនទាន់ផ្ទៀងផ្ទាត់ (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទាំងមូល៖ សូមមើលកំណត់សម្គាល់ខាងលើ។</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របាយការណ៍ HTML សម្រាប់គ្រូបង្គោល (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តារាង CSV មួយជួរដេកក្នុងមួយសូចនាករ (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON ប្រៀបធៀបអ្វីៗទាំងអស់ (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញការប្រៀបធៀបសម្រាប់គ្រូបង្គោល</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិដ្ឋភាពរួម</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយគំរូ៖ %1; របស់អ្នក៖ %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយដែលខុសគ្នា</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកបានឆ្លើយដូចចម្លើយគំរូទាំងអស់។</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របស់អ្នក</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ទុកចំហ)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសឃ្លាសម្ងាត់៖ ពាក្យច្រើនដែលអ្នកអាចចងចាំបាន ងាយស្រួលវាយ និងពិបាកទាយជាង។</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លីពេក៖ សូមប្រើយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សោយ៖ អាចត្រូវគេទាយបាន។ សូមបន្ថែមពាក្យពីរបីទៀត។</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ល្មម៖ អាចទទួលយកបាន ប៉ុន្តែការបន្ថែមពាក្យមួយ ឬពីរទៀត នឹងធ្វើឲ្យវារឹងមាំជាងនេះច្រើន។</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រឹងមាំ៖ ត្រូវចំណាយពេលយូរណាស់ទើបអាចទាយបាន។</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសួរតាមរយៈសំណួររសើប មិនបង្ហាញនៅទីនេះទេ</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួររសើប 1 មិនបង្ហាញនៅទីនេះទេ</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួររសើប %1 មិនបង្ហាញនៅទីនេះទេ</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ 1 ក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ %1 ក្នុងបញ្ជីនេះ</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករទី %1–%2 នៃ %3</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករខ្លាំង</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករមធ្យម</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករខ្សោយ</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានសូចនាករណាមួយរបស់វិមាត្រនេះត្រូវបានរាប់ក្នុងបញ្ជីនេះទេ។</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2៖ %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របៀបសម្រេច</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ នៅពេលរកឃើញណាមួយក្នុងចំណោមទាំងនេះ</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានចម្លើយក្នុងឧទាហរណ៍ទេ៖ ជំហាននេះបង្ហាញតែវិធានប៉ុណ្ណោះ។</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយក្នុងឧទាហរណ៍</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តាម %1</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករដែលបានរកឃើញ</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញ</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>នៅបើកចំហ %n៖ </numerusform>
+            <numerusform>នៅបើកចំហ %n៖ </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; និង %n ទៀត</numerusform>
+            <numerusform>; និង %n ទៀត</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធៀបនឹងកម្រិតកំណត់</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរកឃើញ៖ ខ្លាំង %1 មធ្យម %2 ខ្សោយ %3</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីនេះមិនគិតទម្ងន់សូចនាកររបស់វាណាមួយទេ។</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពិន្ទុ %1 ក្នុងចំណោម %2 ដែលត្រូវការ</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — បានដល់</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ត្រូវការ %2</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1៖ មិនទាន់កំណត់បាន — សំណួរដែលមិនទាន់មានចម្លើយ នៅតែអាចសម្រេចវាបាន</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1៖ %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលទី %1 នៃ %2 · កម្រិត %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិធាន</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិមាត្រដែលវាពិនិត្យ</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនចាំបាច់៖ លទ្ធផលមុននេះត្រូវបានសម្រេចរួចហើយ។ %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នេះគឺជាលទ្ធផល។ %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលត្រូវបានពិនិត្យតាមលំដាប់; លទ្ធផលដំបូងដែលសម្រេចបាន គឺជាលទ្ធផលចុងក្រោយ។</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ «%1» គ្មានបញ្ជីសូចនាករ «%2» សម្រាប់បង្ហាញទេ។</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · កំណែ %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីនេះសម្រាប់នរណា</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលត្រូវគិតទម្ងន់ តាមលំដាប់</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧទាហរណ៍ជាក់ស្តែង៖ %1 — បញ្ជីនេះអនុវត្ត</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧទាហរណ៍ជាក់ស្តែង៖ %1 — បញ្ជីនេះមិនអនុវត្តទេ ប៉ុន្តែត្រូវបានបង្ហាញជាមួយ</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧទាហរណ៍ជាក់ស្តែង៖ %1 — បញ្ជីនេះអាចអនុវត្ត (ចម្លើយដែលវាពឹងផ្អែក នៅមិនទាន់មាន)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជាឧបករណ៍ជំនួយការត្រួតពិនិត្យបឋម មិនមែនជាសាលក្រមទេ៖ វាបង្ហាញថាសូចនាករណាខ្លះត្រូវបានរកឃើញ និងថាតើគួរបញ្ជូនដើម្បីកំណត់អត្តសញ្ញាណជាផ្លូវការឬទេ។</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផល៖ %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានសម្រេច៖ កម្រិត %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វីដែលត្រូវធ្វើ</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផល៖ មិនទាន់សម្រេចបាននៅឡើយ</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយក្នុងឧទាហរណ៍ មិនសម្រេចបានលទ្ធផលណាមួយទេ</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នៅតែអាចក្លាយជា</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីនេះមិនអនុវត្តចំពោះចម្លើយក្នុងឧទាហរណ៍ទេ; លទ្ធផលបង្ហាញពីរបៀបដែលវិធានរបស់វានឹងអានចម្លើយទាំងនោះ។</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថាតើបញ្ជីនេះអនុវត្តឬទេ អាស្រ័យលើចម្លើយដែលមិនទាន់មាន។</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លាំង</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មធ្យម</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សោយ</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបំពេញលក្ខខណ្ឌ</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់កំណត់បាន</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">(បន្ត)</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · (បន្ត)</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អាគុយម៉ង់មិនស្គាល់ «%1»</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training និង --database មិនអាចប្រើជាមួយគ្នាបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">បានពិនិត្យដោយអ្នកនិយាយភាសាកំណើត (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">បានពិនិត្យដោយអ្នកនិយាយភាសាកំណើត</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">ភាសាផ្ទៃប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">ភាសាបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">អំពី Lantern</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">កំណែ %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">កំណែ</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យបឋម សម្រាប់បុគ្គលិកគ្រប់គ្រងករណីដែលអាចជួបជនរងគ្រោះនៃការជួញដូរមនុស្ស។ ករណីនៅតែត្រូវបានអ៊ីនគ្រីបនៅលើកុំព្យូទ័រនេះ។</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">កម្មវិធីសេរីក្រោមអាជ្ញាប័ណ្ណ GNU General Public License កំណែទី 3 ឬថ្មីជាងនេះ។ វាមិនមានការធានាណាមួយឡើយ។</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">អាជ្ញាប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">ដើម្បីចូលរួមពិនិត្យការបកប្រែ សូមមើល docs/translations.md៖ ពិនិត្យវានៅក្នុង Qt Linguist រួចសម្គាល់ធាតុរបស់វាថាបានបញ្ចប់។</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">របៀបចូលរួមពិនិត្យការបកប្រែ</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">កំណែសម្រាប់អភិវឌ្ឍន៍</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ភាសា</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">ដើម</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">សេចក្តីព្រាង — មិនទាន់បានពិនិត្យដោយអ្នកនិយាយភាសាកំណើត</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ និងភាសា</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">កំណែ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">បដិសេធមិនឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">មិនបានសួរ</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">មិនពាក់ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">ផ្លូវកាត់៖ %1 ពេលសំណួរនេះកំពុងត្រូវបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — ចុច %2 ពេលសំណួរនេះកំពុងត្រូវបានជ្រើស</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">ចម្លើយចំពោះ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● បំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ មិនបំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ មិនទាន់កំណត់បាន</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">មិនអនុវត្តតាមចម្លើយដែលបានផ្តល់៖ %1។</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">អាចអនុវត្ត — អាស្រ័យលើ៖ %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">លទ្ធផលនៅទីនេះ៖ %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">មិនទាន់សម្រេចបាននៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">នៅតែអាចក្លាយជា៖ %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">មាន៖ %1; ជាមួយសំណួរដែលមិនទាន់មានចម្លើយ អាចដល់ %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">អ្វីដែលត្រូវធ្វើ៖</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">សំណួរដែលមិនទាន់មានចម្លើយ ដែលអាចសម្រេចលទ្ធផល៖</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋម</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">ដំបូន្មាន</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">អត្ថន័យនៃលទ្ធផលនេះ</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">ព័ត៌មានលម្អិតនៃការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">វិមាត្រ សូចនាករដែលបានរាប់ និងសំណួរដែលមិនទាន់មានចម្លើយ; គ្រាប់ចុច Tab ផ្លាស់ទីរវាងតំណសំណួរ</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">គ្មានករណីណាបើកទេ</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">មិនទាន់មានលទ្ធផលនៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">បន្តទៅតាមល្បឿនរបស់បុគ្គលនោះ; សំណួរដែលមិនទាន់មានចម្លើយខាងក្រោម អាចផ្លាស់ប្តូរលទ្ធផល។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">លទ្ធផលនេះមានលក្ខខណ្ឌ៖ បញ្ជីសូចនាករណាដែលអនុវត្ត នៅតែអាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ។</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">នេះគឺជាលទ្ធផលត្រួតពិនិត្យបឋម មិនមែនជាការកំណត់អត្តសញ្ញាណទេ៖ វាបង្ហាញថាចម្លើយមានសូចនាករណាខ្លះ និងអ្វីដែលត្រូវធ្វើបន្ទាប់។ មានតែដំណើរការកំណត់អត្តសញ្ញាណជាផ្លូវការប៉ុណ្ណោះ ដែលអាចសម្រេចថាបុគ្គលម្នាក់ជាជនរងគ្រោះនៃការជួញដូរមនុស្សឬទេ។</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">មិនបំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">មិនទាន់កំណត់បាន</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">ខ្លាំង %1</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">មធ្យម %1</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">ខ្សោយ %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">គ្មាន</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រាសវនកម្មនៃករណី %1</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព្រឹត្តិការណ៍សវនកម្ម</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ពេលណា</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្វី</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ព័ត៌មានលម្អិត</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(គ្មាន)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបង្កើត</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានឆ្លើយ</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយត្រូវបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់សម្គាល់ត្រូវបានកែ</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពត្រូវបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចេញ</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានដោះសោ</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានចាក់សោ</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋម (កម្រិត %1)៖ %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -538,84 +789,84 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការផ្លាស់ប្តូរចុងក្រោយ</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋម</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីថ្មី(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើក(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្លាស់ប្តូរស្ថានភាព(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រាសវនកម្ម(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញសេចក្តីសង្ខេប(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញករណីដែលបានជ្រើស(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកតាមលេខកូដករណី លទ្ធផល ឬអត្ថបទដែលបានកត់ត្រា</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរកករណី</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រងតាមស្ថានភាព</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពទាំងអស់</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំនួនករណីដែលបង្ហាញ</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណី</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្វែងរក(&amp;E)៖</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព(&amp;U)៖</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>ករណី %n</numerusform>
+            <numerusform>ករណី %n</numerusform>
         </translation>
     </message>
 </context>
@@ -623,114 +874,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីសិក្សា %1 — ប្រឌិត</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សាច់រឿងករណីសិក្សា</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីថ្មី(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រឡប់ទៅបញ្ជីករណី(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្លាស់ប្តូរស្ថានភាព(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំណត់ត្រាសវនកម្ម(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រឡប់ទៅបញ្ជីករណី</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បើកករណី</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបើកករណីបានទេ៖ %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណី %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានបង្កើតករណីទេ៖ %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានផ្លាស់ប្តូរស្ថានភាពទេ៖ %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណី %1 ឥឡូវនេះមានស្ថានភាព %2។</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចអានកំណត់ត្រាសវនកម្មបានទេ៖ %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភ្ជាប់មកជាមួយ</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហា 1</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហា %1</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — មិនត្រឹមត្រូវ, %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញបញ្ជីត្រួតពិនិត្យនេះ(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យដែលបានរកឃើញ</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហាដែលបានរកឃើញក្នុងឯកសារ</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញបញ្ជីត្រួតពិនិត្យទេ។</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីសូចនាករ(&amp;R)៖</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីសូចនាករដែលត្រូវបង្ហាញ</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 មិនមែនជាបញ្ជីត្រួតពិនិត្យត្រឹមត្រូវទេ ហើយមិនអាចប្រើបាន។ សូមដោះស្រាយបញ្ហាទាំងនេះ រួចបើកបញ្ជីនេះម្តងទៀត៖</translation>
     </message>
 </context>
 <context>
@@ -744,78 +996,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិដ្ឋភាពរួម</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការដាក់ពិន្ទុជាពាក្យសាមញ្ញ</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភពដើម</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសា(&amp;L)៖</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាសានៃអត្ថបទបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កម្រិតសូចនាករតាមបញ្ជីនីមួយៗ</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទិដ្ឋភាពរួម(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួរ(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការដាក់ពិន្ទុ(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភពដើម(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (កំណែ %2) ត្រូវបានបន្ថែម។ វានឹងមានសម្រាប់ជ្រើសរើស នៅពេលអ្នកចាប់ផ្តើមករណីថ្មី; ករណីដែលបានចាប់ផ្តើមរួចហើយ នៅតែប្រើបញ្ជីត្រួតពិនិត្យដែលវាបានចាប់ផ្តើមជាមួយ។</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (កំណែ %2) ត្រូវបានដំឡើងរួចហើយ ជាមួយខ្លឹមសារដូចគ្នា។ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារនេះមិនមែនជាបញ្ជីត្រួតពិនិត្យត្រឹមត្រូវទេ ដូច្នេះវាមិនត្រូវបានបន្ថែមទេ។ សូមដោះស្រាយបញ្ហាខាងក្រោម (បន្ទាត់ និងជួរឈរក្នុងឯកសារ) រួចនាំចូលវាម្តងទៀត។</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានបន្ថែមបញ្ជីត្រួតពិនិត្យទេ៖ %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចូលបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបាននាំចូលបញ្ជីត្រួតពិនិត្យទេ</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ហាដែលបានរកឃើញក្នុងឯកសារបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1094,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីតាំងឯកសារមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសទីតាំងមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -858,7 +1110,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កម្លាំងឃ្លាសម្ងាត់</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -886,15 +1138,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងបង្កើតមូលដ្ឋានទិន្នន័យ និងសម្រួលកូនសោរបស់វាឲ្យសមនឹងកុំព្យូទ័រនេះ; ការនេះចំណាយពេលពីរបីវិនាទី។</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសកន្លែងដាក់ឯកសារមូលដ្ឋានទិន្នន័យ។</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានឯកសារនៅទីតាំងនេះរួចហើយ។ សូមជ្រើសរើសឈ្មោះផ្សេង ឬបើកមូលដ្ឋានទិន្នន័យដែលមានស្រាប់ជំនួសវិញ។</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -906,18 +1158,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទីតាំងនៃមូលដ្ឋានទិន្នន័យករណីថ្មី</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យ Lantern (*.lantern);;ឯកសារទាំងអស់ (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបង្កើតថត %1 បានទេ; សូមជ្រើសរើសទីតាំងផ្សេង។</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -925,282 +1177,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">ឆ្នាំ-ខែ-ថ្ងៃ (YYYY-MM-DD) រួចចុច Enter</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">កាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">បញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2024-03-15។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លំហាត់ដែលបានប្រៀបធៀបជាមួយចម្លើយគំរូ</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញសម្រាប់គ្រូបង្គោល(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការប្រៀបធៀបលំហាត់</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីសិក្សាប្រឌិត</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ភាពត្រូវគ្នានៃលទ្ធផល</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលទាំងពីរ</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករដែលបានរកឃើញ ខកខាន និងបន្ថែម</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុផល</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តាមវិមាត្រនីមួយៗ</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុអ្វី — ហេតុផល</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញសម្រាប់គ្រូបង្គោល</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកការប្រៀបធៀបនេះជារបាយការណ៍ HTML តារាង CSV ឬ JSON សម្រាប់គ្រូបង្គោល</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីសិក្សា៖ &lt;b&gt;%1&lt;/b&gt; · អ្នកចូលរួម៖ &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;បញ្ជីត្រួតពិនិត្យ៖ %3 កំណែ %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ លទ្ធផលរបស់អ្នកត្រូវនឹងចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ លទ្ធផលរបស់អ្នកខុសពីចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មានលក្ខខណ្ឌ៖ គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយគំរូ៖</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របស់អ្នក៖</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លទ្ធផលរបស់អ្នកនៅតែអាចក្លាយជា %1 នៅពេលសំណួរដែលអ្នកទុកចំហត្រូវបានសួរ។</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> ឬ </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ រកឃើញ %1  ·  ✗ ខកខាន %2  ·  + បន្ថែម %3  —  ក្នុងចំណោមសូចនាករ %4 ក្នុងចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបាននាំចេញការប្រៀបធៀបទេ៖ %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចេញសម្រាប់គ្រូបង្គោល៖ %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ មាន</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– គ្មាន</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? ទុកចំហ</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទុកចំហ មិនមែនជា «ទេ»</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានឆ្លើយខុសគ្នា</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួរមិនបានបង្ហាញតាមចម្លើយរបស់អ្នក</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានរកឃើញ</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានខកខាន</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បានបន្ថែម</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិមាត្រដែលបានប្រៀបធៀប</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វិមាត្រ</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">របស់អ្នក</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកឃើញ៖ សូចនាករដែលមានទាំងក្នុងចម្លើយគំរូ និងក្នុងចម្លើយរបស់អ្នក</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខកខាន៖ សូចនាករដែលមានក្នុងចម្លើយគំរូ ប៉ុន្តែមិនមានក្នុងចម្លើយរបស់អ្នក</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែម៖ សូចនាករដែលមានក្នុងចម្លើយរបស់អ្នក ប៉ុន្តែមិនមានក្នុងចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកឃើញ</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខកខាន</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បន្ថែម</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អនុវត្ត</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអនុវត្ត</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អាចអនុវត្ត</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពរបស់អ្នកខុសពីចម្លើយគំរូ</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញសេចក្តីសង្ខេប(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មើលមុនបោះពុម្ព(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញករណីដែលបានជ្រើស(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្តីសង្ខេបនៃករណី %1 ត្រូវបាននាំចេញទៅ %2។</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចរៀបចំសេចក្តីសង្ខេបបានទេ៖ %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចេញ 1 ករណីទៅ %1។</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាននាំចេញ %1 ករណីទៅ %2។</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានករណីណាត្រូវបានជ្រើសទេ។</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបើកករណីបានទេ៖ %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលកំណត់សម្គាល់របស់បុគ្គលិក(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1208,114 +1463,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញសេចក្តីសង្ខេបនៃករណី %1</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ PDF</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទំព័រ HTML</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (អ្វីៗទាំងអស់ដែលករណីមាន)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទំហំក្រដាស</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលកំណត់សម្គាល់របស់បុគ្គលិក</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារគោលដៅ</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងរក្សាទុកសេចក្តីសង្ខេប</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសឯកសារគោលដៅ</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់(&amp;F)៖</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ក្រដាស(&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកជា(&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសកន្លែងរក្សាទុកសេចក្តីសង្ខេប។</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យត្រូវបានចាក់សោ; សូមដោះសោវាដើម្បីនាំចេញ។</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបាននាំចេញសេចក្តីសង្ខេបទេ៖ %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទំព័រ HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកសេចក្តីសង្ខេបជា</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ភាសា(&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">ភាសាទីពីរ (សេចក្តីសង្ខេបពីរភាសា)(&amp;B)៖</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">គ្មាន</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (ការបកប្រែព្រាង)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">ភាសានៃសេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">ភាសាទីពីរ (សេចក្តីសង្ខេបពីរភាសា)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">រាល់សំណួរ ជម្រើសចម្លើយ ចំណងជើង និងដំបូន្មាន ក៏បង្ហាញជាភាសានេះដែរ នៅខាងក្រោមភាសាទីមួយ។</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលអត្ថបទសេរី (ចម្លើយជាអត្ថបទ និងកំណត់សម្គាល់)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលកំណត់សម្គាល់របស់បុគ្គលិក(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1323,119 +1610,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ 1 ករណី</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ %1 ករណី</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តារាង CSV (ឯកសារតែមួយ)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">តារាង JSON (ឯកសារតែមួយ)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្តីសង្ខេប PDF (ថតថ្មី)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សេចក្តីសង្ខេប HTML (ថតថ្មី)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលអត្ថបទសេរី</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រួមបញ្ចូលកំណត់សម្គាល់របស់បុគ្គលិក</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ ឬថតគោលដៅ</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ ឬថតថ្មី ដែលត្រូវសរសេរ</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសឯកសារ ឬថតគោលដៅ</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទម្រង់(&amp;F)៖</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកជា(&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នាំចេញ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសរើសករណីដែលត្រូវនាំចេញ នៅក្នុងបញ្ជីករណី។</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសកន្លែងរក្សាទុកការនាំចេញ។</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យត្រូវបានចាក់សោ; សូមដោះសោវាដើម្បីនាំចេញ។</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កំពុងនាំចេញករណីដែលបានជ្រើស %1…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បោះបង់(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វឌ្ឍនភាពនៃការនាំចេញ</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការនាំចេញត្រូវបានបោះបង់; គ្មានអ្វីត្រូវបានសរសេរទេ។</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបាននាំចេញករណីទេ៖ %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឯកសារ JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រក្សាទុកតារាងជា</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះថតថ្មីសម្រាប់សេចក្តីសង្ខេប</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">បានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">មិនដឹង</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">បដិសេធមិនឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">មិនបានសួរ</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">មិនពាក់ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">មិនទាន់បានសួរ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">គ្មានណាមួយក្នុងចំណោមនេះ</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">បុគ្គលនោះប្រាប់ផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">បានសង្កេតឃើញ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">ភាគីទីបី</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">ការសម្ភាសន៍</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">សម្រាប់អ្នកផ្តល់បទសម្ភាសន៍ · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ មិនទាន់បកប្រែទាំងអស់ — អត្ថបទខ្លះជា %1</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">ការបកប្រែព្រាង មិនទាន់បានពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">សំណួរសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍ជា %1៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">ចម្លើយ</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1822,8 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform>បានចាក់សោ បន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។</numerusform>
-            <numerusform>បានចាក់សោ បន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។</numerusform>
+            <numerusform>បានចាក់សោបន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។</numerusform>
+            <numerusform>បានចាក់សោបន្ទាប់ពីគ្មានសកម្មភាព %n នាទី។</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,7 +1831,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1496,11 +1871,11 @@
     </message>
     <message>
         <source>&amp;Undo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនធ្វើចម្លើយវិញ(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើចម្លើយឡើងវិញ(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -1512,7 +1887,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យដែលបានប្រើចុងក្រោយ %1 លែងមាននៅទីនោះទៀតហើយ។ សូមបង្កើតថ្មី ឬបើកមួយផ្សេងទៀត។</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1524,7 +1899,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យ Lantern (*.lantern);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1532,11 +1907,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្តារពីការបម្រុងទុកល្អចុងក្រោយបង្អស់</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">វាយឃ្លាសម្ងាត់របស់មូលដ្ឋានទិន្នន័យ។</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1544,7 +1919,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មានការបម្រុងទុកនៃមូលដ្ឋានទិន្នន័យនេះនៅឡើយទេ។</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1552,15 +1927,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំនួសមូលដ្ឋានទិន្នន័យដោយការបម្រុងទុក %1 ឬ? ឯកសារបច្ចុប្បន្ននឹងត្រូវរក្សាទុកជាការបម្រុងទុកជាមុនសិន។</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការបម្រុងទុកត្រូវបានស្តារ។ សូមដោះសោវាដោយឃ្លាសម្ងាត់ដែលមូលដ្ឋានទិន្នន័យមាន នៅពេលការបម្រុងទុកត្រូវបានធ្វើ។</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានស្តារការបម្រុងទុកទេ៖ %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1588,7 +1963,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ Lantern (*.json);;ឯកសារទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1616,11 +1991,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចប្រៀបធៀបករណីនេះជាមួយចម្លើយគំរូបានទេ៖ %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧទាហរណ៍ជាក់ស្តែង</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1628,7 +2003,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនអាចបង្កើតកន្លែងធ្វើការបណ្តុះបណ្តាលបានទេ៖ %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1636,22 +2011,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ដាក់កន្លែងធ្វើការបណ្តុះបណ្តាលត្រឡប់ទៅករណីសិក្សាដូចដែលបានផ្តល់មកដើមវិញឬ? រាល់លំហាត់ និងការផ្លាស់ប្តូរដែលបានធ្វើនៅក្នុងនោះ នឹងត្រូវលុប។ មូលដ្ឋានទិន្នន័យករណីពិតមិនត្រូវបានប៉ះពាល់ទេ។</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបានកំណត់កន្លែងធ្វើការបណ្តុះបណ្តាលឡើងវិញទេ៖ %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កន្លែងធ្វើការបណ្តុះបណ្តាលត្រូវបានកំណត់ឡើងវិញទៅករណីសិក្សារបស់វា។</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">ជំនួយ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">អំពី Lantern(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សារ</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1659,203 +2042,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បិទសារ</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីថ្មី</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (កំណែ %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, ពីថតរបស់អ្នក</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខកូដករណី</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្តើមករណី(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្តើមករណី</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ(&amp;C)៖</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខកូដករណី(&amp;C)៖</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខកូដត្រូវបានបង្កើតដោយស្វ័យប្រវត្តិ; អ្នកអាចប្តូរវាឲ្យត្រូវនឹងលេខឯកសាររបស់អ្នកផ្ទាល់ បើចង់។ កុំដាក់ឈ្មោះ ឬព័ត៌មានលម្អិតផ្សេងទៀតដែលអាចកំណត់អត្តសញ្ញាណបុគ្គល នៅក្នុងនោះ។</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រកមិនឃើញបញ្ជីត្រួតពិនិត្យត្រឹមត្រូវទេ។ សូមពិនិត្យថតបញ្ជីត្រួតពិនិត្យនៅក្នុងការកំណត់។</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសរើសបញ្ជីត្រួតពិនិត្យ។</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមបញ្ចូលលេខកូដករណី។</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីមួយផ្សេងទៀតមានលេខកូដ %1 រួចហើយ; សូមជ្រើសរើសលេខកូដផ្សេង។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">កំណត់សម្គាល់៖</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">កំណត់សម្គាល់ស្រេចចិត្តសម្រាប់ចម្លើយនេះ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">ប្រភព៖</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">ប្រភពនៃចម្លើយ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">លេខ</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">លេខពី %1 ដល់ %2</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">លេខ យ៉ាងតិច %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">លេខ យ៉ាងច្រើន %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">បញ្ចូលលេខ ឧទាហរណ៍ 42។</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្លាំង</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មធ្យម</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ខ្សោយ</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទេ</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់មានចម្លើយ</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនបំពេញលក្ខខណ្ឌ</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនទាន់កំណត់បាន</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនចាំបាច់</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចំណងជើងស្លាយ</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — ការបង្ហាញ</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្លាយ</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជំហាន</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបង្ហាញទេ</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">សំណួរ</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សំណួរ</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រភេទ</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាំបាច់</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រសើប</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សួរនៅពេល</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្នែក និងសំណួរ</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បាទ/ចាស / ទេ</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មួយក្នុងចំណោមជម្រើស %1</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ណាមួយក្នុងចំណោមជម្រើស %1</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អត្ថបទ</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">កាលបរិច្ឆេទ</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខ %1 ដល់ %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លេខ</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាំបាច់</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ រសើប</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ត្រូវប្រុងប្រយ័ត្ន; មិនដែលបង្ហាញពេលធ្វើបទបង្ហាញទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">ចាំបាច់</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">រសើប — សួរដោយទន់ភ្លន់</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">មិនបានបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">សួរ</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">សួរ · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">សំណួរ %1៖ %2 (ចាំបាច់)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">សំណួរ %1៖ %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">កំណត់សម្គាល់សម្រាប់អ្នកសម្ភាសន៍៖</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">ចម្លើយដែលទទួលយក៖</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">សម្រាប់អ្នក</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">សម្រាប់អ្នកសម្ភាសន៍</translation>
     </message>
 </context>
 <context>
@@ -1866,7 +2349,7 @@
     </message>
     <message>
         <source>Blank the window at once; press F12 again to show it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ធ្វើឲ្យបង្អួចទទេភ្លាមៗ; ចុច F12 ម្តងទៀតដើម្បីបង្ហាញវាវិញ</translation>
     </message>
 </context>
 <context>
@@ -1877,88 +2360,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសការបម្រុងទុកដែលត្រូវស្តារ។ ឯកសារមូលដ្ឋានទិន្នន័យបច្ចុប្បន្ន នឹងត្រូវរក្សាទុកជាការបម្រុងទុកជាមុនសិន ដូច្នេះគ្មានអ្វីបាត់បង់ទេ។ ការបម្រុងទុកមួយបើកដោយឃ្លាសម្ងាត់ដែលមូលដ្ឋានទិន្នន័យមាន នៅពេលការបម្រុងទុកនោះត្រូវបានធ្វើ។</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ការបម្រុងទុក</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្តារ(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ការបម្រុងទុក %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">ស្ថានភាពរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ បានរក្សាទុក</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ បានរក្សាទុក %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ មិនបានរក្សាទុក៖ %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">រាល់អក្សរដែលអ្នកប្រើ Lantern អាន ក្នុងពុម្ពអក្សរដែលកុំព្យូទ័រនេះប្រើដើម្បីបង្ហាញ</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — គ្មានពុម្ពអក្សរ</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">បង្ហាញជាប្រអប់៖ %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">ផ្នែក</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down និង Ctrl+Page Up ផ្លាស់ទីរវាងផ្នែក</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">មិនត្រូវសួរតាមចម្លើយរហូតមកដល់ពេលនេះ</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ បានឆ្លើយទាំង %1</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">បានឆ្លើយ %1 នៃ %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">បានប្រើអ្នកបកប្រែផ្ទាល់មាត់(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">ស្ថានភាពវគ្គសម្ភាសន៍</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">បានប្រើអ្នកបកប្រែផ្ទាល់មាត់</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">ភាសាសម្ភាសន៍(&amp;L)៖</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">ភាសាសម្ភាសន៍</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">ភាសាដែលប្រើក្នុងការសម្ភាសន៍ (លេខកូដភាសា ដូចជា km)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">ចាប់ផ្តើម ឬផ្អាកវគ្គសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">មិនអាចកត់ត្រាវគ្គសម្ភាសន៍បានទេ៖ គ្មានមូលដ្ឋានទិន្នន័យករណីណាបើកទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">ចាប់ផ្តើមវគ្គ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">វគ្គសម្ភាសន៍មិនត្រូវបានកត់ត្រាសម្រាប់ទិដ្ឋភាពនេះទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">ផ្អាកវគ្គ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">វគ្គ %1 កំពុងដំណើរការតាំងពី %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">បន្តវគ្គ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">មិនទាន់មានវគ្គណាត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">បានផ្អាក — វគ្គ 1 រហូតមកដល់ពេលនេះ។</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">បានផ្អាក — វគ្គ %1 រហូតមកដល់ពេលនេះ។</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោនៅពេល Lantern ត្រូវបានបង្រួម ឬលាក់(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1966,35 +2515,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> នាទី</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនដែល</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោក្រោយគ្មានសកម្មភាពប៉ុន្មាននាទី</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោនៅពេលបង្រួម ឬលាក់</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតបញ្ជីត្រួតពិនិត្យផ្ទាល់ខ្លួនរបស់អ្នក</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">លំនាំដើមរបស់ផ្ទៃតុ</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទំហំពុម្ពអក្សរផ្ទៃប្រើប្រាស់</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2002,19 +2551,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ជ្រើសរើសថតបញ្ជីត្រួតពិនិត្យ</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាក់សោក្រោយពេលគ្មានសកម្មភាព(&amp;L)៖</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតបញ្ជីត្រួតពិនិត្យ(&amp;C)៖</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ទំហំពុម្ពអក្សរ(&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">តាមផ្ទៃតុ</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — ការបកប្រែព្រាង</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">ភាសាផ្ទៃប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">ក្បែរគ្នា</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">មួយនៅលើមួយទៀត</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">សំណួរពីរភាសា</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">ភាសាផ្ទៃប្រើប្រាស់(&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">សំណួរពីរភាសា(&amp;Q)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍(&amp;I)៖</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2618,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អានករណីសិក្សា រួចសម្ភាសន៍ដោយប្រើបញ្ជីត្រួតពិនិត្យ ដូចដែលអ្នកធ្វើនៅកន្លែងការងារ។ នៅពេលរួចរាល់ សូមប្រៀបធៀបចម្លើយរបស់អ្នកជាមួយចម្លើយគំរូ។</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីសិក្សា</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឧ. ក្រុមទី 3 ឬនាមខ្លួនរបស់អ្នក</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកចូលរួម ឬក្រុម</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ករណីសិក្សា(&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">អ្នកចូលរួម ឬក្រុម(&amp;P)៖</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ចាប់ផ្តើម(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ប្រធានបទ៖ %1 · បញ្ជីត្រួតពិនិត្យ %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនមានករណីសិក្សាណាត្រូវបានដំឡើងទេ។</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមបញ្ចូលឈ្មោះ ឬក្រុម ដើម្បីឲ្យគ្រូបង្គោលអាចបែងចែកលំហាត់បាន។</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 បានចាប់ផ្តើមករណីសិក្សានេះរួចហើយ; សូមជ្រើសរើសឈ្មោះផ្សេង។</translation>
     </message>
 </context>
 <context>
@@ -2111,69 +2704,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្លាស់ប្តូរស្ថានភាពនៃករណី %1</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាពថ្មី</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលហេតុនៃការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ហេតុអ្វីបានជាស្ថានភាពផ្លាស់ប្តូរ ឧ. «បានបញ្ជូនទៅយន្តការបញ្ជូនថ្នាក់ជាតិ»</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ផ្លាស់ប្តូរស្ថានភាព(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ស្ថានភាព(&amp;S)៖</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មូលហេតុ(&amp;R)៖</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមជ្រើសរើសស្ថានភាពខុសពីស្ថានភាពបច្ចុប្បន្ន។</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូមផ្តល់មូលហេតុ៖ វាត្រូវបានរក្សាទុកក្នុងកំណត់ត្រាសវនកម្មរបស់ករណី។</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ ខ្លាំង</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ មធ្យម</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ ខ្សោយ</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មិនត្រូវបានគិតទម្ងន់ក្នុងបញ្ជីនេះទេ</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">សូចនាករ តាមវិមាត្រ</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">មើលមុនបោះពុម្ពនៃករណី %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">វាយចម្លើយ រួចចុច Enter</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2811,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ឈ្មោះមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ថតមូលដ្ឋានទិន្នន័យ</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2243,7 +2843,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">នៅក្នុង %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2,535 +2,786 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ne">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मूल्याङ्कन गरिएको</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रेषण गरिएको</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बन्द</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अझै मूल्याङ्कन नगरिएको</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा तह %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (पूर्वनिर्धारित)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आईडी</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संस्करण</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषाहरू</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ढाँचा</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फाइल</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (Lantern सँगै आएको)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रमाणित</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हो</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">होइन — स्रोत विवरण हेर्नुहोस्</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 खण्ड, %2 प्रश्न (%3 संवेदनशील), %4 सूचक, %5 तत्त्व, %6 प्रोफाइल।</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्त्वहरू र प्रत्येक कहिले पूरा हुन्छ</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यहाँ कुनै सूचक गनिँदैन</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">गनिन्छ: %1 बलियो, %2 मध्यम, %3 कमजोर</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजाहरू, क्रमैसँग जाँचिने</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तह %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोतहरूसँग भिडाएर प्रमाणित भनी चिन्ह लगाइएको।</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रमाणित छैन: यस जाँचसूचीका केही भाग अझै स्रोतहरूसँग भिडाएर जाँच्न बाँकी छ।</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोतहरू</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अप्रमाणित भनी कुनै कुरा चिन्ह लगाइएको छैन।</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अझै अप्रमाणित (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">समग्रमा: माथिका टिप्पणीहरू हेर्नुहोस्।</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकका लागि HTML प्रतिवेदन (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV तालिका, प्रत्येक सूचकका लागि एक पङ्क्ति (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON, तुलना गरिएका सबै कुरा (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकका लागि तुलना निर्यात गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">समग्र</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नमुना उत्तर: %1; तपाईंको: %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फरक परेका जवाफहरू</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंले नमुना उत्तरसँग मिल्ने जवाफहरू दिनुभयो।</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नमुना उत्तर</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंको</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(जवाफ बाँकी)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पासफ्रेज छान्नुहोस्: सम्झन सकिने केही शब्द टाइप गर्न सजिलो र अनुमान गर्न गाह्रो हुन्छन्।</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">धेरै छोटो: कम्तीमा %1 अक्षर प्रयोग गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमजोर: यो अनुमान गर्न सकिन्छ। अझ केही शब्द थप्नुहोस्।</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ठिकै: स्वीकार्य छ, तर एक-दुई शब्द थपे धेरै बलियो हुन्छ।</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बलियो: यो अनुमान गर्न निकै लामो समय लाग्छ।</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संवेदनशील प्रश्नद्वारा सोधिने, यहाँ देखाइँदैन</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 संवेदनशील प्रश्न, यहाँ देखाइँदैन</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 संवेदनशील प्रश्न, यहाँ देखाइँदैनन्</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस प्रोफाइलमा 1 सूचक</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस प्रोफाइलमा %1 सूचक</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%3 मध्ये सूचक %1–%2</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बलियो सूचकहरू</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम सूचकहरू</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमजोर सूचकहरू</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस प्रोफाइलमा यसको कुनै पनि सूचक गनिँदैन।</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कसरी निर्णय हुन्छ</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यीमध्ये कुनै एउटा भेटिएमा पूरा हुन्छ</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उदाहरण जवाफ छैनन्: यो चरणले नियम मात्र देखाउँछ।</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उदाहरण जवाफहरू</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 सँग</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका सूचकहरू</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुनै भेटिएन</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n अझै खुला: </numerusform>
+            <numerusform>%n अझै खुला: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>; र थप %n</numerusform>
+            <numerusform>; र थप %n</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सीमासँग तुलना</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका: %1 बलियो, %2 मध्यम, %3 कमजोर</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो प्रोफाइलले आफ्नो कुनै पनि सूचक गन्दैन।</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आवश्यक %2 मध्ये अङ्क %1</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — पुगेको</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 चाहिन्छ</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: अनिर्धारित — जवाफ बाँकी प्रश्नहरूले अझै निर्णय गर्न सक्छन्</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा %1 / %2 · तह %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नियम</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यसले हेर्ने तत्त्वहरू</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आवश्यक परेन: यसअघिको नतिजा पुगिसकेको थियो। %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा यही हो। %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजाहरू क्रमैसँग जाँचिन्छन्; पहिले पुगेको नतिजा नै अन्तिम नतिजा हो।</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची “%1” मा प्रस्तुत गर्न “%2” प्रोफाइल छैन।</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · संस्करण %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो प्रोफाइल कसका लागि हो</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">क्रमैसँग के गनिन्छ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल गरिएको उदाहरण: %1 — यो प्रोफाइल लागू हुन्छ</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल गरिएको उदाहरण: %1 — यो प्रोफाइल लागू हुँदैन, तर सँगै देखाइएको छ</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल गरिएको उदाहरण: %1 — यो प्रोफाइल लागू हुन सक्छ (यो निर्भर रहने एउटा जवाफ बाँकी छ)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रारम्भिक जाँचको सहायक साधन, फैसला होइन: यसले कुन सूचकहरू भेटिए र औपचारिक पहिचानका लागि प्रेषण गर्ने कि नगर्ने भन्ने देखाउँछ।</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा: %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पुगेको: तह %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">के गर्ने</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा: अझै कुनै पुगेको छैन</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">उदाहरण जवाफहरूमा कुनै नतिजा पुग्दैन</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अझै यस्तो हुन सक्छ</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो प्रोफाइल उदाहरण जवाफहरूमा लागू हुँदैन; नतिजाले यसका नियमले ती जवाफ कसरी पढ्छन् भन्ने देखाउँछ।</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो प्रोफाइल लागू हुन्छ कि हुँदैन भन्ने कुरा एउटा बाँकी जवाफमा निर्भर छ।</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बलियो</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमजोर</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा भएको</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नभएको</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">क्रमशः</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · क्रमशः</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अज्ञात आर्गुमेन्ट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training र --database सँगै प्रयोग गर्न सकिँदैन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">मातृभाषीद्वारा समीक्षा गरिएको (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">मातृभाषीद्वारा समीक्षा गरिएको</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">इन्टरफेसका भाषाहरू</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">जाँचसूचीका भाषाहरू</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">Lantern बारे</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">संस्करण %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">संस्करण</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">मानव बेचबिखनका पीडितसँग भेट हुन सक्ने केसवर्करहरूका लागि प्रारम्भिक जाँचका जाँचसूचीहरू। केसहरू यसै कम्प्युटरमा इन्क्रिप्ट गरिएर रहन्छन्।</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">GNU General Public License, संस्करण 3 वा त्यसपछिको अन्तर्गत स्वतन्त्र सफ्टवेयर। यसको कुनै वारेन्टी छैन।</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">इजाजतपत्र</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">अनुवादको समीक्षा योगदान गर्न docs/translations.md हेर्नुहोस्: Qt Linguist मा समीक्षा गर्नुहोस्, त्यसपछि त्यसका प्रविष्टिहरूलाई पूरा भनी चिन्ह लगाउनुहोस्।</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">समीक्षा कसरी योगदान गर्ने</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">विकास बिल्ड</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">भाषा</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">मूल</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">मस्यौदा — मातृभाषीद्वारा अझै समीक्षा गरिएको छैन</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">जाँचसूची र भाषा</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">संस्करण %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">हो</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">होइन</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">थाहा छैन</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">जवाफ दिन अस्वीकार</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">सोधिएन</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">सर्टकट: प्रश्नमा फोकस हुँदा %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — यो प्रश्नमा फोकस हुँदा %2 थिच्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">“%1” को जवाफ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● पूरा भएको</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ पूरा नभएको</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">दिइएका जवाफहरूमा लागू हुँदैन: %1।</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">टिप्पणीहरू</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">लागू हुन सक्छ — निर्भर: %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">यहाँको नतिजा: %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">अझै कुनै पुगेको छैन</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">अझै यस्तो हुन सक्छ: %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">विद्यमान: %1; बाँकी प्रश्नहरूसहित %2 सम्म</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">के गर्ने:</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">निर्णय गर्न सक्ने बाँकी प्रश्नहरू:</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">प्रारम्भिक जाँचको नतिजा</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">सल्लाह</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">यो नतिजाको अर्थ</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">मूल्याङ्कन विवरण</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">तत्त्वहरू, गनिएका सूचकहरू र जवाफ बाँकी प्रश्नहरू; Tab ले प्रश्नका लिङ्कहरूबीच सार्छ</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">कुनै केस खुला छैन</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">अझै कुनै नतिजा पुगेको छैन</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">व्यक्तिको गतिमा अघि बढ्नुहोस्; तलका जवाफ बाँकी प्रश्नहरूले नतिजा बदल्न सक्छन्।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">नतिजा सशर्त छ: कुन प्रोफाइल लागू हुन्छ भन्ने कुरा अझै जवाफ बाँकी प्रश्नहरूमा निर्भर छ।</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">यो प्रारम्भिक जाँचको नतिजा हो, पहिचान होइन: यसले जवाफहरूमा कुन सूचकहरू छन् र अब के गर्ने भन्ने देखाउँछ। कुनै व्यक्ति मानव बेचबिखनको पीडित हो कि होइन भन्ने निर्णय औपचारिक पहिचान प्रक्रियाले मात्र गर्न सक्छ।</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">पूरा भएको</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">पूरा नभएको</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">अनिर्धारित</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">%1 बलियो</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">%1 मध्यम</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">%1 कमजोर</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">कुनै छैन</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 को अडिट अभिलेख</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अडिट घटनाहरू</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कहिले</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">के</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिवर्तन</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विवरण</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(कुनै छैन)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सिर्जना गरियो</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जवाफ दिइयो</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जवाफ परिवर्तन गरियो</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">टिप्पणी सम्पादन गरियो</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति परिवर्तन गरियो</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गरियो</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनलक गरियो</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लक गरियो</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रारम्भिक जाँचको नतिजा (तह %1): %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -538,84 +789,84 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अन्तिम परिवर्तन</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रारम्भिक जाँचको नतिजा</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नयाँ केस(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खोल्नुहोस्(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति परिवर्तन गर्नुहोस्(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अडिट अभिलेख(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात गर्नुहोस्(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छानिएका केसहरू निर्यात गर्नुहोस्(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस कोड, नतिजा वा अभिलेख गरिएको पाठद्वारा खोज्नुहोस्</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसहरू खोज्नुहोस्</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थितिअनुसार छान्नुहोस्</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सबै स्थिति</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">देखाइएका केसहरूको सङ्ख्या</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसहरू</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खोज्नुहोस्(&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति(&amp;U):</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n केस</numerusform>
+            <numerusform>%n केस</numerusform>
         </translation>
     </message>
 </context>
@@ -623,114 +874,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययन %1 — काल्पनिक</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययनको विवरण</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नयाँ केस(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस सूचीमा फर्कनुहोस्(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति परिवर्तन गर्नुहोस्(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अडिट अभिलेख(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस सूचीमा फर्कनुहोस्</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस खोल्नुहोस्</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस खोल्न सकिएन: %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस बनाइएन: %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति परिवर्तन भएन: %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 अब %2 छ।</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अडिट अभिलेख पढ्न सकिएन: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern सँगै आएको</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 समस्या</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 समस्या</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — मान्य छैन, %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो जाँचसूची प्रस्तुत गर्नुहोस्(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका जाँचसूचीहरू</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फाइलमा भेटिएका समस्याहरू</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुनै जाँचसूची भेटिएन।</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रोफाइल(&amp;R):</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रस्तुत गर्ने प्रोफाइल</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 मान्य जाँचसूची होइन र प्रयोग गर्न सकिँदैन। यी समस्याहरू समाधान गरी यो सूची फेरि खोल्नुहोस्:</translation>
     </message>
 </context>
 <context>
@@ -744,78 +996,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सिंहावलोकन</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अङ्कन सरल भाषामा</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत विवरण</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भाषा(&amp;L):</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूचीका पाठहरूको भाषा</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रोफाइलअनुसार सूचकको बल</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सिंहावलोकन(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्नहरू(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सूचकहरू(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अङ्कन(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्रोत विवरण(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2) थपियो। नयाँ केस सुरु गर्दा यो छनोटमा आउँछ; सुरु भइसकेका केसहरूले सुरुमा प्रयोग गरेकै जाँचसूची राख्छन्।</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2) उही सामग्रीसहित पहिल्यै स्थापित छ। केही परिवर्तन भएन।</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो फाइल मान्य जाँचसूची होइन, त्यसैले थपिएन। तलका समस्याहरू (फाइलको पङ्क्ति र स्तम्भ) समाधान गरी फेरि आयात गर्नुहोस्।</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची थपिएन: %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची आयात गरियो</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची आयात गरिएन</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची फाइलमा भेटिएका समस्याहरू</translation>
     </message>
 </context>
 <context>
@@ -842,11 +1094,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस फाइलको स्थान</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेसको स्थान छान्नुहोस्</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -858,7 +1110,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पासफ्रेजको बल</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -886,15 +1138,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस बनाउँदै र यसको साँचो यस कम्प्युटरअनुसार मिलाउँदै; यसमा केही सेकेन्ड लाग्छ।</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस फाइल कहाँ राख्ने छान्नुहोस्।</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस स्थानमा पहिल्यै एउटा फाइल छ। अर्को नाम छान्नुहोस्, वा त्यसको सट्टा भइरहेको डेटाबेस खोल्नुहोस्।</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -906,18 +1158,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नयाँ केस डेटाबेसको स्थान</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern डेटाबेसहरू (*.lantern);;सबै फाइलहरू (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फोल्डर %1 बनाउन सकिँदैन; अर्को स्थान छान्नुहोस्।</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -925,282 +1177,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD, त्यसपछि Enter थिच्नुहोस्</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">वर्ष-महिना-दिनको रूपमा मिति</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">मिति वर्ष-महिना-दिनको रूपमा लेख्नुहोस्, जस्तै 2024-03-15।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नमुना उत्तरसँग तुलना गरिएको अभ्यास</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकका लागि निर्यात गर्नुहोस्(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अभ्यासको तुलना</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस अध्ययन</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नतिजा मिलान</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">दुवै नतिजा</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका, छुटेका र थपिएका सूचकहरू</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तर्क</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्त्वअनुसार</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">किन — तर्क</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकका लागि निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो तुलना प्रशिक्षकका लागि HTML प्रतिवेदन, CSV तालिका वा JSON का रूपमा सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययन: &lt;b&gt;%1&lt;/b&gt; · सहभागी: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;जाँचसूची: %3, संस्करण %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ तपाईंको नतिजा नमुना उत्तरसँग मेल खान्छ</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ तपाईंको नतिजा नमुना उत्तरभन्दा फरक छ</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सशर्त: कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नमुना उत्तर:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंको:</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंले छोडेका प्रश्नहरू सोधिएपछि तपाईंको नतिजा अझै %1 हुन सक्छ।</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> वा </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 भेटिए  ·  ✗ %2 छुटे  ·  + %3 थपिए  —  नमुना उत्तरका %4 सूचकमध्ये</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तुलना निर्यात गरिएन: %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकका लागि निर्यात गरियो: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ विद्यमान</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– अनुपस्थित</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? जवाफ बाँकी</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जवाफ बाँकी, “होइन” भनिएको होइन</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फरक जवाफ दिइएको</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंका जवाफअनुसार प्रश्न देखाइएन</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएको</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छुटेको</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">थपिएको</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तुलना गरिएका तत्त्वहरू</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तत्त्व</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नमुना उत्तर</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंको</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका: नमुना उत्तर र तपाईंको उत्तर दुवैमा भएका सूचकहरू</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छुटेका: नमुना उत्तरमा भएका तर तपाईंको उत्तरमा नभएका सूचकहरू</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">थपिएका: तपाईंको उत्तरमा भएका तर नमुना उत्तरमा नभएका सूचकहरू</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">भेटिएका</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छुटेका</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">थपिएका</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू हुन्छ</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू हुँदैन</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लागू हुन सक्छ</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंको स्थिति नमुना उत्तरभन्दा फरक छ</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात गर्नुहोस्(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मुद्रण पूर्वावलोकन(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छानिएका केसहरू निर्यात गर्नुहोस्(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 को सारांश %2 मा निर्यात गरियो।</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश तयार गर्न सकिएन: %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 केस %1 मा निर्यात गरियो।</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 केस %2 मा निर्यात गरिए।</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुनै केस छानिएको छैन।</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस खोल्न सकिएन: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्करका टिप्पणीहरू समावेश गर्नुहोस्(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1208,114 +1463,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 को सारांश निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF कागजात</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML पृष्ठ</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (केसमा भएका सबै कुरा)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ढाँचा</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लेटर</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कागजको आकार</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्करका टिप्पणीहरू समावेश गर्नुहोस्</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फाइल</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश कहाँ सुरक्षित गर्ने</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फाइल छान्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ढाँचा(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कागज(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस रूपमा सुरक्षित गर्नुहोस्(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गर्नुहोस्(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश कहाँ सुरक्षित गर्ने छान्नुहोस्।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस लक गरिएको छ; निर्यात गर्न अनलक गर्नुहोस्।</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश निर्यात गरिएन: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF कागजातहरू (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML पृष्ठहरू (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON फाइलहरू (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांश यस रूपमा सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">भाषा(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">दोस्रो भाषा (द्विभाषी सारांश)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">कुनै छैन</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (मस्यौदा अनुवाद)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">सारांशको भाषा</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">दोस्रो भाषा (द्विभाषी सारांश)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">हरेक प्रश्न, जवाफको विकल्प, शीर्षक र सल्लाह पहिलो भाषाको तल यस भाषामा पनि देखिन्छ।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला पाठ समावेश गर्नुहोस् (पाठ जवाफ र टिप्पणीहरू)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्करका टिप्पणीहरू समावेश गर्नुहोस्(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1323,119 +1610,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 केस निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 केस निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV तालिका (एउटा फाइल)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON तालिका (एउटा फाइल)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF सारांशहरू (नयाँ फोल्डर)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML सारांशहरू (नयाँ फोल्डर)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ढाँचा</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खुला पाठ समावेश गर्नुहोस्</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसवर्करका टिप्पणीहरू समावेश गर्नुहोस्</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फाइल वा फोल्डर</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">लेखिने फाइल, वा नयाँ फोल्डर</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आउटपुट फाइल वा फोल्डर छान्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ढाँचा(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस रूपमा सुरक्षित गर्नुहोस्(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गर्नुहोस्(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गर्नुहोस्</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द गर्नुहोस्</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात गर्ने केसहरू केस सूचीमा छान्नुहोस्।</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात कहाँ सुरक्षित गर्ने छान्नुहोस्।</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस लक गरिएको छ; निर्यात गर्न अनलक गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">छानिएका %1 केस निर्यात गर्दै…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">रद्द गर्नुहोस्(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यातको प्रगति</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निर्यात रद्द गरियो; केही पनि लेखिएन।</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केसहरू निर्यात गरिएनन्: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV फाइलहरू (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON फाइलहरू (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तालिका यस रूपमा सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सारांशहरूका लागि नयाँ फोल्डरको नाम</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">जवाफ दिइएको</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">थाहा छैन</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">जवाफ दिन अस्वीकार</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">सोधिएन</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">अझै सोधिएको छैन</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हो</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">होइन</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">यीमध्ये कुनै पनि होइन</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">व्यक्ति आफैँले भनेको</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">अवलोकन गरिएको</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">कागजात</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">तेस्रो पक्ष</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">अन्तर्वार्ता</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिका लागि · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ सबै अनुवाद भएको छैन — केही पाठ %1 मा</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">मस्यौदा अनुवाद, समीक्षा नगरिएको</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिका लागि %1 मा प्रश्न: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">जवाफ</translation>
     </message>
 </context>
 <context>
@@ -1447,8 +1822,8 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform>%n मिनेटसम्म कुनै गतिविधि नभएकाले लक भयो।</numerusform>
-            <numerusform>%n मिनेटसम्म कुनै गतिविधि नभएकाले लक भयो।</numerusform>
+            <numerusform>%n मिनेट कुनै गतिविधि नभएपछि लक गरियो।</numerusform>
+            <numerusform>%n मिनेट कुनै गतिविधि नभएपछि लक गरियो।</numerusform>
         </translation>
     </message>
 </context>
@@ -1456,7 +1831,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1496,11 +1871,11 @@
     </message>
     <message>
         <source>&amp;Undo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जवाफ पूर्ववत् गर्नुहोस्(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Redo answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जवाफ फेरि लागू गर्नुहोस्(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Case</source>
@@ -1512,7 +1887,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पछिल्लो पटक प्रयोग गरिएको डेटाबेस, %1, अब त्यहाँ छैन। नयाँ बनाउनुहोस् वा अर्को खोल्नुहोस्।</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1524,7 +1899,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern डेटाबेसहरू (*.lantern);;सबै फाइलहरू (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1532,11 +1907,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पछिल्लो ठीक ब्याकअपबाट पुनर्स्थापना गर्नुहोस्</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेसको पासफ्रेज लेख्नुहोस्।</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1544,7 +1919,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस डेटाबेसको अझै कुनै ब्याकअप छैन।</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1552,15 +1927,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेसलाई ब्याकअप %1 ले प्रतिस्थापन गर्ने? हालको फाइल पहिले ब्याकअपका रूपमा राखिन्छ।</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्याकअप पुनर्स्थापना गरियो। ब्याकअप लिँदा डेटाबेसको जुन पासफ्रेज थियो, त्यसैले अनलक गर्नुहोस्।</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्याकअप पुनर्स्थापना गरिएन: %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1588,7 +1963,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern जाँचसूचीहरू (*.json);;सबै फाइलहरू (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1616,11 +1991,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यो केसलाई नमुना उत्तरसँग तुलना गर्न सकिँदैन: %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हल गरिएको उदाहरण</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1628,7 +2003,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र बनाउन सकिएन: %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1636,22 +2011,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्रलाई सुरुमा दिइएका केस अध्ययनहरूमा फर्काउने? यसमा गरिएका सबै अभ्यास र परिवर्तनहरू मेटिन्छन्। वास्तविक केस डेटाबेसहरूमा कुनै असर पर्दैन।</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र रिसेट भएन: %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षण कार्यक्षेत्र यसका केस अध्ययनहरूमा रिसेट गरियो।</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">मद्दत(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">Lantern बारे(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सन्देश</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1659,203 +2042,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सन्देश हटाउनुहोस्</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नयाँ केस</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (संस्करण %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, तपाईंको फोल्डरबाट</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस कोड</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस सुरु गर्नुहोस्(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस सुरु गर्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची(&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस कोड(&amp;C):</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कोड स्वतः बनाइन्छ; चाहनुहुन्छ भने आफ्नै फाइल नम्बरसँग मिल्ने गरी बदल्नुहोस्। यसमा नाम वा व्यक्ति चिनिन सकिने अन्य विवरण नराख्नुहोस्।</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुनै मान्य जाँचसूची भेटिएन। सेटिङहरूमा जाँचसूची फोल्डर जाँच गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची छान्नुहोस्।</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस कोड लेख्नुहोस्।</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अर्को केसमा पहिल्यै कोड %1 छ; फरक कोड छान्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">टिप्पणी:</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">यस जवाफका लागि ऐच्छिक टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">स्रोत:</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">जवाफको स्रोत</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">एउटा सङ्ख्या</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 देखि %2 सम्मको सङ्ख्या</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">सङ्ख्या, कम्तीमा %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">सङ्ख्या, बढीमा %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">सङ्ख्या लेख्नुहोस्, जस्तै 42।</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बलियो</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मध्यम</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कमजोर</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हो</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">होइन</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बाँकी</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा भएको</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पूरा नभएको</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिर्धारित</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">आवश्यक परेन</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्लाइड शीर्षक</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — प्रस्तुति</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्लाइड</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">चरण</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रस्तुत गर्न केही छैन</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">प्रश्नहरू</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रश्न</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रकार</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिवार्य</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">संवेदनशील</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कहिले सोधिन्छ</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">खण्ड र प्रश्नहरू</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हो / होइन</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 विकल्पमध्ये एउटा</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 विकल्पमध्ये जतिसुकै</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पाठ</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">मिति</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सङ्ख्या, %1 देखि %2 सम्म</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सङ्ख्या</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">अनिवार्य</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ संवेदनशील</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सावधानीपूर्वक व्यवहार गर्नुहोस्; प्रस्तुत गर्दा कहिल्यै देखाइँदैन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">अनिवार्य</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">संवेदनशील — नम्रतापूर्वक सोध्नुहोस्</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">अनुवाद गरिएको छैन</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">सोध्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">सोध्नुहोस् · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">प्रश्न %1: %2 (अनिवार्य)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">प्रश्न %1: %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">अन्तर्वार्ताकारका लागि टिप्पणी:</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">स्वीकार्य जवाफहरू:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">तपाईंका लागि</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">अन्तर्वार्ताकारका लागि</translation>
     </message>
 </context>
 <context>
@@ -1877,88 +2360,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पुनर्स्थापना गर्ने ब्याकअप छान्नुहोस्। हालको डेटाबेस फाइल पहिले ब्याकअपका रूपमा राखिन्छ, त्यसैले केही पनि हराउँदैन। ब्याकअप लिँदा डेटाबेसको जुन पासफ्रेज थियो, ब्याकअप त्यसैले खुल्छ।</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ब्याकअपहरू</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">पुनर्स्थापना गर्नुहोस्(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2 ब्याकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">सुरक्षित गरिएको स्थिति</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ सुरक्षित गरियो</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ सुरक्षित गरियो %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ सुरक्षित गरिएन: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern का प्रयोगकर्ताहरूले पढ्ने हरेक लिपि, यो कम्प्युटरले देखाउने फन्टमा</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — फन्ट छैन</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">बाकसका रूपमा देखिने: %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">खण्डहरू</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down र Ctrl+Page Up ले खण्डहरूबीच सार्छ</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">अहिलेसम्मका जवाफअनुसार सोधिँदैन</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ सबै %1 को जवाफ दिइयो</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">%2 मध्ये %1 को जवाफ दिइयो</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">दोभाषे प्रयोग गरियो(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">सत्रको स्थिति</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">दोभाषे प्रयोग गरियो</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">अन्तर्वार्ताको भाषा(&amp;L):</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">अन्तर्वार्ताको भाषा</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">अन्तर्वार्ता सञ्चालन हुने भाषा (th जस्तो भाषा कोड)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">अन्तर्वार्ता सत्र सुरु गर्नुहोस् वा रोक्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">सत्रहरू अभिलेख गर्न सकिँदैन: कुनै केस डेटाबेस खुला छैन।</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">सत्र सुरु गर्नुहोस्(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">यो दृश्यका लागि सत्रहरू अभिलेख गरिँदैनन्।</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">सत्र रोक्नुहोस्(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">सत्र %1, %2 देखि चलिरहेको</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">सत्र फेरि सुरु गर्नुहोस्(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">अझै कुनै सत्र अभिलेख गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">रोकिएको — अहिलेसम्म 1 सत्र।</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">रोकिएको — अहिलेसम्म %1 सत्र।</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern सानो पारिँदा वा लुकाइँदा लक गर्नुहोस्(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1966,35 +2515,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> मिनेट</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कहिल्यै होइन</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केही मिनेट निष्क्रिय रहेपछि लक गर्नुहोस्</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सानो पारिँदा वा लुकाइँदा लक गर्नुहोस्</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">तपाईंका आफ्नै जाँचसूचीहरूको फोल्डर</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेस्कटपको पूर्वनिर्धारित</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">इन्टरफेसको फन्ट आकार</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2002,19 +2551,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची फोल्डर छान्नुहोस्</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">निष्क्रियतापछि लक गर्नुहोस्(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जाँचसूची फोल्डर(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">फन्ट आकार(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">डेस्कटपअनुसार</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — मस्यौदा अनुवाद</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">इन्टरफेसको भाषा</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">छेउछाउमा</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">एउटामाथि अर्को</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">द्विभाषी प्रश्नहरू</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">इन्टरफेसको भाषा(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">द्विभाषी प्रश्नहरू(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2025,47 +2618,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययन पढ्नुहोस्, त्यसपछि कामको बेला जस्तै जाँचसूची प्रयोग गरेर अन्तर्वार्ता लिनुहोस्। सकिएपछि आफ्ना जवाफहरू नमुना उत्तरसँग तुलना गर्नुहोस्।</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययन</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">जस्तै समूह 3, वा तपाईंको पहिलो नाम</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहभागी वा समूह</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस अध्ययन(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सहभागी वा समूह(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सुरु गर्नुहोस्(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">विषय: %1 · जाँचसूची %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कुनै केस अध्ययन स्थापित छैन।</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">प्रशिक्षकले अभ्यासहरू छुट्याउन सकून् भनेर नाम वा समूह लेख्नुहोस्।</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ले यो केस अध्ययन पहिल्यै सुरु गरिसकेको छ; अर्को नाम छान्नुहोस्।</translation>
     </message>
 </context>
 <context>
@@ -2111,69 +2704,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 को स्थिति परिवर्तन गर्नुहोस्</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">नयाँ स्थिति</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">परिवर्तनको कारण</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति किन परिवर्तन हुँदैछ, जस्तै &quot;राष्ट्रिय प्रेषण संयन्त्रमा प्रेषण गरियो&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति परिवर्तन गर्नुहोस्(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">स्थिति(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कारण(&amp;R):</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">हालको भन्दा फरक स्थिति छान्नुहोस्।</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">कारण लेख्नुहोस्: यो केसको अडिट अभिलेखमा राखिन्छ।</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ बलियो</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ मध्यम</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ कमजोर</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">यस प्रोफाइलमा गनिँदैन</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">सूचक, तत्त्वअनुसार</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">केस %1 को मुद्रण पूर्वावलोकन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">जवाफ लेख्नुहोस्, त्यसपछि Enter थिच्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -2211,11 +2811,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेसको नाम</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">डेटाबेस फोल्डर</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2243,7 +2843,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 मा</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2,533 +2,784 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดอยู่</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเมินแล้ว</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งต่อแล้ว</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิดแล้ว</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้ประเมิน</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลระดับ %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (ค่าเริ่มต้น)</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัส</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เวอร์ชัน</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (มาพร้อมกับ Lantern)</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตรวจสอบแล้ว</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ — ดูที่มา</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ส่วน คำถาม %2 ข้อ (อ่อนไหว %3 ข้อ) ตัวชี้วัด %4 ข้อ %5 มิติ และรายการตัวชี้วัด %6 ชุด</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มิติและเงื่อนไขที่แต่ละมิติเข้าเกณฑ์</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีตัวชี้วัดที่นำมาคิดน้ำหนักในส่วนนี้</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คิดน้ำหนัก: หนักแน่น %1 ข้อ ปานกลาง %2 ข้อ อ่อน %3 ข้อ</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์ ตามลำดับการพิจารณา</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ระดับ %1</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำเครื่องหมายว่าตรวจสอบกับแหล่งอ้างอิงแล้ว</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้ตรวจสอบ: บางส่วนของรายการตรวจสอบนี้ยังต้องตรวจสอบกับแหล่งอ้างอิง</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แหล่งอ้างอิง</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีส่วนใดที่ทำเครื่องหมายว่ายังไม่ได้ตรวจสอบ</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้ตรวจสอบ (%1)</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทั้งฉบับ: ดูหมายเหตุด้านบน</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายงาน HTML สำหรับผู้ฝึกอบรม (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตาราง CSV หนึ่งแถวต่อตัวชี้วัดหนึ่งข้อ (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON เปรียบเทียบทุกอย่าง (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกผลการเปรียบเทียบสำหรับผู้ฝึกอบรม</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาพรวม</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบตัวอย่าง: %1; ของคุณ: %2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบที่แตกต่างกัน</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คุณตอบเหมือนกับคำตอบตัวอย่างทุกข้อ</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถาม</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ของคุณ</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(เว้นไว้)</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกวลีรหัสผ่าน: คำหลายคำที่คุณจำได้จะพิมพ์ง่ายกว่าและเดายากกว่า</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สั้นเกินไป: ใช้อย่างน้อย %1 ตัวอักษร</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อน: อาจถูกเดาได้ เพิ่มคำอีกสักสองสามคำ</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พอใช้: ยอมรับได้ แต่เพิ่มอีกหนึ่งหรือสองคำจะปลอดภัยขึ้นมาก</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แข็งแรง: ต้องใช้เวลานานมากจึงจะเดาได้</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถามด้วยคำถามอ่อนไหว ไม่แสดงที่นี่</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถามอ่อนไหว 1 ข้อ ไม่แสดงที่นี่</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถามอ่อนไหว %1 ข้อ ไม่แสดงที่นี่</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด 1 ข้อในรายการนี้</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด %1 ข้อในรายการนี้</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดข้อ %1–%2 จาก %3</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดระดับหนักแน่น</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดระดับปานกลาง</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดระดับอ่อน</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีตัวชี้วัดใดของมิตินี้ที่นับในรายการนี้</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2: %3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วิธีการตัดสิน</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าเกณฑ์เมื่อพบข้อใดข้อหนึ่งต่อไปนี้</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีคำตอบในตัวอย่าง: ขั้นนี้แสดงเฉพาะกฎเท่านั้น</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบในตัวอย่าง</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตาม%1</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดที่พบ</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบ</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>ยังเปิดอยู่ %n ข้อ: </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>; และอีก %n ข้อ</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เทียบกับเกณฑ์</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พบ: หนักแน่น %1 ข้อ ปานกลาง %2 ข้อ อ่อน %3 ข้อ</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการนี้ไม่คิดน้ำหนักตัวชี้วัดใดเลย</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คะแนน %1 จาก %2 ที่ต้องการ</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ถึงเกณฑ์แล้ว</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ต้องได้ %2</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: ยังระบุไม่ได้ — คำถามที่ยังไม่ได้คำตอบยังอาจเป็นตัวตัดสิน</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1: %2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์ที่ %1 จาก %2 · ระดับ %3</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กฎ</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มิติที่ใช้พิจารณา</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่จำเป็น: ได้ผลลัพธ์ก่อนหน้านี้แล้ว %1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นี่คือผลการคัดกรอง %1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์จะถูกพิจารณาตามลำดับ ผลลัพธ์แรกที่ถึงเกณฑ์คือผลการคัดกรอง</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบ “%1” ไม่มีรายการตัวชี้วัด “%2” ให้นำเสนอ</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · เวอร์ชัน %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการนี้ใช้กับใคร</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่นำมาพิจารณา ตามลำดับ</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (%2)</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างประกอบ: %1 — รายการนี้ใช้ได้</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างประกอบ: %1 — รายการนี้ใช้ไม่ได้ แต่แสดงไว้ด้วยกัน</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างประกอบ: %1 — รายการนี้อาจใช้ได้ (คำตอบที่ใช้ตัดสินยังไม่ได้ตอบ)</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เครื่องมือช่วยคัดกรอง ไม่ใช่คำตัดสิน: แสดงว่าพบตัวชี้วัดใดบ้าง และควรส่งต่อเพื่อการคัดแยกผู้เสียหายอย่างเป็นทางการหรือไม่</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผล: %1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ได้ผล: ระดับ %1</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สิ่งที่ควรทำ</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผล: ยังไม่ถึงผลลัพธ์ใด</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบในตัวอย่างยังไม่ถึงผลลัพธ์ใด</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังอาจกลายเป็น</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการนี้ใช้ไม่ได้กับคำตอบในตัวอย่าง ผลที่แสดงคือการอ่านคำตอบตามกฎของรายการนี้</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการนี้จะใช้ได้หรือไม่ ขึ้นอยู่กับคำตอบที่ยังไม่ได้ตอบ</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หนักแน่น</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปานกลาง</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อน</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าเกณฑ์</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่เข้าเกณฑ์</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">(ต่อ)</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · (ต่อ)</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาร์กิวเมนต์ที่ไม่รู้จัก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้ --training และ --database พร้อมกันไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">ตรวจทานโดยเจ้าของภาษาแล้ว (%1)</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">ตรวจทานโดยเจ้าของภาษาแล้ว</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">ภาษาของส่วนติดต่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">ภาษาของรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">เกี่ยวกับ Lantern</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">เวอร์ชัน %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">เวอร์ชัน</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">รายการตรวจสอบเพื่อการคัดกรอง สำหรับเจ้าหน้าที่ผู้ดูแลกรณีที่อาจพบผู้เสียหายจากการค้ามนุษย์ ข้อมูลกรณีถูกเข้ารหัสและเก็บไว้บนคอมพิวเตอร์เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">ซอฟต์แวร์เสรีภายใต้สัญญาอนุญาต GNU General Public License รุ่นที่ 3 หรือใหม่กว่า โดยไม่มีการรับประกันใด ๆ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">สัญญาอนุญาต</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">หากต้องการร่วมตรวจทานคำแปล ดู docs/translations.md: ตรวจทานใน Qt Linguist แล้วทำเครื่องหมายรายการว่าเสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">วิธีร่วมตรวจทานคำแปล</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">รุ่นสำหรับการพัฒนา</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">ต้นฉบับ</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">ฉบับร่าง — ยังไม่ได้ตรวจทานโดยเจ้าของภาษา</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">รายการตรวจสอบและภาษา</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">เวอร์ชัน %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">ไม่ขอตอบ</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">ไม่ได้ถาม</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">ปุ่มลัด: %1 ขณะที่คำถามนี้ถูกเลือกอยู่</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — กด %2 ขณะที่คำถามนี้ถูกเลือกอยู่</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">คำตอบของ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ ไม่เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ ยังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">ใช้ไม่ได้ตามคำตอบที่ได้รับ: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">อาจใช้ได้ — ขึ้นอยู่กับ: %1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">ผลในรายการนี้: %1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">ยังไม่ถึงผลลัพธ์ใด</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">ยังอาจกลายเป็น: %1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">ที่พบ: %1; หากรวมคำถามที่ยังไม่ได้คำตอบ อาจถึง %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">สิ่งที่ควรทำ:</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">คำถามที่ยังไม่ได้คำตอบซึ่งอาจเป็นตัวตัดสิน:</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">ผลการคัดกรอง</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">คำแนะนำ</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">ความหมายของผลนี้</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">รายละเอียดการประเมิน</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">มิติ ตัวชี้วัดที่นับ และคำถามที่ยังไม่ได้คำตอบ กด Tab เพื่อเลื่อนระหว่างลิงก์คำถาม</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">ไม่มีกรณีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">ยังไม่ได้ผลการคัดกรอง</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">ดำเนินการต่อตามจังหวะของบุคคลนั้น คำถามที่ยังไม่ได้คำตอบด้านล่างอาจทำให้ผลเปลี่ยนไป</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">ผลนี้ยังมีเงื่อนไข: รายการตัวชี้วัดที่จะใช้ยังขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">นี่เป็นผลการคัดกรอง ไม่ใช่การระบุตัวผู้เสียหาย ผลนี้แสดงว่าคำตอบมีตัวชี้วัดใดบ้างและควรทำอะไรต่อ มีเพียงกระบวนการคัดแยกผู้เสียหายอย่างเป็นทางการเท่านั้นที่ตัดสินได้ว่าบุคคลใดเป็นผู้เสียหายจากการค้ามนุษย์หรือไม่</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">ไม่เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">ยังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">หนักแน่น %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">ปานกลาง %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">อ่อน %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ไม่มี</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการตรวจสอบของกรณี %1</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุการณ์ในบันทึกการตรวจสอบ</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เมื่อใด</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อะไร</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถาม</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายละเอียด</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">(ไม่มี)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สร้างแล้ว</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตอบแล้ว</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนคำตอบ</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แก้ไขหมายเหตุ</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนสถานะ</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปลดล็อก</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อก</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลการคัดกรอง (ระดับ %1): %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -536,83 +787,83 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนแปลงล่าสุด</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลการคัดกรอง</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิด(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนสถานะ(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการตรวจสอบ(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสรุป(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกกรณีที่เลือก(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหาตามรหัสกรณี ผลการคัดกรอง หรือข้อความที่บันทึกไว้</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหากรณี</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรองตามสถานะ</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทุกสถานะ</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำนวนกรณีที่แสดง</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณี</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค้นหา(&amp;E):</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ(&amp;U):</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n กรณี</numerusform>
         </translation>
     </message>
 </context>
@@ -620,114 +871,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีศึกษา %1 — สมมติ</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เนื้อเรื่องของกรณีศึกษา</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีใหม่(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลับไปที่รายการกรณี(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนสถานะ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกการตรวจสอบ(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กลับไปที่รายการกรณี</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปิดกรณี</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถเปิดกรณีได้: %1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณี %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้สร้างกรณี: %1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้เปลี่ยนสถานะ: %1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขณะนี้กรณี %1 มีสถานะ %2</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถอ่านบันทึกการตรวจสอบได้: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มาพร้อมโปรแกรม</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหา 1 ข้อ</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหา %1 ข้อ</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — ไม่ถูกต้อง, %2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเสนอรายการตรวจสอบนี้(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบที่พบ</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหาที่พบในไฟล์</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบรายการตรวจสอบ</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตัวชี้วัด(&amp;R):</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตัวชี้วัดที่จะนำเสนอ</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 ไม่ใช่รายการตรวจสอบที่ถูกต้องและไม่สามารถใช้ได้ แก้ไขปัญหาต่อไปนี้แล้วเปิดรายการนี้อีกครั้ง:</translation>
     </message>
 </context>
 <context>
@@ -741,78 +993,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาพรวม</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การให้คะแนนแบบเข้าใจง่าย</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่มา</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษา(&amp;L):</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาษาของข้อความในรายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ระดับของตัวชี้วัดในแต่ละรายการ</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ภาพรวม(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถาม(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การให้คะแนน(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ที่มา(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่ม %1 (เวอร์ชัน %2) แล้ว จะมีให้เลือกเมื่อคุณเริ่มกรณีใหม่ ส่วนกรณีที่เริ่มไปแล้วจะยังใช้รายการตรวจสอบเดิม</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (เวอร์ชัน %2) ติดตั้งไว้แล้วด้วยเนื้อหาเดียวกัน ไม่มีการเปลี่ยนแปลง</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์นี้ไม่ใช่รายการตรวจสอบที่ถูกต้อง จึงไม่ได้เพิ่ม แก้ไขปัญหาด้านล่าง (บรรทัดและคอลัมน์ในไฟล์) แล้วนำเข้าอีกครั้ง</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้เพิ่มรายการตรวจสอบ: %1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">นำเข้ารายการตรวจสอบแล้ว</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้นำเข้ารายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปัญหาที่พบในไฟล์รายการตรวจสอบ</translation>
     </message>
 </context>
 <context>
@@ -839,11 +1091,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตำแหน่งไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกตำแหน่งฐานข้อมูล</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -855,7 +1107,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความแข็งแรงของวลีรหัสผ่าน</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -883,15 +1135,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังสร้างฐานข้อมูลและปรับกุญแจให้เหมาะกับคอมพิวเตอร์เครื่องนี้ อาจใช้เวลาสักครู่</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกตำแหน่งที่จะเก็บไฟล์ฐานข้อมูล</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีไฟล์อยู่แล้วที่ตำแหน่งนี้ เลือกชื่ออื่น หรือเปิดฐานข้อมูลที่มีอยู่แทน</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -903,18 +1155,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตำแหน่งของฐานข้อมูลกรณีใหม่</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฐานข้อมูล Lantern (*.lantern);;ไฟล์ทั้งหมด (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถสร้างโฟลเดอร์ %1 ได้ เลือกตำแหน่งอื่น</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -922,282 +1174,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">ปปปป-ดด-วว แล้วกด Enter</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">วันที่ในรูปแบบ ปี-เดือน-วัน</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">ป้อนวันที่ในรูปแบบ ปี-เดือน-วัน เช่น 2024-03-15</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลเปรียบเทียบแบบฝึกหัดกับคำตอบตัวอย่าง</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสำหรับผู้ฝึกอบรม(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การเปรียบเทียบแบบฝึกหัด</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">การฝึกอบรม — กรณีศึกษาสมมติ</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความตรงกันของผลลัพธ์</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลลัพธ์ทั้งสอง</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัดที่พบ ตกหล่น และเพิ่มเติม</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทีละมิติ</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ทำไม — เหตุผลประกอบ</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสำหรับผู้ฝึกอบรม</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกผลการเปรียบเทียบนี้เป็นรายงาน HTML ตาราง CSV หรือ JSON สำหรับผู้ฝึกอบรม</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีศึกษา: &lt;b&gt;%1&lt;/b&gt; · ผู้เข้าร่วม: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;รายการตรวจสอบ: %3 เวอร์ชัน %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ ผลลัพธ์ของคุณตรงกับคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ ผลลัพธ์ของคุณแตกต่างจากคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีเงื่อนไข: ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบตัวอย่าง:</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ของคุณ:</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผลของคุณยังอาจกลายเป็น %1 เมื่อถามคำถามที่คุณเว้นไว้</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> หรือ </translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ พบ %1  ·  ✗ ตกหล่น %2  ·  + เพิ่มเติม %3  —  จากตัวชี้วัด %4 ข้อในคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้ส่งออกผลการเปรียบเทียบ: %1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสำหรับผู้ฝึกอบรมแล้ว: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ ปรากฏ</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– ไม่ปรากฏ</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? เว้นไว้</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เว้นไว้ ไม่ใช่ “ไม่”</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตอบต่างกัน</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถามนี้ไม่ปรากฏตามคำตอบของคุณ</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พบ</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตกหล่น</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มเติม</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มิติที่เปรียบเทียบ</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มิติ</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ของคุณ</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พบ: ตัวชี้วัดที่มีทั้งในคำตอบตัวอย่างและในคำตอบของคุณ</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตกหล่น: ตัวชี้วัดที่มีในคำตอบตัวอย่างแต่ไม่มีในคำตอบของคุณ</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มเติม: ตัวชี้วัดที่มีในคำตอบของคุณแต่ไม่มีในคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พบ</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตกหล่น</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เพิ่มเติม</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้ได้</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช้ไม่ได้</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อาจใช้ได้</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะของคุณแตกต่างจากคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1 (%2)</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1 (%2)</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสรุป(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างก่อนพิมพ์(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกกรณีที่เลือก(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสรุปของกรณี %1 ไปยัง %2 แล้ว</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถจัดทำสรุปได้: %1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก 1 กรณีไปยัง %1 แล้ว</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก %1 กรณีไปยัง %2 แล้ว</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้เลือกกรณีใด</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถเปิดกรณีได้: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมหมายเหตุของเจ้าหน้าที่(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1205,114 +1460,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออกสรุปของกรณี %1</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เอกสาร PDF</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน้า HTML</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON (ข้อมูลทั้งหมดของกรณี)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขนาดกระดาษ</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมหมายเหตุของเจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ปลายทาง</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตำแหน่งที่จะบันทึกสรุป</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกไฟล์ปลายทาง</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กระดาษ(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกเป็น(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกตำแหน่งที่จะบันทึกสรุป</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฐานข้อมูลถูกล็อกอยู่ ปลดล็อกก่อนจึงจะส่งออกได้</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้ส่งออกสรุป: %1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เอกสาร PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หน้า HTML (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกสรุปเป็น</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">ภาษา(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">ภาษาที่สอง (สรุปสองภาษา)(&amp;B):</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">ไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1 (คำแปลฉบับร่าง)</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">ภาษาของสรุป</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">ภาษาที่สอง (สรุปสองภาษา)</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">คำถาม ตัวเลือกคำตอบ หัวข้อ และคำแนะนำทุกข้อจะแสดงเป็นภาษานี้ด้วย ใต้ภาษาแรก</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมข้อความอิสระ (คำตอบแบบข้อความและหมายเหตุ)(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมหมายเหตุของเจ้าหน้าที่(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1320,119 +1607,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก 1 กรณี</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก %1 กรณี</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตาราง CSV (ไฟล์เดียว)</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตาราง JSON (ไฟล์เดียว)</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สรุปเป็น PDF (โฟลเดอร์ใหม่)</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สรุปเป็น HTML (โฟลเดอร์ใหม่)</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมข้อความอิสระ</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รวมหมายเหตุของเจ้าหน้าที่</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์หรือโฟลเดอร์ปลายทาง</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ หรือโฟลเดอร์ใหม่ ที่จะเขียน</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกไฟล์หรือโฟลเดอร์ปลายทาง</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รูปแบบ(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกเป็น(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่งออก</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกกรณีที่จะส่งออกในรายการกรณี</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกตำแหน่งที่จะบันทึกไฟล์ส่งออก</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฐานข้อมูลถูกล็อกอยู่ ปลดล็อกก่อนจึงจะส่งออกได้</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กำลังส่งออกกรณีที่เลือก %1 กรณี…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิก(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ความคืบหน้าการส่งออก</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยกเลิกการส่งออกแล้ว ไม่มีการเขียนไฟล์ใด</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้ส่งออกกรณี: %1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไฟล์ JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">บันทึกตารางเป็น</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อโฟลเดอร์ใหม่สำหรับสรุป</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">ไม่ขอตอบ</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">ไม่ได้ถาม</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">ยังไม่ได้ถาม</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">ไม่มีข้อใดเลย</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">บุคคลนั้นบอกเอง</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">สังเกตเห็น</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">เอกสาร</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">บุคคลที่สาม</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">การสัมภาษณ์</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">สำหรับผู้ให้สัมภาษณ์ · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ แปลไม่ครบ — บางข้อความเป็น %1</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">คำแปลฉบับร่าง ยังไม่ได้ตรวจทาน</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">คำถามสำหรับผู้ให้สัมภาษณ์ (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">คำตอบ</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1827,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1508,7 +1883,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบฐานข้อมูลที่ใช้ล่าสุด %1 แล้ว สร้างฐานข้อมูลใหม่หรือเปิดฐานข้อมูลอื่น</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1520,7 +1895,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ฐานข้อมูล Lantern (*.lantern);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1528,11 +1903,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืนข้อมูลสำรองล่าสุดที่ใช้งานได้</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">พิมพ์วลีรหัสผ่านของฐานข้อมูล</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1540,7 +1915,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่มีข้อมูลสำรองของฐานข้อมูลนี้</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1548,15 +1923,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แทนที่ฐานข้อมูลด้วยข้อมูลสำรอง %1 หรือไม่ ไฟล์ปัจจุบันจะถูกเก็บเป็นข้อมูลสำรองก่อน</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืนข้อมูลสำรองแล้ว ปลดล็อกด้วยวลีรหัสผ่านที่ฐานข้อมูลใช้อยู่ในขณะที่สร้างข้อมูลสำรองนั้น</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้กู้คืนข้อมูลสำรอง: %1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1584,7 +1959,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบ Lantern (*.json);;ไฟล์ทั้งหมด (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1612,11 +1987,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถเปรียบเทียบกรณีนี้กับคำตอบตัวอย่างได้: %1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างประกอบ</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1624,7 +1999,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่สามารถสร้างพื้นที่ฝึกอบรมได้: %1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1632,22 +2007,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คืนพื้นที่ฝึกอบรมกลับเป็นกรณีศึกษาตามที่ติดตั้งมาหรือไม่ แบบฝึกหัดและการเปลี่ยนแปลงทั้งหมดในพื้นที่นี้จะถูกลบ ฐานข้อมูลกรณีจริงจะไม่ได้รับผลกระทบ</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ได้รีเซ็ตพื้นที่ฝึกอบรม: %1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รีเซ็ตพื้นที่ฝึกอบรมกลับเป็นกรณีศึกษาตั้งต้นแล้ว</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">วิธีใช้(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">เกี่ยวกับ Lantern(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความ</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1655,203 +2038,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปิดข้อความ</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีใหม่</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (เวอร์ชัน %2)%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, จากโฟลเดอร์ของคุณ</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกรณี</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มกรณี(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่มกรณี</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รายการตรวจสอบ(&amp;C):</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสกรณี(&amp;C):</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">รหัสนี้สร้างขึ้นโดยอัตโนมัติ คุณเปลี่ยนให้ตรงกับเลขแฟ้มของคุณเองได้ อย่าใส่ชื่อหรือรายละเอียดอื่นที่ระบุตัวบุคคลได้</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่พบรายการตรวจสอบที่ถูกต้อง ตรวจสอบโฟลเดอร์รายการตรวจสอบในการตั้งค่า</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกรายการตรวจสอบ</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ป้อนรหัสกรณี</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">มีกรณีอื่นใช้รหัส %1 อยู่แล้ว เลือกรหัสอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">หมายเหตุ:</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">หมายเหตุสำหรับคำตอบนี้ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">แหล่งที่มา:</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">แหล่งที่มาของคำตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">ตัวเลข</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">ตัวเลขตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">ตัวเลข อย่างน้อย %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">ตัวเลข ไม่เกิน %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">ป้อนตัวเลข เช่น 42</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หนักแน่น</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ปานกลาง</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อน</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังไม่ได้คำตอบ</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เข้าเกณฑ์</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่เข้าเกณฑ์</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ยังระบุไม่ได้</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่จำเป็น</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวข้อสไลด์</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — การนำเสนอ</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สไลด์</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขั้นตอน</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีสิ่งที่จะนำเสนอ</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">คำถาม</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">คำถาม</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ประเภท</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำเป็น</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่อนไหว</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถามเมื่อ</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ส่วนและคำถาม</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใช่ / ไม่</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกหนึ่งจาก %1 ตัวเลือก</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกได้หลายข้อจาก %1 ตัวเลือก</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อความ</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">วันที่</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวเลข %1 ถึง %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวเลข</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">จำเป็น</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ อ่อนไหว</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ถามด้วยความระมัดระวัง ไม่แสดงขณะนำเสนอ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">จำเป็น</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">อ่อนไหว — ถามอย่างนุ่มนวล</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">ยังไม่ได้แปล</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">ถาม</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">ถาม · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">คำถามที่ %1: %2 (จำเป็น)</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">คำถามที่ %1: %2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">หมายเหตุสำหรับผู้สัมภาษณ์:</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">คำตอบที่ยอมรับได้:</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">สำหรับคุณ</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">สำหรับผู้สัมภาษณ์</translation>
     </message>
 </context>
 <context>
@@ -1873,88 +2356,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกข้อมูลสำรองที่จะกู้คืน ไฟล์ฐานข้อมูลปัจจุบันจะถูกเก็บเป็นข้อมูลสำรองก่อน จึงไม่มีข้อมูลสูญหาย ข้อมูลสำรองจะเปิดได้ด้วยวลีรหัสผ่านที่ฐานข้อมูลใช้อยู่ในขณะที่สร้างข้อมูลสำรองนั้น</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กู้คืน(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ข้อมูลสำรอง %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">สถานะการบันทึก</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ บันทึกแล้ว</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ บันทึกแล้ว %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ ยังไม่ได้บันทึก: %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อักษรทุกระบบที่ผู้ใช้ Lantern อ่าน แสดงด้วยแบบอักษรที่คอมพิวเตอร์เครื่องนี้ใช้</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — ไม่มีแบบอักษร</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">แสดงเป็นกล่องสี่เหลี่ยม: %1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">ส่วน</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down และ Ctrl+Page Up ใช้เลื่อนระหว่างส่วน</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">ไม่ต้องถามตามคำตอบที่ได้จนถึงขณะนี้</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ ตอบครบทั้ง %1 ข้อ</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">ตอบแล้ว %1 จาก %2 ข้อ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">ใช้ล่าม(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">สถานะรอบการสัมภาษณ์</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">ใช้ล่าม</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">ภาษาสัมภาษณ์(&amp;L):</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">ภาษาสัมภาษณ์</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">ภาษาที่ใช้ในการสัมภาษณ์ (รหัสภาษา เช่น th)</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">เริ่มหรือหยุดรอบการสัมภาษณ์ชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">ไม่สามารถบันทึกรอบการสัมภาษณ์ได้: ไม่มีฐานข้อมูลกรณีที่เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">เริ่มรอบการสัมภาษณ์(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">มุมมองนี้ไม่มีการบันทึกรอบการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">หยุดรอบการสัมภาษณ์ชั่วคราว(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">รอบที่ %1 ดำเนินอยู่ตั้งแต่ %2</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">ทำรอบการสัมภาษณ์ต่อ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">ยังไม่มีการบันทึกรอบการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">หยุดชั่วคราว — จนถึงขณะนี้ 1 รอบ</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">หยุดชั่วคราว — จนถึงขณะนี้ %1 รอบ</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกเมื่อย่อหรือซ่อน Lantern(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1962,35 +2511,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> นาที</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่ล็อก</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกหลังจากไม่มีการใช้งานตามจำนวนนาที</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกเมื่อย่อหรือซ่อน</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์รายการตรวจสอบของคุณเอง</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ค่าเริ่มต้นของเดสก์ท็อป</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขนาดแบบอักษรของส่วนติดต่อ</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1998,19 +2547,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกโฟลเดอร์รายการตรวจสอบ</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ล็อกเมื่อไม่มีการใช้งาน(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์รายการตรวจสอบ(&amp;C):</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ขนาดแบบอักษร(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">ตามเดสก์ท็อป</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — คำแปลฉบับร่าง</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">ภาษาของส่วนติดต่อ</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">เคียงข้างกัน</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">บนและล่าง</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">คำถามสองภาษา</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">ภาษาของส่วนติดต่อ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">คำถามสองภาษา(&amp;Q):</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์(&amp;I):</translation>
     </message>
 </context>
 <context>
@@ -2021,47 +2614,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">อ่านกรณีศึกษา แล้วสัมภาษณ์โดยใช้รายการตรวจสอบเหมือนที่ทำในการทำงานจริง เมื่อเสร็จแล้ว ให้เปรียบเทียบคำตอบของคุณกับคำตอบตัวอย่าง</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีศึกษา</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เช่น กลุ่ม 3 หรือชื่อของคุณ</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้เข้าร่วมหรือกลุ่ม</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">กรณีศึกษา(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ผู้เข้าร่วมหรือกลุ่ม(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เริ่ม(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">หัวข้อ: %1 · รายการตรวจสอบ %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่มีกรณีศึกษาที่ติดตั้งไว้</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ป้อนชื่อหรือกลุ่ม เพื่อให้ผู้ฝึกอบรมแยกแบบฝึกหัดแต่ละชุดได้</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 เริ่มกรณีศึกษานี้ไปแล้ว เลือกชื่ออื่น</translation>
     </message>
 </context>
 <context>
@@ -2107,69 +2700,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนสถานะของกรณี %1</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะใหม่</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผลในการเปลี่ยน</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผลที่เปลี่ยนสถานะ เช่น &quot;ส่งต่อเข้าสู่กลไกการส่งต่อระดับชาติ&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เปลี่ยนสถานะ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">สถานะ(&amp;S):</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เหตุผล(&amp;R):</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">เลือกสถานะที่ต่างจากสถานะปัจจุบัน</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ระบุเหตุผล: เหตุผลจะถูกเก็บไว้ในบันทึกการตรวจสอบของกรณี</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ หนักแน่น</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ ปานกลาง</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ อ่อน</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ไม่คิดน้ำหนักในรายการนี้</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวชี้วัด แยกตามมิติ</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ตัวอย่างก่อนพิมพ์ของกรณี %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">พิมพ์คำตอบ แล้วกด Enter</translation>
     </message>
 </context>
 <context>
@@ -2207,11 +2807,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ชื่อฐานข้อมูล</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">โฟลเดอร์ฐานข้อมูล</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2239,7 +2839,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ใน %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -2,533 +2,784 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>AssessmentHtml</name>
-    <message>
-        <source>What to do:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaseStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">进行中</translation>
     </message>
     <message>
         <source>Assessed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已评估</translation>
     </message>
     <message>
         <source>Referred</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已转介</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已结案</translation>
     </message>
     <message>
         <source>Not assessed yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">尚未评估</translation>
     </message>
     <message>
         <source>Outcome level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果级别 %1</translation>
     </message>
 </context>
 <context>
     <name>ChecklistHtml</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（默认）</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ID</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">版本</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">语言</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文件</translation>
     </message>
     <message>
         <source>%1 (bundled with Lantern)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（随 Lantern 附带）</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已核实</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是</translation>
     </message>
     <message>
         <source>no — see Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">否 — 见“来源说明”</translation>
     </message>
     <message>
         <source>%1 sections, %2 questions (%3 sensitive), %4 indicators, %5 elements, %6 profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 个部分，%2 个问题（%3 个敏感问题），%4 项指标，%5 个要素，%6 个类别。</translation>
     </message>
     <message>
         <source>Elements and when each is met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">各要素及其满足条件</translation>
     </message>
     <message>
         <source>no indicator weighed here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此处不计入任何指标</translation>
     </message>
     <message>
         <source>weighs %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">计入 %1 项强指标、%2 项中指标、%3 项弱指标</translation>
     </message>
     <message>
         <source>Outcomes, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果（按顺序判定）</translation>
     </message>
     <message>
         <source>level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">第 %1 级</translation>
     </message>
     <message>
         <source>Marked as verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已标记为已对照来源核实。</translation>
     </message>
     <message>
         <source>Not verified: parts of this checklist still have to be checked against their sources.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未核实：此核查清单的部分内容仍需对照来源核实。</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来源</translation>
     </message>
     <message>
         <source>Nothing is marked unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有标记为未核实的内容。</translation>
     </message>
     <message>
         <source>Still unverified (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">仍未核实（%1）</translation>
     </message>
     <message>
         <source>As a whole: see the notes above.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">整体情况：见上方说明。</translation>
     </message>
 </context>
 <context>
     <name>ExerciseExportFileDialog</name>
     <message>
         <source>HTML report for the trainer (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">供培训师使用的 HTML 报告 (*.html)</translation>
     </message>
     <message>
         <source>CSV table, one row per indicator (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 表格，每项指标一行 (*.csv)</translation>
     </message>
     <message>
         <source>JSON, everything compared (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON，包含全部比较内容 (*.json)</translation>
     </message>
     <message>
         <source>Export the comparison for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">为培训师导出比较结果</translation>
     </message>
 </context>
 <context>
     <name>ExerciseReasoningHtml</name>
     <message>
         <source>Overall</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">总体</translation>
     </message>
     <message>
         <source>model answer: %1; yours: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参考答案：%1；您的答案：%2</translation>
     </message>
     <message>
         <source>Answers that differ</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不同的回答</translation>
     </message>
     <message>
         <source>You gave the same answers as the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的回答与参考答案相同。</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">问题</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参考答案</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的答案</translation>
     </message>
     <message>
         <source>(left open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（留空）</translation>
     </message>
 </context>
 <context>
     <name>PassphraseHint</name>
     <message>
         <source>Choose a passphrase: several words you can remember are easier to type and harder to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择密码短语：由几个您记得住的词组成，既容易输入，又更难被猜到。</translation>
     </message>
     <message>
         <source>Too short: use at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">太短：请至少使用 %1 个字符。</translation>
     </message>
     <message>
         <source>Weak: this could be guessed. Add a few more words.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱：可能会被猜到。请再加几个词。</translation>
     </message>
     <message>
         <source>Fair: acceptable, but one or two more words would make it much stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">一般：可以接受，但再加一两个词会安全得多。</translation>
     </message>
     <message>
         <source>Strong: this would take very long to guess.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">强：需要很长时间才能猜到。</translation>
     </message>
 </context>
 <context>
     <name>PresenterScript</name>
     <message>
         <source>Asked with a sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">通过敏感问题询问，此处不显示</translation>
     </message>
     <message>
         <source>1 sensitive question, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 个敏感问题，此处不显示</translation>
     </message>
     <message>
         <source>%1 sensitive questions, not shown here</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 个敏感问题，此处不显示</translation>
     </message>
     <message>
         <source>1 indicator in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别中有 1 项指标</translation>
     </message>
     <message>
         <source>%1 indicators in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别中有 %1 项指标</translation>
     </message>
     <message>
         <source>indicators %1–%2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指标 %1–%2（共 %3 项）</translation>
     </message>
     <message>
         <source>Strong indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">强指标</translation>
     </message>
     <message>
         <source>Medium indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中指标</translation>
     </message>
     <message>
         <source>Weak indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱指标</translation>
     </message>
     <message>
         <source>None of its indicators counts in this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在此类别中，其指标均不计入。</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2：%3</translation>
     </message>
     <message>
         <source>How it is decided</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">判定方式</translation>
     </message>
     <message>
         <source>Met when any one of these is found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现以下任意一项即为满足</translation>
     </message>
     <message>
         <source>No example answers: this step shows the rule only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有示例回答：此步骤仅显示规则。</translation>
     </message>
     <message>
         <source>the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">示例回答</translation>
     </message>
     <message>
         <source>With %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">根据%1</translation>
     </message>
     <message>
         <source>Indicators found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现的指标</translation>
     </message>
     <message>
         <source>None found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未发现</translation>
     </message>
     <message numerus="yes">
         <source>%n still open: </source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n 项仍未确定：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>; and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>；另有 %n 项</numerusform>
         </translation>
     </message>
     <message>
         <source>Against the threshold</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">与阈值比较</translation>
     </message>
     <message>
         <source>Found: %1 strong, %2 medium, %3 weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现：强 %1 项，中 %2 项，弱 %3 项</translation>
     </message>
     <message>
         <source>This profile weighs none of its indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别不计入其任何指标。</translation>
     </message>
     <message>
         <source>Score %1 of the %2 needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">得分 %1，需要 %2</translation>
     </message>
     <message>
         <source>%1 — reached</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — 已达到</translation>
     </message>
     <message>
         <source>%1 — needs %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — 需要 %2</translation>
     </message>
     <message>
         <source>%1: undetermined — open questions could still decide it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：未确定 — 尚未回答的问题仍可能决定结果</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1：%2</translation>
     </message>
     <message>
         <source>Outcome %1 of %2 · level %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果 %1/%2 · 第 %3 级</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">规则</translation>
     </message>
     <message>
         <source>Elements it reads</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所依据的要素</translation>
     </message>
     <message>
         <source>Not needed: an outcome before it was reached. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无需判定：之前的结果已达到。%1</translation>
     </message>
     <message>
         <source>This is the result. %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这就是结果。%1</translation>
     </message>
     <message>
         <source>Outcomes are tried in order; the first one reached is the result.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果按顺序判定；第一个达到的结果即为最终结果。</translation>
     </message>
     <message>
         <source>The checklist “%1” has no profile “%2” to present.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单“%1”中没有可演示的类别“%2”。</translation>
     </message>
     <message>
         <source>%1 · version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 · 版本 %2</translation>
     </message>
     <message>
         <source>Who this profile is for</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别的适用对象</translation>
     </message>
     <message>
         <source>What is weighed, in order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">计入的内容（按顺序）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（%2）</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">示例：%1 — 此类别适用</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile does not apply, but is shown with it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">示例：%1 — 此类别不适用，但一并显示</translation>
     </message>
     <message>
         <source>Worked example: %1 — this profile may apply (an answer it depends on is open)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">示例：%1 — 此类别可能适用（其所依据的某个回答尚未确定）</translation>
     </message>
     <message>
         <source>A screening aid, not a verdict: it shows which indicators were found and whether to refer for formal identification.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">这是筛查辅助工具，不是最终判定：它显示发现了哪些指标，以及是否应转介进行正式识别。</translation>
     </message>
     <message>
         <source>Result: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果：%1</translation>
     </message>
     <message>
         <source>Reached: level %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已达到：第 %1 级</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">应采取的行动</translation>
     </message>
     <message>
         <source>Result: none reached yet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果：尚未达到任何结果</translation>
     </message>
     <message>
         <source>No outcome is reached on the example answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">根据示例回答，未达到任何结果</translation>
     </message>
     <message>
         <source>Could still become</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">仍可能变为</translation>
     </message>
     <message>
         <source>This profile does not apply to the example answers; the result shows how its rules would read them.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别不适用于示例回答；结果显示的是其规则将如何解读这些回答。</translation>
     </message>
     <message>
         <source>Whether this profile applies depends on an open answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别是否适用，取决于一个尚未回答的问题。</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">强</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满足</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不满足</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未确定</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation type="unfinished">续</translation>
+    </message>
+    <message>
+        <source>%1 · continued</source>
+        <translation type="unfinished">%1 · 续</translation>
     </message>
 </context>
 <context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未知参数“%1”</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">--training 和 --database 不能同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AboutDialog</name>
+    <message>
+        <source>Reviewed by a native speaker (%1)</source>
+        <translation type="unfinished">已由母语人士审校（%1）</translation>
+    </message>
+    <message>
+        <source>Reviewed by a native speaker</source>
+        <translation type="unfinished">已由母语人士审校</translation>
+    </message>
+    <message>
+        <source>Interface languages</source>
+        <translation type="unfinished">界面语言</translation>
+    </message>
+    <message>
+        <source>Checklist languages</source>
+        <translation type="unfinished">核查清单语言</translation>
+    </message>
+    <message>
+        <source>About Lantern</source>
+        <translation type="unfinished">关于 Lantern</translation>
+    </message>
+    <message>
+        <source>Lantern</source>
+        <translation type="unfinished">Lantern</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished">版本 %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Screening checklists for caseworkers who may meet victims of human trafficking. Cases stay encrypted on this computer.</source>
+        <translation type="unfinished">供可能接触人口贩运受害人的个案工作者使用的筛查核查清单。个案在本机上加密保存。</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later. It comes with no warranty.</source>
+        <translation type="unfinished">自由软件，依据 GNU 通用公共许可证第 3 版或更高版本发布。不提供任何担保。</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished">许可证</translation>
+    </message>
+    <message>
+        <source>To contribute a review of a translation, see docs/translations.md: review it in Qt Linguist, then mark its entries finished.</source>
+        <translation type="unfinished">如要提交译文审校，请参阅 docs/translations.md：在 Qt Linguist 中审校译文，然后将其条目标记为已完成。</translation>
+    </message>
+    <message>
+        <source>How to contribute a review</source>
+        <translation type="unfinished">如何提交审校</translation>
+    </message>
+    <message>
+        <source>development build</source>
+        <translation type="unfinished">开发版本</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation type="unfinished">原文</translation>
+    </message>
+    <message>
+        <source>Draft — not yet reviewed by a native speaker</source>
+        <translation type="unfinished">草稿 — 尚未经母语人士审校</translation>
+    </message>
+    <message>
+        <source>Checklist and language</source>
+        <translation type="unfinished">核查清单和语言</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished">版本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerStateBar</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">不详</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished">拒绝回答</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished">未询问</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>Shortcut: %1 while the question has focus</source>
+        <translation type="unfinished">快捷键：问题获得焦点时按 %1</translation>
+    </message>
+    <message>
+        <source>%1 — press %2 while this question has focus</source>
+        <translation type="unfinished">%1 — 此问题获得焦点时按 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerUndoCommand</name>
+    <message>
+        <source>answer to “%1”</source>
+        <translation type="unfinished">对“%1”的回答</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentHtml</name>
+    <message>
+        <source>● met</source>
+        <translation type="unfinished">● 满足</translation>
+    </message>
+    <message>
+        <source>○ not met</source>
+        <translation type="unfinished">○ 不满足</translation>
+    </message>
+    <message>
+        <source>◐ undetermined</source>
+        <translation type="unfinished">◐ 未确定</translation>
+    </message>
+    <message>
+        <source>Does not apply on the answers given: %1.</source>
+        <translation type="unfinished">根据已有回答不适用：%1。</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>May apply — depends on: %1</source>
+        <translation type="unfinished">可能适用 — 取决于：%1</translation>
+    </message>
+    <message>
+        <source>Result here: %1</source>
+        <translation type="unfinished">此处结果：%1</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">尚未达到任何结果</translation>
+    </message>
+    <message>
+        <source>Could still become: %1</source>
+        <translation type="unfinished">仍可能变为：%1</translation>
+    </message>
+    <message>
+        <source>present: %1; with open questions up to %2</source>
+        <translation type="unfinished">现有：%1；若计入尚未回答的问题，最高可达 %2</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">应采取的行动：</translation>
+    </message>
+    <message>
+        <source>Open questions that could decide it:</source>
+        <translation type="unfinished">可能决定结果的未回答问题：</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentPanel</name>
+    <message>
+        <source>Screening result</source>
+        <translation type="unfinished">筛查结果</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished">建议</translation>
+    </message>
+    <message>
+        <source>What this result means</source>
+        <translation type="unfinished">此结果的含义</translation>
+    </message>
+    <message>
+        <source>Assessment details</source>
+        <translation type="unfinished">评估详情</translation>
+    </message>
+    <message>
+        <source>Elements, the indicators counted and the open questions; Tab moves between question links</source>
+        <translation type="unfinished">要素、计入的指标和尚未回答的问题；按 Tab 键可在问题链接之间移动</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation type="unfinished">没有打开的个案</translation>
+    </message>
+    <message>
+        <source>No result reached yet</source>
+        <translation type="unfinished">尚未得出结果</translation>
+    </message>
+    <message>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <translation type="unfinished">请按对方的节奏继续；下方尚未回答的问题可能改变结果。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AssessmentText</name>
+    <message>
+        <source>The result is conditional: which profile applies still depends on open questions.</source>
+        <translation type="unfinished">结果是有条件的：适用哪个类别仍取决于尚未回答的问题。</translation>
+    </message>
+    <message>
+        <source>This is a screening result, not an identification: it shows which indicators the answers contain and what to do next. Only a formal identification process can decide whether a person is a victim of trafficking.</source>
+        <translation type="unfinished">这是筛查结果，不是身份识别：它显示回答中包含哪些指标以及下一步应做什么。只有正式识别程序才能判定一个人是否为人口贩运受害人。</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">满足</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">不满足</translation>
+    </message>
+    <message>
+        <source>undetermined</source>
+        <translation type="unfinished">未确定</translation>
+    </message>
+    <message>
+        <source>%1 strong</source>
+        <translation type="unfinished">强 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation type="unfinished">中 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 weak</source>
+        <translation type="unfinished">弱 %1 项</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
     </message>
 </context>
 <context>
     <name>lantern::AuditDialog</name>
     <message>
         <source>Audit trail of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案 %1 的审计记录</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">审计事件</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">事件</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">问题</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">详情</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 → %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">（无）</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已创建</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已回答</translation>
     </message>
     <message>
         <source>Answer changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答已更改</translation>
     </message>
     <message>
         <source>Note edited</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备注已编辑</translation>
     </message>
     <message>
         <source>Status changed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态已更改</translation>
     </message>
     <message>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已导出</translation>
     </message>
     <message>
         <source>Unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已解锁</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已锁定</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">筛查结果（第 %1 级）：%2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 %2</translation>
     </message>
     <message>
         <source>Case</source>
@@ -536,83 +787,83 @@
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最后更改</translation>
     </message>
     <message>
         <source>Screening result</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">筛查结果</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseListWidget</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新建个案(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打开(&amp;O)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改状态(&amp;S)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">审计记录(&amp;T)…</translation>
     </message>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出摘要(&amp;X)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出所选个案(&amp;C)…</translation>
     </message>
     <message>
         <source>Search by case code, result or recorded text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按个案编号、结果或记录的文本搜索</translation>
     </message>
     <message>
         <source>Search cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">搜索个案</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">按状态筛选</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">所有状态</translation>
     </message>
     <message>
         <source>Number of cases shown</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">显示的个案数</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案</translation>
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">搜索(&amp;E)：</translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态(&amp;U)：</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
+            <numerusform>%n 个个案</numerusform>
         </translation>
     </message>
 </context>
@@ -620,114 +871,115 @@
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">案例研究 %1 — 虚构</translation>
     </message>
     <message>
         <source>Case study narrative</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">案例研究叙述</translation>
     </message>
 </context>
 <context>
     <name>lantern::CaseWorkspace</name>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新建个案(&amp;N)…</translation>
     </message>
     <message>
         <source>Back to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回个案列表(&amp;L)</translation>
     </message>
     <message>
         <source>Change &amp;status…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改状态(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">审计记录(&amp;A)…</translation>
     </message>
     <message>
         <source>Back to case list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">返回个案列表</translation>
     </message>
     <message>
         <source>Open case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打开个案</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法打开个案：%1</translation>
     </message>
     <message>
         <source>Case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案 %1</translation>
     </message>
     <message>
         <source>The case was not created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未创建个案：%1</translation>
     </message>
     <message>
         <source>The status was not changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未更改状态：%1</translation>
     </message>
     <message>
         <source>Case %1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案 %1 的状态已改为“%2”。</translation>
     </message>
     <message>
         <source>The audit trail could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法读取审计记录：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistBrowser</name>
     <message>
         <source>bundled</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">内置</translation>
     </message>
     <message>
         <source>1 problem</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">1 个问题</translation>
     </message>
     <message>
         <source>%1 problems</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 个问题</translation>
     </message>
     <message>
         <source>⚠ %1 — not valid, %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1 — 无效，%2</translation>
     </message>
     <message>
         <source>%1
 %2 %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1
+%2 %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Present this checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">演示此核查清单(&amp;P)…</translation>
     </message>
     <message>
         <source>Checklists found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">找到的核查清单</translation>
     </message>
     <message>
         <source>Problems found in the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文件中发现的问题</translation>
     </message>
     <message>
         <source>No checklists were found.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未找到核查清单。</translation>
     </message>
     <message>
         <source>P&amp;rofile:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类别(&amp;R)：</translation>
     </message>
     <message>
         <source>Profile to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要演示的类别</translation>
     </message>
     <message>
         <source>%1 is not a valid checklist and cannot be used. Fix these problems and reopen this list:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 不是有效的核查清单，无法使用。请修正以下问题，然后重新打开此列表：</translation>
     </message>
 </context>
 <context>
@@ -741,78 +993,78 @@
     <name>lantern::ChecklistDetailView</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">概览</translation>
     </message>
     <message>
         <source>Scoring in plain words</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">评分方式（通俗说明）</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来源说明</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Language of the checklist texts</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单文本的语言</translation>
     </message>
     <message>
         <source>Indicator strength per profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">各类别的指标强度</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">概览(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">问题(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指标(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Scoring</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">评分(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">来源说明(&amp;P)</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已添加 %1（版本 %2）。开始新个案时可以选用；已开始的个案继续使用其开始时的核查清单。</translation>
     </message>
     <message>
         <source>%1 (version %2) is already installed with the same content. Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（版本 %2）已安装，且内容相同。未作任何更改。</translation>
     </message>
     <message>
         <source>This file is not a valid checklist, so it was not added. Fix the problems below (line and column in the file) and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此文件不是有效的核查清单，因此未添加。请修正以下问题（括号内为文件中的行号和列号），然后重新导入。</translation>
     </message>
     <message>
         <source>The checklist was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未添加核查清单：%1</translation>
     </message>
     <message>
         <source>Checklist imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单已导入</translation>
     </message>
     <message>
         <source>Checklist not imported</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单未导入</translation>
     </message>
     <message>
         <source>Problems found in the checklist file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单文件中发现的问题</translation>
     </message>
 </context>
 <context>
@@ -839,11 +1091,11 @@
     </message>
     <message>
         <source>Database file location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据库文件位置</translation>
     </message>
     <message>
         <source>Choose database location</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选择数据库位置</translation>
     </message>
     <message>
         <source>New passphrase</source>
@@ -855,7 +1107,7 @@
     </message>
     <message>
         <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">密码短语强度</translation>
     </message>
     <message>
         <source>Create database</source>
@@ -883,15 +1135,15 @@
     </message>
     <message>
         <source>Creating the database and tuning its key to this computer; this takes a few seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在创建数据库，并根据本机调整其密钥；这需要几秒钟。</translation>
     </message>
     <message>
         <source>Choose where the database file goes.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择数据库文件的保存位置。</translation>
     </message>
     <message>
         <source>A file already exists at this location. Choose another name, or open the existing database instead.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此位置已存在文件。请另选名称，或改为打开现有数据库。</translation>
     </message>
     <message>
         <source>The passphrase is too short: use at least %1 characters.</source>
@@ -903,18 +1155,18 @@
     </message>
     <message>
         <source>Location of the new case database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新个案数据库的位置</translation>
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern 数据库 (*.lantern);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
     <message>
         <source>The folder %1 cannot be created; choose another location.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法创建文件夹 %1；请选择其他位置。</translation>
     </message>
     <message>
         <source>No database is open.</source>
@@ -922,282 +1174,285 @@
     </message>
 </context>
 <context>
+    <name>lantern::DateAnswerEditor</name>
+    <message>
+        <source>YYYY-MM-DD, then press Enter</source>
+        <translation type="unfinished">YYYY-MM-DD，然后按 Enter 键</translation>
+    </message>
+    <message>
+        <source>A date as year-month-day</source>
+        <translation type="unfinished">日期，格式为年-月-日</translation>
+    </message>
+    <message>
+        <source>Enter the date as year-month-day, for example 2024-03-15.</source>
+        <translation type="unfinished">请按年-月-日格式输入日期，例如 2024-03-15。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparisonDialog</name>
     <message>
         <source>Exercise compared with the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">练习与参考答案的比较</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseComparisonView</name>
     <message>
         <source>&amp;Export for the trainer…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">为培训师导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Exercise comparison</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">练习比较</translation>
     </message>
     <message>
         <source>TRAINING — fictional case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">培训 — 虚构案例研究</translation>
     </message>
     <message>
         <source>Outcome match</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">结果是否一致</translation>
     </message>
     <message>
         <source>Both outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">双方结果</translation>
     </message>
     <message>
         <source>Indicators found, missed and added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现、遗漏和新增的指标</translation>
     </message>
     <message>
         <source>Reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">推理过程</translation>
     </message>
     <message>
         <source>Element by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">逐个要素</translation>
     </message>
     <message>
         <source>Why — the reasoning</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因 — 推理过程</translation>
     </message>
     <message>
         <source>Export for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">为培训师导出</translation>
     </message>
     <message>
         <source>Save this comparison as an HTML report, a CSV table or JSON for the trainer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">将此比较保存为 HTML 报告、CSV 表格或 JSON，供培训师使用</translation>
     </message>
     <message>
         <source>Case study: &lt;b&gt;%1&lt;/b&gt; · Participant: &lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;Checklist: %3, version %4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">案例研究：&lt;b&gt;%1&lt;/b&gt; · 学员：&lt;b&gt;%2&lt;/b&gt;&lt;br/&gt;核查清单：%3，版本 %4</translation>
     </message>
     <message>
         <source>✓ Your outcome matches the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ 您的结果与参考答案一致</translation>
     </message>
     <message>
         <source>≠ Your outcome differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ 您的结果与参考答案不同</translation>
     </message>
     <message>
         <source>conditional: no profile surely applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">有条件：没有确定适用的类别</translation>
     </message>
     <message>
         <source>Model answer:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参考答案：</translation>
     </message>
     <message>
         <source>Yours:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的答案：</translation>
     </message>
     <message>
         <source>Yours could still become %1 once the questions you left open are asked.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">在询问您留空的问题后，您的结果仍可能变为%1。</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">或</translation>
     </message>
     <message>
         <source>✓ %1 found  ·  ✗ %2 missed  ·  + %3 added  —  of the %4 indicators in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ 发现 %1 项  ·  ✗ 遗漏 %2 项  ·  + 新增 %3 项  —  参考答案中共有 %4 项指标</translation>
     </message>
     <message>
         <source>The comparison was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未导出比较结果：%1</translation>
     </message>
     <message>
         <source>Exported for the trainer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已为培训师导出：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExerciseElementTree</name>
     <message>
         <source>✓ present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ 存在</translation>
     </message>
     <message>
         <source>– absent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">– 不存在</translation>
     </message>
     <message>
         <source>? left open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">? 留空</translation>
     </message>
     <message>
         <source>left open, not a “no”</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">留空，不等于“否”</translation>
     </message>
     <message>
         <source>answered differently</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">回答不同</translation>
     </message>
     <message>
         <source>question not shown on your answers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">根据您的回答，此问题不会显示</translation>
     </message>
     <message>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现</translation>
     </message>
     <message>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">遗漏</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新增</translation>
     </message>
     <message>
         <source>Elements compared</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素比较</translation>
     </message>
     <message>
         <source>Element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要素</translation>
     </message>
     <message>
         <source>Model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">参考答案</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的答案</translation>
     </message>
     <message>
         <source>✓</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓</translation>
     </message>
     <message>
         <source>✗</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+</translation>
     </message>
     <message>
         <source>≠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">≠ %1</translation>
     </message>
     <message>
         <source>Found: indicators present in the model answer and in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现：参考答案和您的答案中都有的指标</translation>
     </message>
     <message>
         <source>Missed: indicators present in the model answer but not in yours</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">遗漏：参考答案中有、但您的答案中没有的指标</translation>
     </message>
     <message>
         <source>Added: indicators present in yours but not in the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新增：您的答案中有、但参考答案中没有的指标</translation>
     </message>
     <message>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">发现</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">遗漏</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>● met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>◐ undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新增</translation>
     </message>
     <message>
         <source>applies</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">适用</translation>
     </message>
     <message>
         <source>does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不适用</translation>
     </message>
     <message>
         <source>may apply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">可能适用</translation>
     </message>
     <message>
         <source>Your status differs from the model answer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您的状态与参考答案不同</translation>
     </message>
     <message>
         <source>✓ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✓ %1（%2）</translation>
     </message>
     <message>
         <source>✗ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">✗ %1（%2）</translation>
     </message>
     <message>
         <source>+ %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">+ %1（%2）</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出摘要(&amp;X)…</translation>
     </message>
     <message>
         <source>&amp;Print preview…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">打印预览(&amp;P)…</translation>
     </message>
     <message>
         <source>Export selected &amp;cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出所选个案(&amp;C)…</translation>
     </message>
     <message>
         <source>The summary of case %1 was exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案 %1 的摘要已导出到 %2。</translation>
     </message>
     <message>
         <source>The summary could not be prepared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法准备摘要：%1</translation>
     </message>
     <message>
         <source>1 case exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已将 1 个个案导出到 %1。</translation>
     </message>
     <message>
         <source>%1 cases exported to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已将 %1 个个案导出到 %2。</translation>
     </message>
     <message>
         <source>No case is selected.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未选择个案。</translation>
     </message>
     <message>
         <source>The case could not be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法打开个案：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCaseDialog</name>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括个案工作者备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1205,114 +1460,146 @@
     </message>
     <message>
         <source>Export summary of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出个案 %1 的摘要</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文档</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML 页面</translation>
     </message>
     <message>
         <source>JSON (everything the case holds)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON（个案的全部内容）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Letter</translation>
     </message>
     <message>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">纸张大小</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括个案工作者备注</translation>
     </message>
     <message>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">输出文件</translation>
     </message>
     <message>
         <source>Where to save the summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">摘要的保存位置</translation>
     </message>
     <message>
         <source>Choose the output file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选择输出文件</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">纸张(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">另存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Choose where to save the summary.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择摘要的保存位置。</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据库已锁定；请解锁后再导出。</translation>
     </message>
     <message>
         <source>The summary was not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未导出摘要：%1</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 文档 (*.pdf)</translation>
     </message>
     <message>
         <source>HTML pages (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML 页面 (*.html)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Save the summary as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">摘要另存为</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Second language (&amp;bilingual summary):</source>
+        <translation type="unfinished">第二语言（双语摘要）(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (draft translation)</source>
+        <translation type="unfinished">%1（译文草稿）</translation>
+    </message>
+    <message>
+        <source>Language of the summary</source>
+        <translation type="unfinished">摘要的语言</translation>
+    </message>
+    <message>
+        <source>Second language (bilingual summary)</source>
+        <translation type="unfinished">第二语言（双语摘要）</translation>
+    </message>
+    <message>
+        <source>Every question, answer option, title and advice shows in this language too, below the first.</source>
+        <translation type="unfinished">每个问题、回答选项、标题和建议也会以此语言显示在第一语言下方。</translation>
     </message>
 </context>
 <context>
     <name>lantern::ExportCasesDialog</name>
     <message>
         <source>Include &amp;free text (text answers and notes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括自由文本（文本回答和备注）(&amp;F)</translation>
     </message>
     <message>
         <source>Include caseworker &amp;notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括个案工作者备注(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1320,119 +1607,207 @@
     </message>
     <message>
         <source>Export 1 case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出 1 个个案</translation>
     </message>
     <message>
         <source>Export %1 cases</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出 %1 个个案</translation>
     </message>
     <message>
         <source>CSV table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 表格（单个文件）</translation>
     </message>
     <message>
         <source>JSON table (one file)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON 表格（单个文件）</translation>
     </message>
     <message>
         <source>PDF summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">PDF 摘要（新建文件夹）</translation>
     </message>
     <message>
         <source>HTML summaries (a new folder)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">HTML 摘要（新建文件夹）</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式</translation>
     </message>
     <message>
         <source>Include free text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括自由文本</translation>
     </message>
     <message>
         <source>Include caseworker notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">包括个案工作者备注</translation>
     </message>
     <message>
         <source>Output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">输出文件或文件夹</translation>
     </message>
     <message>
         <source>The file, or the new folder, to write</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要写入的文件或新文件夹</translation>
     </message>
     <message>
         <source>Choose the output file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选择输出文件或文件夹</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">格式(&amp;F)：</translation>
     </message>
     <message>
         <source>&amp;Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">另存为(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消</translation>
     </message>
     <message>
         <source>Select the cases to export in the case list.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请在个案列表中选择要导出的个案。</translation>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择导出内容的保存位置。</translation>
     </message>
     <message>
         <source>The database is locked; unlock it to export.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据库已锁定；请解锁后再导出。</translation>
     </message>
     <message>
         <source>Exporting %1 selected cases…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">正在导出 %1 个所选个案…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">取消(&amp;C)</translation>
     </message>
     <message>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">导出进度</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已取消导出；未写入任何内容。</translation>
     </message>
     <message>
         <source>The cases were not exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未导出个案：%1</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">JSON 文件 (*.json)</translation>
     </message>
     <message>
         <source>Save the table as</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">表格另存为</translation>
     </message>
     <message>
         <source>Name of the new folder for the summaries</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">存放摘要的新文件夹名称</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">已回答</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不详</translation>
+    </message>
+    <message>
+        <source>declined to answer</source>
+        <translation type="unfinished">拒绝回答</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">未询问</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">尚未询问</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation type="unfinished">以上都不是</translation>
+    </message>
+    <message>
+        <source>Self-report</source>
+        <translation type="unfinished">本人陈述</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation type="unfinished">观察所见</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished">文件资料</translation>
+    </message>
+    <message>
+        <source>Third party</source>
+        <translation type="unfinished">第三方</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::InterviewWidget</name>
+    <message>
+        <source>Interview</source>
+        <translation type="unfinished">访谈</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::IntervieweeBlock</name>
+    <message>
+        <source>For the interviewee · %1</source>
+        <translation type="unfinished">给受访者 · %1</translation>
+    </message>
+    <message>
+        <source>⚠ not all translated — some text in %1</source>
+        <translation type="unfinished">⚠ 未完全翻译 — 部分文本为%1</translation>
+    </message>
+    <message>
+        <source>draft translation, not reviewed</source>
+        <translation type="unfinished">译文草稿，未经审校</translation>
+    </message>
+    <message>
+        <source>Question for the interviewee in %1: %2</source>
+        <translation type="unfinished">以%1向受访者提出的问题：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::LineAnswerEditor</name>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">回答</translation>
     </message>
 </context>
 <context>
@@ -1444,7 +1819,7 @@
     <message numerus="yes">
         <source>Locked after %n minute(s) without activity.</source>
         <translation type="unfinished">
-            <numerusform>%n 分钟无操作，已锁定。</numerusform>
+            <numerusform>闲置 %n 分钟后已锁定。</numerusform>
         </translation>
     </message>
 </context>
@@ -1452,7 +1827,7 @@
     <name>lantern::MainWindow</name>
     <message>
         <source>Lantern</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern</translation>
     </message>
     <message>
         <source>Hidden. Press F12 to show Lantern again.</source>
@@ -1508,7 +1883,7 @@
     </message>
     <message>
         <source>The database last used, %1, is no longer there. Create a new one or open another.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">上次使用的数据库 %1 已不存在。请新建数据库或打开其他数据库。</translation>
     </message>
     <message>
         <source>The database was not created: %1</source>
@@ -1520,7 +1895,7 @@
     </message>
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern 数据库 (*.lantern);;所有文件 (*)</translation>
     </message>
     <message>
         <source>This database cannot be opened: %1</source>
@@ -1528,11 +1903,11 @@
     </message>
     <message>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">恢复最近一次完好的备份</translation>
     </message>
     <message>
         <source>Type the database&apos;s passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请输入数据库的密码短语。</translation>
     </message>
     <message>
         <source>Not unlocked: %1</source>
@@ -1540,7 +1915,7 @@
     </message>
     <message>
         <source>There are no backups of this database yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此数据库还没有备份。</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -1548,15 +1923,15 @@
     </message>
     <message>
         <source>Replace the database with the backup %1? The current file is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要用备份 %1 替换数据库吗？当前文件会先保存为备份。</translation>
     </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备份已恢复。请使用创建该备份时数据库所用的密码短语解锁。</translation>
     </message>
     <message>
         <source>The backup was not restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未恢复备份：%1</translation>
     </message>
     <message>
         <source>Lantern — TRAINING (fictional cases)</source>
@@ -1584,7 +1959,7 @@
     </message>
     <message>
         <source>Lantern checklists (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern 核查清单 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1612,11 +1987,11 @@
     </message>
     <message>
         <source>This case cannot be compared with the model answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法将此个案与参考答案比较：%1</translation>
     </message>
     <message>
         <source>the worked example</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">示例</translation>
     </message>
     <message>
         <source>Locked.</source>
@@ -1624,7 +1999,7 @@
     </message>
     <message>
         <source>The training workspace could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无法创建培训工作区：%1</translation>
     </message>
     <message>
         <source>Reset the training workspace</source>
@@ -1632,22 +2007,30 @@
     </message>
     <message>
         <source>Put the training workspace back to its case studies as shipped? Every exercise and change made in it is deleted. Real case databases are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">要将培训工作区恢复为随附的原始案例研究吗？其中的所有练习和更改都将被删除。真实的个案数据库不受影响。</translation>
     </message>
     <message>
         <source>The training workspace was not reset: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未重置培训工作区：%1</translation>
     </message>
     <message>
         <source>The training workspace was reset to its case studies.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">培训工作区已重置为原始案例研究。</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lantern</source>
+        <translation type="unfinished">关于 Lantern(&amp;A)</translation>
     </message>
 </context>
 <context>
     <name>lantern::MessageBar</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">消息</translation>
     </message>
     <message>
         <source>Dismiss this message</source>
@@ -1655,203 +2038,303 @@
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">关闭消息</translation>
     </message>
 </context>
 <context>
     <name>lantern::NewCaseDialog</name>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新建个案</translation>
     </message>
     <message>
         <source>%1 (version %2)%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1（版本 %2）%3</translation>
     </message>
     <message>
         <source>, from your folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">，来自您的文件夹</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单</translation>
     </message>
     <message>
         <source>Case code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案编号</translation>
     </message>
     <message>
         <source>&amp;Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">开始个案(&amp;S)</translation>
     </message>
     <message>
         <source>Start case</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">开始个案</translation>
     </message>
     <message>
         <source>&amp;Checklist:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单(&amp;C)：</translation>
     </message>
     <message>
         <source>Case &amp;code:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案编号(&amp;C)：</translation>
     </message>
     <message>
         <source>The code is generated; change it to match your own file numbers if you like. Do not put names or other identifying details in it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">编号为自动生成；如有需要，可改为与您自己的档案编号一致。请勿在其中填写姓名或其他可识别身份的信息。</translation>
     </message>
     <message>
         <source>No valid checklist was found. Check the checklist folder in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未找到有效的核查清单。请在“设置”中检查核查清单文件夹。</translation>
     </message>
     <message>
         <source>Choose a checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择核查清单。</translation>
     </message>
     <message>
         <source>Enter a case code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请输入个案编号。</translation>
     </message>
     <message>
         <source>Another case already has the code %1; choose a different one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">已有其他个案使用编号 %1；请另选一个。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NoteSourceEditor</name>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished">备注：</translation>
+    </message>
+    <message>
+        <source>Optional note for this answer</source>
+        <translation type="unfinished">此回答的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished">来源：</translation>
+    </message>
+    <message>
+        <source>Source of the answer</source>
+        <translation type="unfinished">回答的来源</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::NumberAnswerEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished">数字</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2</source>
+        <translation type="unfinished">%1 到 %2 之间的数字</translation>
+    </message>
+    <message>
+        <source>A number, at least %1</source>
+        <translation type="unfinished">数字，至少为 %1</translation>
+    </message>
+    <message>
+        <source>A number, at most %1</source>
+        <translation type="unfinished">数字，最多为 %1</translation>
+    </message>
+    <message>
+        <source>Enter a number, for example 42.</source>
+        <translation type="unfinished">请输入数字，例如 42。</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">强</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">中</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">弱</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">否</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未回答</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">满足</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">不满足</translation>
     </message>
     <message>
         <source>undetermined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未确定</translation>
     </message>
     <message>
         <source>not needed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无需判定</translation>
     </message>
     <message>
         <source>Slide title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">幻灯片标题</translation>
     </message>
 </context>
 <context>
     <name>lantern::PresenterWindow</name>
     <message>
         <source>Lantern — presentation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern — 演示</translation>
     </message>
     <message>
         <source>Slide</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">幻灯片</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">步骤</translation>
     </message>
     <message>
         <source>Nothing to present</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">没有可演示的内容</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionPane</name>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished">问题</translation>
     </message>
 </context>
 <context>
     <name>lantern::QuestionTree</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">问题</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">类型</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">必答</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">敏感</translation>
     </message>
     <message>
         <source>Asked when</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">提问条件</translation>
     </message>
     <message>
         <source>Sections and questions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">部分和问题</translation>
     </message>
     <message>
         <source>yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">是 / 否</translation>
     </message>
     <message>
         <source>one of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">单选（%1 个选项）</translation>
     </message>
     <message>
         <source>any of %1 options</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">多选（%1 个选项）</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">文本</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">日期</translation>
     </message>
     <message>
         <source>number, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数字，%1 到 %2</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数字</translation>
     </message>
     <message>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">必答</translation>
     </message>
     <message>
         <source>⚠ sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ 敏感</translation>
     </message>
     <message>
         <source>Handle with care; never shown when presenting</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请谨慎处理；演示时绝不显示</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::QuestionView</name>
+    <message>
+        <source>required</source>
+        <translation type="unfinished">必答</translation>
+    </message>
+    <message>
+        <source>sensitive — ask gently</source>
+        <translation type="unfinished">敏感 — 请温和地提问</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation type="unfinished">未翻译</translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished">提问</translation>
+    </message>
+    <message>
+        <source>Ask · %1</source>
+        <translation type="unfinished">提问 · %1</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 (required)</source>
+        <translation type="unfinished">问题 %1：%2（必答）</translation>
+    </message>
+    <message>
+        <source>Question %1: %2</source>
+        <translation type="unfinished">问题 %1：%2</translation>
+    </message>
+    <message>
+        <source>Interviewer note:</source>
+        <translation type="unfinished">访谈人员提示：</translation>
+    </message>
+    <message>
+        <source>Accepted answers:</source>
+        <translation type="unfinished">可接受的回答：</translation>
+    </message>
+    <message>
+        <source>For you</source>
+        <translation type="unfinished">供您参考</translation>
+    </message>
+    <message>
+        <source>For the interviewer</source>
+        <translation type="unfinished">供访谈人员参考</translation>
     </message>
 </context>
 <context>
@@ -1873,88 +2356,154 @@
     </message>
     <message>
         <source>Choose the backup to restore. The current database file is kept as a backup first, so nothing is lost. A backup opens with the passphrase the database had when the backup was taken.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择要恢复的备份。当前数据库文件会先保存为备份，因此不会丢失任何内容。备份需使用创建该备份时数据库所用的密码短语打开。</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">备份</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">恢复(&amp;R)</translation>
     </message>
     <message>
         <source>%1 — %2 backup, %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2备份，%3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SaveIndicator</name>
+    <message>
+        <source>Save status</source>
+        <translation type="unfinished">保存状态</translation>
+    </message>
+    <message>
+        <source>✓ Saved</source>
+        <translation type="unfinished">✓ 已保存</translation>
+    </message>
+    <message>
+        <source>✓ Saved %1</source>
+        <translation type="unfinished">✓ 已保存 %1</translation>
+    </message>
+    <message>
+        <source>⚠ Not saved: %1</source>
+        <translation type="unfinished">⚠ 未保存：%1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
         <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern 用户所读的每种文字，以本机显示该文字所用的字体呈现</translation>
     </message>
     <message>
         <source>%1 — no font</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — 无字体</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>drawn as boxes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">显示为方框：%1</translation>
     </message>
 </context>
 <context>
-    <name>lantern::ScriptSamples</name>
+    <name>lantern::SectionNavigator</name>
     <message>
-        <source>Latin (English, Filipino)</source>
-        <translation type="unfinished"></translation>
+        <source>Sections</source>
+        <translation type="unfinished">部分</translation>
     </message>
     <message>
-        <source>Bengali</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Page Down and Ctrl+Page Up move between sections</source>
+        <translation type="unfinished">Ctrl+Page Down 和 Ctrl+Page Up 可在各部分之间切换</translation>
     </message>
     <message>
-        <source>Devanagari (Hindi, Nepali)</source>
-        <translation type="unfinished"></translation>
+        <source>not asked on the answers so far</source>
+        <translation type="unfinished">根据目前的回答，无需询问</translation>
     </message>
     <message>
-        <source>Khmer</source>
-        <translation type="unfinished"></translation>
+        <source>✓ all %1 answered</source>
+        <translation type="unfinished">✓ 全部 %1 个问题已回答</translation>
     </message>
     <message>
-        <source>Thai</source>
-        <translation type="unfinished"></translation>
+        <source>%1 of %2 answered</source>
+        <translation type="unfinished">已回答 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SessionBar</name>
+    <message>
+        <source>&amp;Interpreter used</source>
+        <translation type="unfinished">使用了口译员(&amp;I)</translation>
     </message>
     <message>
-        <source>Han (Simplified Chinese)</source>
-        <translation type="unfinished"></translation>
+        <source>Session status</source>
+        <translation type="unfinished">访谈场次状态</translation>
     </message>
     <message>
-        <source>Kana (Japanese)</source>
-        <translation type="unfinished"></translation>
+        <source>Interpreter used</source>
+        <translation type="unfinished">使用了口译员</translation>
     </message>
     <message>
-        <source>Hangul (Korean)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview &amp;language:</source>
+        <translation type="unfinished">访谈语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>Cyrillic (Mongolian)</source>
-        <translation type="unfinished"></translation>
+        <source>Interview language</source>
+        <translation type="unfinished">访谈语言</translation>
     </message>
     <message>
-        <source>Thaana (Dhivehi)</source>
-        <translation type="unfinished"></translation>
+        <source>The language the interview is held in (a language code such as th)</source>
+        <translation type="unfinished">访谈所用的语言（语言代码，例如 th）</translation>
+    </message>
+    <message>
+        <source>Start or pause the interview session</source>
+        <translation type="unfinished">开始或暂停本场访谈</translation>
+    </message>
+    <message>
+        <source>Sessions cannot be recorded: no case database is open.</source>
+        <translation type="unfinished">无法记录访谈场次：没有打开的个案数据库。</translation>
+    </message>
+    <message>
+        <source>&amp;Start session</source>
+        <translation type="unfinished">开始本场访谈(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Sessions are not recorded for this view.</source>
+        <translation type="unfinished">此视图不记录访谈场次。</translation>
+    </message>
+    <message>
+        <source>&amp;Pause session</source>
+        <translation type="unfinished">暂停本场访谈(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Session %1 running since %2</source>
+        <translation type="unfinished">第 %1 场访谈，自 %2 起进行中</translation>
+    </message>
+    <message>
+        <source>&amp;Resume session</source>
+        <translation type="unfinished">继续本场访谈(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No session recorded yet.</source>
+        <translation type="unfinished">尚未记录任何访谈场次。</translation>
+    </message>
+    <message>
+        <source>Paused — 1 session so far.</source>
+        <translation type="unfinished">已暂停 — 目前共 1 场访谈。</translation>
+    </message>
+    <message>
+        <source>Paused — %1 sessions so far.</source>
+        <translation type="unfinished">已暂停 — 目前共 %1 场访谈。</translation>
     </message>
 </context>
 <context>
     <name>lantern::SettingsDialog</name>
     <message>
         <source>Lock when Lantern is &amp;minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lantern 最小化或隐藏时锁定(&amp;M)</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1962,35 +2511,35 @@
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> 分钟</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">从不</translation>
     </message>
     <message>
         <source>Lock after minutes without activity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无操作达指定分钟数后锁定</translation>
     </message>
     <message>
         <source>Lock when minimised or hidden</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">最小化或隐藏时锁定</translation>
     </message>
     <message>
         <source>Folder of your own checklists</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">您自己的核查清单所在的文件夹</translation>
     </message>
     <message>
         <source> pt</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> pt</translation>
     </message>
     <message>
         <source>Desktop default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">桌面默认值</translation>
     </message>
     <message>
         <source>Interface font size</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">界面字号</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -1998,19 +2547,63 @@
     </message>
     <message>
         <source>Choose checklist folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">选择核查清单文件夹</translation>
     </message>
     <message>
         <source>&amp;Lock after inactivity:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">无操作后锁定(&amp;L)：</translation>
     </message>
     <message>
         <source>&amp;Checklist folder:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">核查清单文件夹(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Font size:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">字号(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Follow the desktop</source>
+        <translation type="unfinished">跟随桌面设置</translation>
+    </message>
+    <message>
+        <source>%1 — draft translation</source>
+        <translation type="unfinished">%1 — 译文草稿</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished">界面语言</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished">并排</translation>
+    </message>
+    <message>
+        <source>One above the other</source>
+        <translation type="unfinished">上下排列</translation>
+    </message>
+    <message>
+        <source>Bilingual questions</source>
+        <translation type="unfinished">双语问题</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"> %</translation>
+    </message>
+    <message>
+        <source>Interviewee&apos;s text size</source>
+        <translation type="unfinished">受访者文本字号</translation>
+    </message>
+    <message>
+        <source>Interface lan&amp;guage:</source>
+        <translation type="unfinished">界面语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Bilingual &amp;questions:</source>
+        <translation type="unfinished">双语问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>&amp;Interviewee&apos;s text size:</source>
+        <translation type="unfinished">受访者文本字号(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -2021,47 +2614,47 @@
     </message>
     <message>
         <source>Read the case study, then interview with the checklist as you would at work. When you are done, compare your answers with the model answer.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请阅读案例研究，然后像在工作中一样使用核查清单进行访谈。完成后，将您的回答与参考答案进行比较。</translation>
     </message>
     <message>
         <source>Case study</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">案例研究</translation>
     </message>
     <message>
         <source>e.g. Group 3, or your first name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">例如“第 3 组”或您的名字</translation>
     </message>
     <message>
         <source>Participant or group</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">学员或小组</translation>
     </message>
     <message>
         <source>Case &amp;study:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">案例研究(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Participant or group:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">学员或小组(&amp;P)：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">开始(&amp;S)</translation>
     </message>
     <message>
         <source>Topic: %1 · checklist %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">主题：%1 · 核查清单 %2 %3</translation>
     </message>
     <message>
         <source>No case studies are installed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">未安装任何案例研究。</translation>
     </message>
     <message>
         <source>Enter a name or group, so the trainer can tell the exercises apart.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请输入名字或小组，以便培训师区分各份练习。</translation>
     </message>
     <message>
         <source>%1 has already started this case study; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 已开始此案例研究；请另选一个名字。</translation>
     </message>
 </context>
 <context>
@@ -2107,69 +2700,76 @@
     <name>lantern::StatusDialog</name>
     <message>
         <source>Change status of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改个案 %1 的状态</translation>
     </message>
     <message>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">新状态</translation>
     </message>
     <message>
         <source>Reason for the change</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改原因</translation>
     </message>
     <message>
         <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态更改的原因，例如“已转介至国家转介机制”</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">更改状态(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">状态(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">原因(&amp;R)：</translation>
     </message>
     <message>
         <source>Choose a status different from the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请选择与当前状态不同的状态。</translation>
     </message>
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">请填写原因：它将保存在个案的审计记录中。</translation>
     </message>
 </context>
 <context>
     <name>lantern::StrengthTableModel</name>
     <message>
         <source>■■■ strong</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■■ 强</translation>
     </message>
     <message>
         <source>■■□ medium</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■■□ 中</translation>
     </message>
     <message>
         <source>■□□ weak</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">■□□ 弱</translation>
     </message>
     <message>
         <source>not weighed in this profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">此类别中不计入</translation>
     </message>
     <message>
         <source>Indicator, by element</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">指标（按要素）</translation>
     </message>
 </context>
 <context>
     <name>lantern::SummaryPreview</name>
     <message>
         <source>Print preview of case %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">个案 %1 的打印预览</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::TextAnswerEditor</name>
+    <message>
+        <source>Type the answer, then press Enter</source>
+        <translation type="unfinished">输入回答，然后按 Enter 键</translation>
     </message>
 </context>
 <context>
@@ -2207,11 +2807,11 @@
     </message>
     <message>
         <source>Database name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据库名称</translation>
     </message>
     <message>
         <source>Database folder</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">数据库文件夹</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2239,7 +2839,7 @@
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">位于 %1</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -201,10 +201,10 @@ TEST_F(TrainingCliTest, CaseStudiesListsIdCodeChecklistTopicAndOutcome)
     const CliRun listed = run({ s("case-studies") }, QString());
     ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
     EXPECT_TRUE(
-        listed.out.contains(s("fishing-vessel\tTRAIN-01\tilo-identification 1.0.0\tForced labour on a "
+        listed.out.contains(s("fishing-vessel\tTRAIN-01\tilo-identification 1.1.0\tForced labour on a "
                               "fishing vessel\trefer_for_identification\n")))
         << listed.out.toStdString();
-    EXPECT_TRUE(listed.out.contains(s("exploitation-only\tTRAIN-06\tilo-identification 1.0.0\t")));
+    EXPECT_TRUE(listed.out.contains(s("exploitation-only\tTRAIN-06\tilo-identification 1.1.0\t")));
     EXPECT_TRUE(listed.err.isEmpty()) << listed.err.toStdString();
 
     const QJsonArray studies = caseStudies();

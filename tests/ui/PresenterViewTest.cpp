@@ -319,6 +319,46 @@ TEST_F(PresenterViewTest, EveryStepFitsA720pProjector)
     }
 }
 
+TEST_F(PresenterViewTest, EveryStepFitsInEveryLanguageOfTheChecklist)
+{
+    // Thai, Khmer, Dhivehi... run longer or taller than English; no slide may need scrolling.
+    const AnswerSet answers = answerSet(m_checklist, "a-fishing-vessel-forced-labour");
+    ASSERT_EQ(m_checklist.languages.size(), 12);
+    for (const QString& language : m_checklist.languages) {
+        Result<PresenterScript> script = PresenterScript::build(
+            m_checklist, { m_adult, answers, QStringLiteral("Case study A (fictional)"), language });
+        ASSERT_TRUE(script.ok()) << language.toStdString();
+        PresenterWindow window(script.value());
+        window.resize(1280, 720);
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+        auto* scroll = window.findChild<QScrollArea*>();
+        ASSERT_NE(scroll, nullptr);
+        for (int i = 0; i < window.stepCount(); ++i) {
+            window.setStep(i);
+            QCoreApplication::processEvents();
+            EXPECT_EQ(scroll->verticalScrollBar()->maximum(), 0)
+                << language.toStdString() << ": step " << i + 1 << " ("
+                << window.script().step(i).heading.toStdString() << ") needs scrolling";
+        }
+        // Slides that did not fit were split, never cut: every line is still presented once.
+        const auto lineCount = [](const PresenterScript& walked) {
+            qsizetype lines = 0;
+            for (const PresenterStep& step : walked.steps()) {
+                for (const SlideBlock& block : step.blocks)
+                    lines += block.lines.size();
+            }
+            return lines;
+        };
+        EXPECT_EQ(lineCount(window.script()), lineCount(script.value())) << language.toStdString();
+        EXPECT_GE(window.stepCount(), script->size());
+        if (language == QLatin1String("en"))
+            EXPECT_EQ(window.stepCount(), script->size()); // English fits as written
+        if (language == QLatin1String("mn"))
+            EXPECT_GT(window.stepCount(), script->size()); // the longest translation needed more slides
+    }
+}
+
 TEST_F(PresenterViewTest, Screenshots)
 {
     const AnswerSet answers = answerSet(m_checklist, "a-fishing-vessel-forced-labour");

@@ -389,8 +389,10 @@ TEST(ScriptFontsTest, AddedScriptIsListedInOrderAndRenamedFontKeepsItsOtherNames
 
 TEST(ScriptFontsTest, OnlyADhivehiTextSetsUpTheThaanaFontAndOnlyOnce)
 {
-    // The window calls this with each opened case's checklist languages; only Dhivehi needs it.
-    EXPECT_FALSE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("th") }));
+    // The interview calls this with the languages it shows; only Dhivehi needs it. Another test
+    // of this program may have shown Dhivehi already (the setup is once per process).
+    if (!lantern::installScriptFontsFor({}))
+        EXPECT_FALSE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("th") }));
     EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("dv") }));
     EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en") })) << "already set up";
 }

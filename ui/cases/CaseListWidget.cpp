@@ -30,32 +30,29 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     , m_messages(new MessageBar(this))
     , m_search(new QLineEdit(this))
     , m_status(new QComboBox(this))
+    , m_searchLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
     , m_count(new QLabel(this))
     , m_view(new QTableView(this))
     , m_model(new CaseListModel(this))
     , m_sorted(new QSortFilterProxyModel(this))
-    , m_new(new QPushButton(tr("&New case…"), this))
-    , m_open(new QPushButton(tr("&Open"), this))
-    , m_changeStatus(new QPushButton(tr("Change &status…"), this))
-    , m_audit(new QPushButton(tr("Audit &trail…"), this))
-    , m_exportSummary(new QPushButton(tr("E&xport summary…"), this))
-    , m_exportCases(new QPushButton(tr("Export selected &cases…"), this))
+    , m_new(new QPushButton(this))
+    , m_open(new QPushButton(this))
+    , m_changeStatus(new QPushButton(this))
+    , m_audit(new QPushButton(this))
+    , m_exportSummary(new QPushButton(this))
+    , m_exportCases(new QPushButton(this))
 {
     setObjectName(QStringLiteral("caseList"));
-    m_search->setPlaceholderText(tr("Search by case code, result or recorded text"));
-    m_search->setAccessibleName(tr("Search cases"));
     m_search->setClearButtonEnabled(true);
-    m_status->setAccessibleName(tr("Filter by status"));
-    m_status->addItem(tr("All statuses"));
+    m_status->addItem(QString());
     for (const CaseStatus status : CaseStatusText::allStatuses())
-        m_status->addItem(CaseStatusText::statusName(status), int(status));
-    m_count->setAccessibleName(tr("Number of cases shown"));
+        m_status->addItem(QString(), int(status));
 
     m_sorted->setSourceModel(m_model);
     m_sorted->setSortRole(CaseListModel::SortRole);
     m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_view->setModel(m_sorted);
-    m_view->setAccessibleName(tr("Cases"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CaseListModel::ChangedColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -71,24 +68,21 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     const QFontMetrics metrics(m_view->font());
     const int padding = metrics.horizontalAdvance(QStringLiteral("MMM"));
     const QDateTime sample(QDate(2026, 12, 30), QTime(23, 59));
-    const QStringList samples { QStringLiteral("2026-0000"), QStringLiteral("ilo-identification 1.0.0"),
+    const QStringList samples { QStringLiteral("2026-0000"), QStringLiteral("ilo-identification 1.1.0"),
         CaseStatusText::statusName(CaseStatus::Referred),
         QLocale().toString(sample.date(), QLocale::ShortFormat) + QLatin1Char(' ')
             + QLocale().toString(sample.time(), QLocale::ShortFormat) };
     for (int column = 0; column < samples.size(); ++column)
         m_view->horizontalHeader()->resizeSection(column, metrics.horizontalAdvance(samples.at(column)) + padding);
 
-    for (QPushButton* button : { m_new, m_open, m_changeStatus, m_audit, m_exportSummary, m_exportCases })
-        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    m_searchLabel->setBuddy(m_search);
+    m_statusLabel->setBuddy(m_status);
+    retranslate();
 
-    auto* searchLabel = new QLabel(tr("S&earch:"), this);
-    searchLabel->setBuddy(m_search);
-    auto* statusLabel = new QLabel(tr("Stat&us:"), this);
-    statusLabel->setBuddy(m_status);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(searchLabel);
+    filters->addWidget(m_searchLabel);
     filters->addWidget(m_search, 3);
-    filters->addWidget(statusLabel);
+    filters->addWidget(m_statusLabel);
     filters->addWidget(m_status, 1);
     filters->addWidget(m_count);
 
@@ -131,6 +125,34 @@ CaseListWidget::CaseListWidget(QWidget* parent)
     connect(m_exportCases, &QPushButton::clicked, this, [this] { Q_EMIT exportCasesRequested(selectedCases()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListWidget::updateCount);
     updateActions();
+}
+
+void CaseListWidget::retranslate()
+{
+    m_new->setText(tr("&New case…"));
+    m_open->setText(tr("&Open"));
+    m_changeStatus->setText(tr("Change &status…"));
+    m_audit->setText(tr("Audit &trail…"));
+    m_exportSummary->setText(tr("E&xport summary…"));
+    m_exportCases->setText(tr("Export selected &cases…"));
+    for (QPushButton* button : { m_new, m_open, m_changeStatus, m_audit, m_exportSummary, m_exportCases })
+        button->setAccessibleName(button->text().remove(QLatin1Char('&')).remove(QStringLiteral("…")));
+    m_searchLabel->setText(tr("S&earch:"));
+    m_statusLabel->setText(tr("Stat&us:"));
+    m_search->setPlaceholderText(tr("Search by case code, result or recorded text"));
+    m_search->setAccessibleName(tr("Search cases"));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_status->setItemText(0, tr("All statuses"));
+    for (int item = 1; item < m_status->count(); ++item)
+        m_status->setItemText(item, CaseStatusText::statusName(static_cast<CaseStatus>(m_status->itemData(item).toInt())));
+    m_count->setAccessibleName(tr("Number of cases shown"));
+    m_view->setAccessibleName(tr("Cases"));
+    updateCount();
+    // Headers and cells (status names, results) are worded by the model: have them read again.
+    Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, CaseListModel::ColumnCount - 1);
+    if (m_model->rowCount() > 0)
+        Q_EMIT m_model->dataChanged(m_model->index(0, 0),
+            m_model->index(m_model->rowCount() - 1, CaseListModel::ColumnCount - 1));
 }
 
 void CaseListWidget::setIndex(const CaseIndex* index)

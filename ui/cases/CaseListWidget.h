@@ -38,6 +38,8 @@ public:
     QList<CaseId> selectedCases() const;
     void selectCase(const CaseId& caseId);
     MessageBar* messageBar() const { return m_messages; }
+    /// Sets every text again in the current interface language (search, filter and selection stay).
+    void retranslate();
 
     /// Restores and saves the column layout under the "CaseList" prefix.
     void restoreState(const Settings& settings);
@@ -66,6 +68,8 @@ private:
     MessageBar* m_messages = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_status = nullptr;
+    QLabel* m_searchLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     CaseListModel* m_model = nullptr;

@@ -32,13 +32,14 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     , m_pages(new QStackedWidget(this))
     , m_list(new CaseListWidget(this))
     , m_interviewPage(new QWidget(this))
+    , m_back(new QToolButton(m_interviewPage))
     , m_caseTitle(new QLabel(this))
     , m_interviewMessages(new MessageBar(this))
     , m_interview(new InterviewWidget(this))
-    , m_newCase(new QAction(tr("&New case…"), this))
-    , m_backToList(new QAction(tr("Back to case &list"), this))
-    , m_status(new QAction(tr("Change &status…"), this))
-    , m_audit(new QAction(tr("&Audit trail…"), this))
+    , m_newCase(new QAction(this))
+    , m_backToList(new QAction(this))
+    , m_status(new QAction(this))
+    , m_audit(new QAction(this))
     , m_exports(new ExportActions(*this, session))
 {
     m_newCase->setShortcut(QKeySequence::New);
@@ -46,16 +47,14 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     m_status->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_audit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
 
-    auto* back = new QToolButton(m_interviewPage);
-    back->setDefaultAction(m_backToList);
-    back->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    back->setAccessibleName(tr("Back to case list"));
+    m_back->setDefaultAction(m_backToList);
+    m_back->setToolButtonStyle(Qt::ToolButtonTextOnly);
     QFont titleFont = m_caseTitle->font();
     titleFont.setBold(true);
     m_caseTitle->setFont(titleFont);
-    m_caseTitle->setAccessibleName(tr("Open case"));
+    retranslateOwnTexts();
     auto* bar = new QHBoxLayout;
-    bar->addWidget(back);
+    bar->addWidget(m_back);
     bar->addWidget(m_caseTitle, 1);
     auto* interviewLayout = new QVBoxLayout(m_interviewPage);
     interviewLayout->setContentsMargins(0, 0, 0, 0);
@@ -85,6 +84,25 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     connect(m_interview, &InterviewWidget::caseChanged, this, &CaseWorkspace::onCaseChanged);
     connect(&m_session, &DatabaseSession::indexChanged, m_list, &CaseListWidget::refresh);
     updateActions();
+}
+
+void CaseWorkspace::retranslate()
+{
+    retranslateOwnTexts();
+    m_list->retranslate();
+    m_exports->retranslate();
+    if (m_case)
+        m_caseTitle->setText(tr("Case %1").arg(m_case->info().code));
+}
+
+void CaseWorkspace::retranslateOwnTexts()
+{
+    m_newCase->setText(tr("&New case…"));
+    m_backToList->setText(tr("Back to case &list"));
+    m_status->setText(tr("Change &status…"));
+    m_audit->setText(tr("&Audit trail…"));
+    m_back->setAccessibleName(tr("Back to case list"));
+    m_caseTitle->setAccessibleName(tr("Open case"));
 }
 
 // Settings may already be gone here (the window owns both): state is saved in detach().

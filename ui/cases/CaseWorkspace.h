@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QStackedWidget;
+class QToolButton;
 
 namespace lantern {
 
@@ -73,12 +74,17 @@ public:
     QAction* statusAction() const { return m_status; }
     QAction* auditAction() const { return m_audit; }
 
+    /// Sets the workspace's own texts, its actions' and the case list's again in the current
+    /// interface language. The open case, its question and the list's state stay as they are.
+    void retranslate();
+
 Q_SIGNALS:
     /// The window title should name `caseCode` (empty: no case open).
     void caseShown(const QString& caseCode);
 
 private:
     void onCaseChanged();
+    void retranslateOwnTexts();
     void updateActions();
 
     DatabaseSession& m_session;
@@ -86,6 +92,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     CaseListWidget* m_list = nullptr;
     QWidget* m_interviewPage = nullptr;
+    QToolButton* m_back = nullptr;
     QLabel* m_caseTitle = nullptr;
     MessageBar* m_interviewMessages = nullptr;
     InterviewWidget* m_interview = nullptr;

@@ -20,10 +20,11 @@ ExportActions::ExportActions(CaseWorkspace& workspace, DatabaseSession& session)
     : QObject(&workspace)
     , m_workspace(workspace)
     , m_session(session)
-    , m_exportSummary(new QAction(tr("E&xport summary…"), this))
-    , m_printPreview(new QAction(tr("&Print preview…"), this))
-    , m_exportCases(new QAction(tr("Export selected &cases…"), this))
+    , m_exportSummary(new QAction(this))
+    , m_printPreview(new QAction(this))
+    , m_exportCases(new QAction(this))
 {
+    retranslate();
     m_exportSummary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_printPreview->setShortcut(QKeySequence::Print);
     m_exportCases->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -31,6 +32,13 @@ ExportActions::ExportActions(CaseWorkspace& workspace, DatabaseSession& session)
     connect(m_printPreview, &QAction::triggered, this, [this] { printPreview(m_workspace.currentCase()); });
     connect(m_exportCases, &QAction::triggered, this,
         [this] { exportCases(m_workspace.caseList()->selectedCases()); });
+}
+
+void ExportActions::retranslate()
+{
+    m_exportSummary->setText(tr("E&xport summary…"));
+    m_printPreview->setText(tr("&Print preview…"));
+    m_exportCases->setText(tr("Export selected &cases…"));
 }
 
 void ExportActions::exportSummary(const CaseId& caseId)

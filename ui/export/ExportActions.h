@@ -37,6 +37,8 @@ public:
     QAction* exportSummaryAction() const { return m_exportSummary; }
     QAction* printPreviewAction() const { return m_printPreview; }
     QAction* exportCasesAction() const { return m_exportCases; }
+    /// Sets the actions' words again in the current interface language.
+    void retranslate();
 
 private:
     /// The open case when it is `caseId`, else the case opened read-only for the export.

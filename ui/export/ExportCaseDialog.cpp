@@ -2,8 +2,11 @@
 #include "export/ExportCaseDialog.h"
 
 #include "casework/CaseFile.h"
+#include "export/ReportLanguage.h"
 #include "shell/MessageBar.h"
 #include "storage/CaseStore.h"
+
+#include <algorithm>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +31,8 @@ ExportCaseDialog::ExportCaseDialog(
     , m_messages(new MessageBar(this))
     , m_format(new QComboBox(this))
     , m_paper(new QComboBox(this))
+    , m_language(new QComboBox(this))
+    , m_secondLanguage(new QComboBox(this))
     , m_notes(new QCheckBox(tr("Include caseworker &notes"), this))
     , m_path(new QLineEdit(this))
     , m_browse(new QPushButton(tr("&Browse…"), this))
@@ -41,6 +46,7 @@ ExportCaseDialog::ExportCaseDialog(
     m_paper->addItem(tr("A4"), int(PaperSize::A4));
     m_paper->addItem(tr("Letter"), int(PaperSize::Letter));
     m_paper->setAccessibleName(tr("Paper size"));
+    fillLanguages();
     m_notes->setChecked(true);
     m_notes->setAccessibleName(tr("Include caseworker notes"));
     m_path->setAccessibleName(tr("Output file"));
@@ -53,6 +59,10 @@ ExportCaseDialog::ExportCaseDialog(
     formatLabel->setBuddy(m_format);
     auto* paperLabel = new QLabel(tr("&Paper:"), this);
     paperLabel->setBuddy(m_paper);
+    auto* languageLabel = new QLabel(tr("&Language:"), this);
+    languageLabel->setBuddy(m_language);
+    auto* secondLabel = new QLabel(tr("Second language (&bilingual summary):"), this);
+    secondLabel->setBuddy(m_secondLanguage);
     auto* pathLabel = new QLabel(tr("&Save as:"), this);
     pathLabel->setBuddy(m_path);
     auto* pathRow = new QHBoxLayout;
@@ -61,6 +71,8 @@ ExportCaseDialog::ExportCaseDialog(
     auto* form = new QFormLayout;
     form->addRow(formatLabel, m_format);
     form->addRow(paperLabel, m_paper);
+    form->addRow(languageLabel, m_language);
+    form->addRow(secondLabel, m_secondLanguage);
     form->addRow(QString(), m_notes);
     form->addRow(pathLabel, pathRow);
 
@@ -86,8 +98,28 @@ SummaryRequest ExportCaseDialog::request() const
     request.kind = static_cast<SummaryKind>(m_format->currentData().toInt());
     request.paper = static_cast<PaperSize>(m_paper->currentData().toInt());
     request.includeNotes = m_notes->isChecked();
+    request.language = m_language->currentData().toString();
+    request.secondLanguage = m_secondLanguage->currentData().toString();
     request.path = m_path->text().trimmed();
     return request;
+}
+
+void ExportCaseDialog::fillLanguages()
+{
+    const Checklist& checklist = m_case->checklist();
+    m_secondLanguage->addItem(tr("None"), QString());
+    for (const QString& code : checklist.languages) {
+        QString label = languageName(code); // "Thai (th)"
+        if (!checklist.provenance.isReviewed(code, checklist.defaultLanguage))
+            label = tr("%1 (draft translation)").arg(label);
+        m_language->addItem(label, code);
+        m_secondLanguage->addItem(label, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(checklist.defaultLanguage)));
+    m_language->setAccessibleName(tr("Language of the summary"));
+    m_secondLanguage->setAccessibleName(tr("Second language (bilingual summary)"));
+    m_secondLanguage->setToolTip(
+        tr("Every question, answer option, title and advice shows in this language too, below the first."));
 }
 
 void ExportCaseDialog::setPath(const QString& path)

@@ -2,6 +2,7 @@
 #include "i18n/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -12,6 +13,21 @@ namespace {
 const auto kCatalogueFolder = QStringLiteral(":/lantern/translations");
 // Marks the translators this file installed, so a later call can replace them.
 const auto kTranslatorName = QStringLiteral("lantern-i18n-translator");
+
+QString& currentLanguage()
+{
+    static QString language; // empty until installTranslator() ran
+    return language;
+}
+
+// Right-to-left interface languages (Dhivehi) mirror the whole window.
+InstalledTranslation settle(InstalledTranslation installed)
+{
+    currentLanguage() = installed.language.isEmpty() ? QStringLiteral("en") : installed.language;
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        QGuiApplication::setLayoutDirection(QLocale(currentLanguage()).textDirection());
+    return installed;
+}
 
 void removeOurTranslators(QCoreApplication& app)
 {
@@ -40,11 +56,43 @@ QTranslator* loadInto(
 
 } // namespace
 
+QList<CatalogueStatus> catalogueStatus()
+{
+    // Machine-assisted drafts, none reviewed by a native speaker yet. When a review is done and
+    // its entries are marked finished in the .ts file, set `reviewed` here (docs/translations.md).
+    return {
+        { QStringLiteral("bn"), false },
+        { QStringLiteral("km"), false },
+        { QStringLiteral("zh_CN"), false },
+        { QStringLiteral("hi"), false },
+        { QStringLiteral("ja"), false },
+        { QStringLiteral("ko"), false },
+        { QStringLiteral("dv"), false },
+        { QStringLiteral("mn"), false },
+        { QStringLiteral("ne"), false },
+        { QStringLiteral("fil"), false },
+        { QStringLiteral("th"), false },
+    };
+}
+
 QStringList shippedLanguages()
 {
-    return { QStringLiteral("bn"), QStringLiteral("km"), QStringLiteral("zh_CN"), QStringLiteral("hi"),
-        QStringLiteral("ja"), QStringLiteral("ko"), QStringLiteral("dv"), QStringLiteral("mn"),
-        QStringLiteral("ne"), QStringLiteral("fil"), QStringLiteral("th") };
+    QStringList languages;
+    for (const CatalogueStatus& status : catalogueStatus())
+        languages.append(status.language);
+    return languages;
+}
+
+QString languageDisplayName(const QString& code)
+{
+    const QLocale locale(code);
+    QString name;
+    if (locale.language() != QLocale::C) {
+        name = locale.nativeLanguageName();
+        if (name.isEmpty())
+            name = QLocale::languageToString(locale.language());
+    }
+    return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 InstalledTranslation installTranslator(QCoreApplication& app, const QString& language)
@@ -54,11 +102,11 @@ InstalledTranslation installTranslator(QCoreApplication& app, const QString& lan
     // English is the source language. Checked first so that a desktop set to English with a
     // second preferred language keeps the English interface it asked for.
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return {};
+        return settle({});
 
     auto* ours = loadInto(app, locale, QStringLiteral("lantern"), kCatalogueFolder);
     if (ours == nullptr)
-        return {};
+        return settle({});
     InstalledTranslation installed;
     // The catalogue's own file name says which language matched (e.g. "lantern_zh_CN.qm").
     installed.language = ours->filePath()
@@ -68,7 +116,17 @@ InstalledTranslation installTranslator(QCoreApplication& app, const QString& lan
     installed.qtBaseLoaded
         = loadInto(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         != nullptr;
-    return installed;
+    return settle(installed);
+}
+
+QString interfaceLanguage()
+{
+    return currentLanguage().isEmpty() ? QLocale().name() : currentLanguage();
+}
+
+QString checklistLanguageCode(const QString& language)
+{
+    return language.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
 }
 
 } // namespace lantern

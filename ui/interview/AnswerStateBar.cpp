@@ -21,13 +21,13 @@ AnswerStateBar::AnswerStateBar(bool yesNo, QWidget* parent)
     };
     QList<Spec> specs;
     if (yesNo) {
-        specs.append({AnswerState::Answered, QJsonValue(true), Qt::Key_Y, QStringLiteral("Yes")});
-        specs.append({AnswerState::Answered, QJsonValue(false), Qt::Key_N, QStringLiteral("No")});
+        specs.append({AnswerState::Answered, QJsonValue(true), Qt::Key_Y, tr("Yes")});
+        specs.append({AnswerState::Answered, QJsonValue(false), Qt::Key_N, tr("No")});
     }
-    specs.append({AnswerState::Unknown, {}, Qt::Key_U, QStringLiteral("Unknown")});
-    specs.append({AnswerState::Declined, {}, Qt::Key_D, QStringLiteral("Declined")});
-    specs.append({AnswerState::NotAsked, {}, Qt::Key_S, QStringLiteral("Not asked")});
-    specs.append({AnswerState::NotApplicable, {}, Qt::Key_A, QStringLiteral("Not applicable")});
+    specs.append({AnswerState::Unknown, {}, Qt::Key_U, tr("Unknown")});
+    specs.append({AnswerState::Declined, {}, Qt::Key_D, tr("Declined")});
+    specs.append({AnswerState::NotAsked, {}, Qt::Key_S, tr("Not asked")});
+    specs.append({AnswerState::NotApplicable, {}, Qt::Key_A, tr("Not applicable")});
 
     for (const Spec& spec : specs) {
         const QString keyName = QString(QChar(spec.key));
@@ -36,8 +36,8 @@ AnswerStateBar::AnswerStateBar(bool yesNo, QWidget* parent)
         button->setCheckable(true);
         button->setAutoDefault(false);
         button->setAccessibleName(spec.words);
-        button->setAccessibleDescription(QStringLiteral("Shortcut: %1 while the question has focus").arg(keyName));
-        button->setToolTip(QStringLiteral("%1 — press %2 while this question has focus").arg(spec.words, keyName));
+        button->setAccessibleDescription(tr("Shortcut: %1 while the question has focus").arg(keyName));
+        button->setToolTip(tr("%1 — press %2 while this question has focus").arg(spec.words, keyName));
         layout->addWidget(button);
         m_choices.append({spec.state, spec.value, spec.key, button});
         connect(button, &QPushButton::clicked, this, [this, state = spec.state, value = spec.value, button] {

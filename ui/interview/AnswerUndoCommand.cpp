@@ -13,7 +13,7 @@ AnswerUndoCommand::AnswerUndoCommand(QString questionId, Answer before, AnswerSo
     , m_apply(std::move(apply))
 {
     // The label names the question (checklist text), never the answer or note (case content).
-    setText(QStringLiteral("answer to “%1”").arg(questionLabel));
+    setText(tr("answer to “%1”").arg(questionLabel));
 }
 
 void AnswerUndoCommand::undo()

@@ -4,6 +4,7 @@
 #include "cases/AnswerRecord.h"
 
 #include <functional>
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace lantern {
@@ -13,6 +14,8 @@ namespace lantern {
 /// first redo does nothing. If a re-save fails the command removes itself from the stack.
 class AnswerUndoCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(lantern::AnswerUndoCommand)
+
 public:
     /// Saves an answer; false when saving failed (the caller has shown why).
     using Apply = std::function<bool(const QString& questionId, const Answer& answer, AnswerSource source)>;

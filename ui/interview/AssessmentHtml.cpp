@@ -20,9 +20,9 @@ QString esc(const QString& text)
 QString statusWords(Status status)
 {
     switch (status) {
-    case Status::Met: return QStringLiteral("\u25CF met");
-    case Status::NotMet: return QStringLiteral("\u25CB not met");
-    case Status::Undetermined: return QStringLiteral("\u25D0 undetermined");
+    case Status::Met: return QCoreApplication::translate("lantern::AssessmentHtml", "● met");
+    case Status::NotMet: return QCoreApplication::translate("lantern::AssessmentHtml", "○ not met");
+    case Status::Undetermined: return QCoreApplication::translate("lantern::AssessmentHtml", "◐ undetermined");
     }
     return {};
 }
@@ -76,11 +76,11 @@ QString AssessmentHtml::render(const Assessment& assessment) const
         renderProfile(out, assessment, profile);
     }
     if (!notApplying.isEmpty())
-        out += QStringLiteral("<p style=\"color:%1\">Does not apply on the answers given: %2.</p>")
-                   .arg(m_muted.name(), esc(notApplying.join(QStringLiteral(", "))));
+        out += QStringLiteral("<p style=\"color:%1\">%2</p>")
+                   .arg(m_muted.name(), tr("Does not apply on the answers given: %1.").arg(esc(notApplying.join(QStringLiteral(", ")))));
     // Notes qualify the result; they follow it rather than push it out of sight.
     if (!assessment.notes.isEmpty()) {
-        out += QStringLiteral("<h4>Notes</h4>");
+        out += QStringLiteral("<h4>%1</h4>").arg(tr("Notes"));
         for (const QString& note : assessment.notes)
             out += QStringLiteral("<p style=\"color:%1\">%2</p>").arg(m_muted.name(), esc(note));
     }
@@ -95,16 +95,16 @@ void AssessmentHtml::renderProfile(QString& out, const Assessment& assessment, c
         QStringList links;
         for (const QString& id : profile.applicabilityQuestions)
             links.append(questionLink(id));
-        out += QStringLiteral("<p>May apply — depends on: %1</p>").arg(links.join(QStringLiteral("; ")));
+        out += QStringLiteral("<p>%1</p>").arg(tr("May apply — depends on: %1").arg(links.join(QStringLiteral("; "))));
     }
-    out += QStringLiteral("<p>Result here: <b>%1</b>")
-               .arg(profile.outcomeId.isEmpty() ? QStringLiteral("none reached yet")
-                                                : esc(outcomeTitle(m_checklist, m_text, profile.profileId, profile.outcomeId)));
+    out += QStringLiteral("<p>") + tr("Result here: %1").arg(QStringLiteral("<b>%1</b>")
+               .arg(profile.outcomeId.isEmpty() ? tr("none reached yet")
+                                                : esc(outcomeTitle(m_checklist, m_text, profile.profileId, profile.outcomeId))));
     QStringList possible;
     for (const QString& id : profile.possibleOutcomes)
         possible.append(esc(outcomeTitle(m_checklist, m_text, profile.profileId, id)));
     if (!possible.isEmpty())
-        out += QStringLiteral("<br>Could still become: %1").arg(possible.join(QStringLiteral("; ")));
+        out += QStringLiteral("<br>") + tr("Could still become: %1").arg(possible.join(QStringLiteral("; ")));
     out += QStringLiteral("</p>");
     for (const ElementResult& element : profile.elements)
         renderElement(out, assessment, element);
@@ -115,13 +115,15 @@ void AssessmentHtml::renderElement(QString& out, const Assessment& assessment, c
     const Element* model = m_checklist.element(element.elementId);
     const QColor colour = element.status == Status::Met ? m_met : (element.status == Status::NotMet ? m_muted : QColor());
     const QString style = colour.isValid() ? QStringLiteral(" style=\"color:%1\"").arg(colour.name()) : QString();
+    const QString counts = tr("present: %1; with open questions up to %2")
+                               .arg(strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
     out += QStringLiteral("<p style=\"margin-bottom:2px\"><span%1><b>%2</b></span> &nbsp;%3<br>"
-                          "<span style=\"color:%4\">present: %5; with open questions up to %6</span></p>")
+                          "<span style=\"color:%4\">%5</span></p>")
                .arg(style, statusWords(element.status), esc(model ? m_text.text(model->title) : element.elementId),
-                    m_muted.name(), strengthCountsText(element.lowerCounts), strengthCountsText(element.upperCounts));
+                    m_muted.name(), counts);
     if (model && element.status == Status::Met && !model->advice.isEmpty())
         out += QStringLiteral("<p style=\"margin:0px 0px 2px 0px\"><b>%1</b> %2</p>")
-                   .arg(esc(QCoreApplication::translate("AssessmentHtml", "What to do:")), esc(m_text.text(model->advice)));
+                   .arg(esc(tr("What to do:")), esc(m_text.text(model->advice)));
     if (!element.present.isEmpty()) {
         out += QStringLiteral("<ul style=\"margin-top:0px\">");
         for (const IndicatorTrace& trace : element.present) {
@@ -134,7 +136,7 @@ void AssessmentHtml::renderElement(QString& out, const Assessment& assessment, c
         out += QStringLiteral("</ul>");
     }
     if (element.status == Status::Undetermined && !element.decidingQuestions.isEmpty()) {
-        out += QStringLiteral("<p style=\"margin-bottom:0px\">Open questions that could decide it:</p><ul style=\"margin-top:0px\">");
+        out += QStringLiteral("<p style=\"margin-bottom:0px\">%1</p><ul style=\"margin-top:0px\">").arg(tr("Open questions that could decide it:"));
         for (const QString& id : element.decidingQuestions)
             out += QStringLiteral("<li>%1</li>").arg(questionLink(id));
         out += QStringLiteral("</ul>");

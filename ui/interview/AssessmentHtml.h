@@ -6,6 +6,7 @@
 #include "scoring/Assessment.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QString>
 
 namespace lantern {
@@ -18,6 +19,8 @@ QString statusWords(Status status);
 /// and for undetermined elements the open questions as links "lantern-question:ID".
 class AssessmentHtml
 {
+    Q_DECLARE_TR_FUNCTIONS(lantern::AssessmentHtml)
+
 public:
     AssessmentHtml(const Checklist& checklist, const InterviewText& text, QColor metColour, QColor mutedColour)
         : m_checklist(checklist), m_text(text), m_met(metColour), m_muted(mutedColour) { }

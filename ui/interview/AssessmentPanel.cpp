@@ -31,9 +31,9 @@ AssessmentPanel::AssessmentPanel(QWidget* parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
-    auto* caption = new QLabel(QStringLiteral("Screening result"), this);
-    caption->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(caption);
+    m_caption = new QLabel(this);
+    m_caption->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_caption);
     QFont big = m_headline->font();
     big.setPointSizeF(big.pointSizeF() * 1.3);
     big.setBold(true);
@@ -44,15 +44,10 @@ AssessmentPanel::AssessmentPanel(QWidget* parent)
         label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         layout->addWidget(label);
     }
-    m_headline->setAccessibleName(QStringLiteral("Screening result"));
-    m_advice->setAccessibleName(QStringLiteral("Advice"));
-    m_statement->setAccessibleName(QStringLiteral("What this result means"));
     m_statement->setForegroundRole(QPalette::PlaceholderText);
     m_details->setOpenLinks(false);
-    m_details->setAccessibleName(QStringLiteral("Assessment details"));
-    m_details->setAccessibleDescription(
-        QStringLiteral("Elements, the indicators counted and the open questions; Tab moves between question links"));
     layout->addWidget(m_details, 1);
+    retranslate();
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1StringView("lantern-question"))
             Q_EMIT questionActivated(url.path());
@@ -60,9 +55,20 @@ AssessmentPanel::AssessmentPanel(QWidget* parent)
     clearAssessment();
 }
 
+void AssessmentPanel::retranslate()
+{
+    m_caption->setText(tr("Screening result"));
+    m_headline->setAccessibleName(tr("Screening result"));
+    m_advice->setAccessibleName(tr("Advice"));
+    m_statement->setAccessibleName(tr("What this result means"));
+    m_details->setAccessibleName(tr("Assessment details"));
+    m_details->setAccessibleDescription(
+        tr("Elements, the indicators counted and the open questions; Tab moves between question links"));
+}
+
 void AssessmentPanel::clearAssessment()
 {
-    m_headline->setText(QStringLiteral("No case open"));
+    m_headline->setText(tr("No case open"));
     m_advice->clear();
     m_statement->clear();
     m_html.clear();
@@ -72,8 +78,8 @@ void AssessmentPanel::clearAssessment()
 void AssessmentPanel::setAssessment(const Assessment& assessment, const Checklist& checklist, const InterviewText& text)
 {
     if (assessment.outcomeId.isEmpty()) {
-        setIfChanged(m_headline, QStringLiteral("No result reached yet"));
-        setIfChanged(m_advice, QStringLiteral("Keep going at the person's pace; the open questions below could change the result."));
+        setIfChanged(m_headline, tr("No result reached yet"));
+        setIfChanged(m_advice, tr("Keep going at the person's pace; the open questions below could change the result."));
     } else {
         setIfChanged(m_headline, AssessmentHtml::outcomeTitle(checklist, text, assessment.outcomeProfileId, assessment.outcomeId));
         setIfChanged(m_advice, AssessmentHtml::outcomeAdvice(checklist, text, assessment));

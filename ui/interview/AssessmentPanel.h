@@ -28,6 +28,8 @@ public:
     /// Shows nothing (no case open).
     void clearAssessment();
 
+    /// Sets the panel's own texts again in the current interface language.
+    void retranslate();
     QLabel* headline() const { return m_headline; }
     QLabel* advice() const { return m_advice; }
     QTextBrowser* details() const { return m_details; }
@@ -37,6 +39,7 @@ Q_SIGNALS:
     void questionActivated(const QString& questionId);
 
 private:
+    QLabel* m_caption = nullptr;
     QLabel* m_headline = nullptr;
     QLabel* m_advice = nullptr;
     QLabel* m_statement = nullptr;

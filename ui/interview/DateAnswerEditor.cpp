@@ -9,8 +9,8 @@ namespace lantern {
 DateAnswerEditor::DateAnswerEditor(const Question& question, QWidget* parent)
     : LineAnswerEditor(question, parent)
 {
-    lineEdit()->setPlaceholderText(QStringLiteral("YYYY-MM-DD, then press Enter"));
-    lineEdit()->setAccessibleDescription(QStringLiteral("A date as year-month-day"));
+    lineEdit()->setPlaceholderText(tr("YYYY-MM-DD, then press Enter"));
+    lineEdit()->setAccessibleDescription(tr("A date as year-month-day"));
     lineEdit()->setMaximumWidth(lineEdit()->fontMetrics().horizontalAdvance(lineEdit()->placeholderText()) + 60);
 }
 
@@ -18,7 +18,7 @@ Result<QJsonValue> DateAnswerEditor::parse(const QString& text) const
 {
     const QDate date = QDate::fromString(text, Qt::ISODate);
     if (!date.isValid() || text.size() != 10)
-        return Error{QStringLiteral("Enter the date as year-month-day, for example 2024-03-15.")};
+        return Error{tr("Enter the date as year-month-day, for example 2024-03-15.")};
     return QJsonValue(text);
 }
 

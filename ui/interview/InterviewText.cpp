@@ -9,11 +9,11 @@ namespace lantern {
 QString InterviewText::stateWords(AnswerState state)
 {
     switch (state) {
-    case AnswerState::Answered: return QStringLiteral("answered");
-    case AnswerState::Unknown: return QStringLiteral("unknown");
-    case AnswerState::Declined: return QStringLiteral("declined to answer");
-    case AnswerState::NotAsked: return QStringLiteral("not asked");
-    case AnswerState::NotApplicable: return QStringLiteral("not applicable");
+    case AnswerState::Answered: return tr("answered");
+    case AnswerState::Unknown: return tr("unknown");
+    case AnswerState::Declined: return tr("declined to answer");
+    case AnswerState::NotAsked: return tr("not asked");
+    case AnswerState::NotApplicable: return tr("not applicable");
     }
     return {};
 }
@@ -21,12 +21,12 @@ QString InterviewText::stateWords(AnswerState state)
 QString InterviewText::answerWords(const Answer* answer, const Question* question) const
 {
     if (!answer)
-        return QStringLiteral("not asked yet");
+        return tr("not asked yet");
     if (answer->state != AnswerState::Answered)
         return stateWords(answer->state);
     const QJsonValue& value = answer->value;
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+        return value.toBool() ? tr("yes") : tr("no");
     const auto optionLabel = [&](const QString& id) {
         if (question) {
             for (const Option& option : question->options) {
@@ -40,7 +40,7 @@ QString InterviewText::answerWords(const Answer* answer, const Question* questio
         QStringList items;
         for (const QJsonValue& item : value.toArray())
             items.append(optionLabel(item.toString()));
-        return items.isEmpty() ? QStringLiteral("none of these") : items.join(QStringLiteral(", "));
+        return items.isEmpty() ? tr("none of these") : items.join(QStringLiteral(", "));
     }
     if (value.isString())
         return optionLabel(value.toString());
@@ -50,10 +50,10 @@ QString InterviewText::answerWords(const Answer* answer, const Question* questio
 QString InterviewText::sourceWords(AnswerSource source)
 {
     switch (source) {
-    case AnswerSource::SelfReport: return QStringLiteral("Self-report");
-    case AnswerSource::Observed: return QStringLiteral("Observed");
-    case AnswerSource::Document: return QStringLiteral("Document");
-    case AnswerSource::ThirdParty: return QStringLiteral("Third party");
+    case AnswerSource::SelfReport: return tr("Self-report");
+    case AnswerSource::Observed: return tr("Observed");
+    case AnswerSource::Document: return tr("Document");
+    case AnswerSource::ThirdParty: return tr("Third party");
     }
     return {};
 }

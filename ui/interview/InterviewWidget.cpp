@@ -4,6 +4,8 @@
 #include "casework/CaseFile.h"
 #include "interview/AnswerUndoCommand.h"
 #include "interview/AssessmentPanel.h"
+#include "fonts/ScriptFonts.h"
+#include "i18n/Translations.h"
 #include "interview/InterviewText.h"
 #include "interview/QuestionPane.h"
 #include "interview/QuestionView.h"
@@ -26,6 +28,7 @@ struct InterviewWidget::Parts
     std::shared_ptr<CaseFile> caseFile;
     CaseStore* store = nullptr;
     InterviewText text;
+    BilingualLayout layout;
     QUndoStack* undo = nullptr;
     SessionBar* sessions = nullptr;
     SaveIndicator* saveStatus = nullptr;
@@ -55,7 +58,7 @@ InterviewWidget::InterviewWidget(QWidget* parent)
     p.navigator = new SectionNavigator(this);
     p.pane = new QuestionPane(this);
     p.panel = new AssessmentPanel(this);
-    setAccessibleName(QStringLiteral("Interview"));
+    setAccessibleName(tr("Interview"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -85,6 +88,7 @@ InterviewWidget::InterviewWidget(QWidget* parent)
         Q_EMIT saveFailed(message);
     });
     connect(p.sessions, &SessionBar::sessionChanged, this, &InterviewWidget::caseChanged);
+    connect(p.sessions, &SessionBar::languageChosen, this, [this] { rebuildViews(); });
     auto* next = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), this);
     auto* previous = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), this);
     for (QShortcut* shortcut : {next, previous})
@@ -149,10 +153,55 @@ void InterviewWidget::setCase(std::shared_ptr<CaseFile> caseFile, CaseStore* sto
     p.caseFile = std::move(caseFile);
     p.store = store;
     const Checklist& checklist = p.caseFile->checklist();
-    // The desktop's language when the checklist has it, else the checklist's own default.
-    const QString desktop = QLocale().name().section(u'_', 0, 0);
-    p.text = InterviewText(checklist.languages.contains(desktop) ? desktop : checklist.defaultLanguage,
-                           checklist.defaultLanguage);
+    p.sessions->setCase(store, p.caseFile->info().id, checklist.languages, caseworkerLanguage(checklist));
+    buildViews();
+    refresh();
+    p.navigator->selectSection(0);
+    p.pane->showSection(0);
+    for (const QString& id : p.pane->order()) {
+        if (p.caseFile->assessment().relevance.isShownNow(id)) {
+            p.current = id;
+            p.pane->view(id)->setCurrent(true);
+            break;
+        }
+    }
+}
+
+QString InterviewWidget::caseworkerLanguage(const Checklist& checklist)
+{
+    // The interface language when the checklist has it, else the checklist's own default.
+    const QString language = checklistLanguageCode(interfaceLanguage());
+    return checklist.languages.contains(language) ? language : checklist.defaultLanguage;
+}
+
+void InterviewWidget::setBilingualLayout(const BilingualLayout& layout)
+{
+    if (m_parts->layout.stacked == layout.stacked && m_parts->layout.intervieweePercent == layout.intervieweePercent)
+        return;
+    m_parts->layout = layout;
+    rebuildViews();
+}
+
+void InterviewWidget::retranslate()
+{
+    setAccessibleName(tr("Interview"));
+    m_parts->sessions->retranslate();
+    m_parts->panel->retranslate();
+    if (!m_parts->caseFile)
+        m_parts->panel->clearAssessment();
+    rebuildViews();
+}
+
+void InterviewWidget::buildViews()
+{
+    Parts& p = *m_parts;
+    const Checklist& checklist = p.caseFile->checklist();
+    p.text = InterviewText(caseworkerLanguage(checklist), checklist.defaultLanguage, p.sessions->chosenLanguage());
+    p.text.setIntervieweeReviewed(
+        checklist.provenance.isReviewed(p.text.intervieweeLanguage(), checklist.defaultLanguage));
+    p.text.setLayout(p.layout);
+    // Scripts whose fonts need setting up first (Thaana) are set up once, when first shown.
+    installScriptFontsFor({p.text.language(), p.text.intervieweeLanguage()});
     p.navigator->setSections(checklist, p.text);
     p.pane->build(checklist, p.text);
     for (const QString& id : p.pane->order()) {
@@ -178,16 +227,29 @@ void InterviewWidget::setCase(std::shared_ptr<CaseFile> caseFile, CaseStore* sto
             }
         });
     }
-    p.sessions->setCase(store, p.caseFile->info().id, checklist.languages);
+}
+
+void InterviewWidget::rebuildViews()
+{
+    Parts& p = *m_parts;
+    if (!p.caseFile)
+        return;
+    // Leaving a field commits what was typed in it first: nothing typed is lost by the rebuild.
+    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
+        focused->clearFocus();
+    const QString current = p.current;
+    for (QuestionView* view : p.pane->findChildren<QuestionView*>())
+        disconnect(view, nullptr, this, nullptr);
+    p.pane->clearViews();
+    p.navigator->clear();
+    p.current.clear();
+    buildViews();
     refresh();
-    p.navigator->selectSection(0);
-    p.pane->showSection(0);
-    for (const QString& id : p.pane->order()) {
-        if (p.caseFile->assessment().relevance.isShownNow(id)) {
-            p.current = id;
-            p.pane->view(id)->setCurrent(true);
-            break;
-        }
+    if (p.pane->view(current) && p.caseFile->assessment().relevance.isShownNow(current)) {
+        showQuestion(current);
+    } else {
+        p.navigator->selectSection(0);
+        p.pane->showSection(0);
     }
 }
 

@@ -11,6 +11,8 @@ namespace lantern {
 
 class CaseFile;
 class CaseStore;
+struct BilingualLayout;
+struct Checklist;
 struct Answer;
 enum class AnswerSource;
 
@@ -44,6 +46,12 @@ public:
     /// Undo/redo of answers, for the Edit menu; the stack is emptied by setCase() and clear().
     QUndoStack* undoStack() const;
 
+    /// How bilingual questions are laid out (a setting); re-lays the open case out in place.
+    void setBilingualLayout(const BilingualLayout& layout);
+    /// Shows the open case again in the current interface language, keeping the question the
+    /// caseworker is on and committing what is being typed first.
+    void retranslate();
+
 Q_SIGNALS:
     /// An answer for `questionId` is now durable in the store.
     void answerSaved(const QString& questionId);
@@ -57,6 +65,9 @@ private:
 
     bool applyAnswer(const QString& questionId, const Answer& answer, AnswerSource source, bool recordUndo);
     void refresh();
+    void buildViews();
+    void rebuildViews();
+    static QString caseworkerLanguage(const Checklist& checklist);
     void moveSection(int delta);
     void focusNextQuestion(const QString& fromId);
     void trackFocus(QWidget* now);

@@ -14,7 +14,7 @@ LineAnswerEditor::LineAnswerEditor(const Question& question, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit, 1);
     m_edit->setObjectName(QStringLiteral("answerLine_") + question.id);
-    m_edit->setAccessibleName(QStringLiteral("Answer"));
+    m_edit->setAccessibleName(tr("Answer"));
     connect(m_edit, &QLineEdit::editingFinished, this, &LineAnswerEditor::commit);
 }
 

@@ -17,16 +17,16 @@ NoteSourceEditor::NoteSourceEditor(QWidget* parent)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* noteLabel = new QLabel(QStringLiteral("Note:"), this);
+    auto* noteLabel = new QLabel(tr("Note:"), this);
     noteLabel->setBuddy(m_note);
-    m_note->setPlaceholderText(QStringLiteral("Optional note for this answer"));
-    m_note->setAccessibleName(QStringLiteral("Note"));
-    auto* sourceLabel = new QLabel(QStringLiteral("Source:"), this);
+    m_note->setPlaceholderText(tr("Optional note for this answer"));
+    m_note->setAccessibleName(tr("Note"));
+    auto* sourceLabel = new QLabel(tr("Source:"), this);
     sourceLabel->setBuddy(m_source);
     for (AnswerSource source : {AnswerSource::SelfReport, AnswerSource::Observed, AnswerSource::Document,
                                 AnswerSource::ThirdParty})
         m_source->addItem(InterviewText::sourceWords(source), static_cast<int>(source));
-    m_source->setAccessibleName(QStringLiteral("Source of the answer"));
+    m_source->setAccessibleName(tr("Source of the answer"));
     layout->addWidget(noteLabel);
     layout->addWidget(m_note, 1);
     layout->addWidget(sourceLabel);

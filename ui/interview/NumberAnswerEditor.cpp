@@ -12,13 +12,13 @@ NumberAnswerEditor::NumberAnswerEditor(const Question& question, QWidget* parent
     : LineAnswerEditor(question, parent)
 {
     const QLocale locale;
-    QString hint = QStringLiteral("A number");
+    QString hint = tr("A number");
     if (question.minimum && question.maximum)
-        hint = QStringLiteral("A number from %1 to %2").arg(locale.toString(*question.minimum), locale.toString(*question.maximum));
+        hint = tr("A number from %1 to %2").arg(locale.toString(*question.minimum), locale.toString(*question.maximum));
     else if (question.minimum)
-        hint = QStringLiteral("A number, at least %1").arg(locale.toString(*question.minimum));
+        hint = tr("A number, at least %1").arg(locale.toString(*question.minimum));
     else if (question.maximum)
-        hint = QStringLiteral("A number, at most %1").arg(locale.toString(*question.maximum));
+        hint = tr("A number, at most %1").arg(locale.toString(*question.maximum));
     lineEdit()->setPlaceholderText(hint + QStringLiteral(", then press Enter"));
     lineEdit()->setAccessibleDescription(hint);
     lineEdit()->setMaximumWidth(lineEdit()->fontMetrics().horizontalAdvance(hint) + 120);
@@ -31,7 +31,7 @@ Result<QJsonValue> NumberAnswerEditor::parse(const QString& text) const
     if (!ok)
         number = QLocale::c().toDouble(text, &ok);
     if (!ok || !std::isfinite(number))
-        return Error{QStringLiteral("Enter a number, for example 42.")};
+        return Error{tr("Enter a number, for example 42.")};
     return QJsonValue(number);
 }
 

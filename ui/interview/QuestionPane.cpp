@@ -13,7 +13,7 @@ namespace lantern {
 QuestionPane::QuestionPane(QWidget* parent)
     : QStackedWidget(parent)
 {
-    setAccessibleName(QStringLiteral("Questions"));
+    setAccessibleName(tr("Questions"));
 }
 
 void QuestionPane::clearViews()

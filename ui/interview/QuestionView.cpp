@@ -3,9 +3,11 @@
 
 #include "interview/AnswerEditor.h"
 #include "interview/AnswerStateBar.h"
+#include "interview/IntervieweeBlock.h"
 #include "interview/NoteSourceEditor.h"
 #include "interview/SaveIndicator.h"
 
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPainter>
@@ -49,33 +51,56 @@ QuestionView::QuestionView(const Question& question, const InterviewText& text, 
     const QString questionText = text.text(question.text, &fallback);
     QStringList marks;
     if (question.required)
-        marks.append(QStringLiteral("required"));
+        marks.append(tr("required"));
     if (question.sensitive)
-        marks.append(QStringLiteral("sensitive — ask gently"));
+        marks.append(tr("sensitive — ask gently"));
     if (fallback)
-        marks.append(QStringLiteral("not translated"));
-    layout->addWidget(smallCaps(marks.isEmpty() ? QStringLiteral("Ask") : QStringLiteral("Ask · ") + marks.join(QStringLiteral(" · ")), this));
+        marks.append(tr("not translated"));
+    auto* ask = smallCaps(marks.isEmpty() ? tr("Ask") : tr("Ask · %1").arg(marks.join(QStringLiteral(" · "))), this);
 
     auto* title = new QLabel(this);
+    title->setObjectName(QStringLiteral("questionTitle"));
     title->setTextFormat(Qt::RichText);
     title->setWordWrap(true);
     title->setText(QStringLiteral("<b>%1.</b> %2%3").arg(number).arg(escaped(questionText),
-        question.required ? QStringLiteral(" <b title=\"required\">*</b>") : QString()));
+        question.required ? QStringLiteral(" <b title=\"%1\">*</b>").arg(tr("required")) : QString()));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.12);
     title->setFont(titleFont);
-    layout->addWidget(title);
-    setAccessibleName(QStringLiteral("Question %1: %2%3").arg(number).arg(questionText,
-        question.required ? QStringLiteral(" (required)") : QString()));
+    setAccessibleName(question.required ? tr("Question %1: %2 (required)").arg(number).arg(questionText)
+                                        : tr("Question %1: %2").arg(number).arg(questionText));
+
+    if (text.isBilingual()) {
+        // The caseworker's wording and the interviewee's, beside or above one another.
+        m_interviewee = new IntervieweeBlock(question, text, this);
+        auto* own = new QVBoxLayout;
+        own->setSpacing(6);
+        own->addWidget(ask);
+        own->addWidget(title);
+        own->addStretch(1);
+        if (text.layout().stacked) {
+            layout->addLayout(own);
+            layout->addWidget(m_interviewee);
+        } else {
+            auto* row = new QHBoxLayout;
+            row->setSpacing(12);
+            row->addLayout(own, 1);
+            row->addWidget(m_interviewee, 1);
+            layout->addLayout(row);
+        }
+    } else {
+        layout->addWidget(ask);
+        layout->addWidget(title);
+    }
 
     // What is for the interviewer only sits in a tinted box, apart from what is said aloud.
     QStringList forYou;
     if (!question.help.isEmpty())
         forYou.append(escaped(text.text(question.help)));
     if (!question.interviewerNote.isEmpty())
-        forYou.append(QStringLiteral("<b>Interviewer note:</b> ") + escaped(text.text(question.interviewerNote)));
+        forYou.append(QStringLiteral("<b>%1</b> ").arg(tr("Interviewer note:")) + escaped(text.text(question.interviewerNote)));
     if (question.constraint && !question.constraint->message.isEmpty())
-        forYou.append(QStringLiteral("<b>Accepted answers:</b> ") + escaped(text.text(question.constraint->message)));
+        forYou.append(QStringLiteral("<b>%1</b> ").arg(tr("Accepted answers:")) + escaped(text.text(question.constraint->message)));
     if (!forYou.isEmpty())
         addForYouBox(forYou.join(QStringLiteral("<br>")));
 
@@ -121,8 +146,8 @@ QLabel* QuestionView::addForYouBox(const QString& html)
     auto* box = new QLabel(this);
     box->setTextFormat(Qt::RichText);
     box->setWordWrap(true);
-    box->setText(QStringLiteral("<span style=\"font-variant: small-caps;\"><b>For you</b></span> — ") + html);
-    box->setAccessibleName(QStringLiteral("For the interviewer"));
+    box->setText(QStringLiteral("<span style=\"font-variant: small-caps;\"><b>%1</b></span> — ").arg(tr("For you")) + html);
+    box->setAccessibleName(tr("For the interviewer"));
     box->setStyleSheet(QStringLiteral("QLabel { background: palette(alternate-base); border-left: 3px solid palette(mid);"
                                       " padding: 6px; }"));
     static_cast<QVBoxLayout*>(layout())->addWidget(box);

@@ -14,6 +14,7 @@ namespace lantern {
 
 class AnswerEditor;
 class AnswerStateBar;
+class IntervieweeBlock;
 class NoteSourceEditor;
 class SaveIndicator;
 
@@ -42,6 +43,8 @@ public:
     AnswerEditor* editor() const { return m_editor; }
     NoteSourceEditor* noteSource() const { return m_noteSource; }
     SaveIndicator* saveIndicator() const { return m_saveIndicator; }
+    /// The interviewee's wording in a bilingual interview, else null.
+    IntervieweeBlock* intervieweeBlock() const { return m_interviewee; }
 
 Q_SIGNALS:
     /// The user gave `answer` for this question (`byKey`: through a one-key shortcut).
@@ -68,6 +71,7 @@ private:
     AnswerStateBar* m_bar = nullptr;
     NoteSourceEditor* m_noteSource = nullptr;
     SaveIndicator* m_saveIndicator = nullptr;
+    IntervieweeBlock* m_interviewee = nullptr;
 };
 
 } // namespace lantern

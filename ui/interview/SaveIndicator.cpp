@@ -10,7 +10,7 @@ SaveIndicator::SaveIndicator(QWidget* parent)
 {
     setWordWrap(true);
     setTextFormat(Qt::PlainText);
-    setAccessibleName(QStringLiteral("Save status"));
+    setAccessibleName(tr("Save status"));
     showIdle();
 }
 
@@ -25,7 +25,7 @@ void SaveIndicator::showIdle()
 void SaveIndicator::showSaved(const QString& when)
 {
     m_state = State::Saved;
-    setText(when.isEmpty() ? QStringLiteral("\u2713 Saved") : QStringLiteral("\u2713 Saved %1").arg(when));
+    setText(when.isEmpty() ? tr("✓ Saved") : tr("✓ Saved %1").arg(when));
     // Quiet: the muted text colour of the desktop palette, no background.
     setStyleSheet(QString());
     setForegroundRole(QPalette::PlaceholderText);
@@ -36,7 +36,7 @@ void SaveIndicator::showError(const QString& message)
 {
     m_state = State::Error;
     setForegroundRole(QPalette::WindowText);
-    setText(QStringLiteral("\u26A0 Not saved: %1").arg(message));
+    setText(tr("⚠ Not saved: %1").arg(message));
     setStyleSheet(QStringLiteral("background: palette(alternate-base); border-left: 3px solid #b06000;"
                                  " padding: 4px;"));
     setAccessibleDescription(text());

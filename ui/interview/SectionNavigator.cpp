@@ -8,8 +8,8 @@ namespace lantern {
 SectionNavigator::SectionNavigator(QWidget* parent)
     : QListWidget(parent)
 {
-    setAccessibleName(QStringLiteral("Sections"));
-    setAccessibleDescription(QStringLiteral("Ctrl+Page Down and Ctrl+Page Up move between sections"));
+    setAccessibleName(tr("Sections"));
+    setAccessibleDescription(tr("Ctrl+Page Down and Ctrl+Page Up move between sections"));
     setWordWrap(true);
     setSpacing(2);
     setSelectionMode(QAbstractItemView::SingleSelection);
@@ -38,11 +38,11 @@ void SectionNavigator::setProgress(int index, int answered, int shown)
     const QString title = m_titles.value(index);
     QString progress;
     if (shown == 0)
-        progress = QStringLiteral("not asked on the answers so far");
+        progress = tr("not asked on the answers so far");
     else if (answered == shown)
-        progress = QStringLiteral("\u2713 all %1 answered").arg(shown);
+        progress = tr("✓ all %1 answered").arg(shown);
     else
-        progress = QStringLiteral("%1 of %2 answered").arg(answered).arg(shown);
+        progress = tr("%1 of %2 answered").arg(answered).arg(shown);
     const QString text = title + u'\n' + progress;
     if (row->text() != text) {
         row->setText(text);

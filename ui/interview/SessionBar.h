@@ -26,7 +26,15 @@ public:
     explicit SessionBar(QWidget* parent = nullptr);
 
     /// Shows the sessions of `caseId` in `store`; a null store disables the bar.
-    void setCase(CaseStore* store, const CaseId& caseId, const QStringList& languages);
+    /// Shows the sessions of a case. The language list offers the checklist's `languages` first;
+    /// the language of the last session is chosen, else `preferred` (the caseworker's language,
+    /// which sessions record beside the interview language).
+    void setCase(CaseStore* store, const CaseId& caseId, const QStringList& languages,
+                 const QString& preferred = {});
+    /// Sets the bar's texts again in the current interface language.
+    void retranslate();
+    /// The interview language chosen (a code such as "th"): the interviewee's language.
+    QString chosenLanguage() const;
     /// Ends a running session (if any) and forgets the case.
     Result<void> clearCase();
 
@@ -43,6 +51,8 @@ public:
 Q_SIGNALS:
     /// A session started or ended.
     void sessionChanged();
+    /// The interview language was changed by the user.
+    void languageChosen(const QString& language);
     /// Starting or ending a session failed; `message` says why.
     void failed(const QString& message);
 
@@ -56,6 +66,8 @@ private:
     QLabel* m_status = nullptr;
     QCheckBox* m_interpreter = nullptr;
     QComboBox* m_language = nullptr;
+    QLabel* m_languageLabel = nullptr;
+    QString m_interfaceLanguage;
     QPushButton* m_toggle = nullptr;
 };
 

@@ -8,7 +8,7 @@ namespace lantern {
 TextAnswerEditor::TextAnswerEditor(const Question& question, QWidget* parent)
     : LineAnswerEditor(question, parent)
 {
-    lineEdit()->setPlaceholderText(QStringLiteral("Type the answer, then press Enter"));
+    lineEdit()->setPlaceholderText(tr("Type the answer, then press Enter"));
 }
 
 } // namespace lantern

@@ -266,4 +266,34 @@ QString PresenterScriptBuilder::statusName(Status status)
     return {};
 }
 
+bool PresenterScript::splitStep(qsizetype index)
+{
+    if (index < 0 || index >= m_steps.size())
+        return false;
+    PresenterStep first = m_steps.at(index);
+    PresenterStep second = first;
+    if (first.blocks.size() >= 2) {
+        const qsizetype half = first.blocks.size() / 2;
+        first.blocks = first.blocks.mid(0, half);
+        second.blocks = second.blocks.mid(half);
+        if (first.columnShares.size() == m_steps.at(index).blocks.size()) {
+            first.columnShares = m_steps.at(index).columnShares.mid(0, half);
+            second.columnShares = m_steps.at(index).columnShares.mid(half);
+        }
+    } else if (first.blocks.size() == 1 && first.blocks.first().lines.size() >= 2) {
+        const qsizetype half = first.blocks.first().lines.size() / 2;
+        first.blocks.first().lines = first.blocks.first().lines.mid(0, half);
+        second.blocks.first().lines = second.blocks.first().lines.mid(half);
+    } else {
+        return false;
+    }
+    first.verdict.clear();
+    first.verdictMark = SlideMark::None;
+    first.footer.clear();
+    second.subheading = second.subheading.isEmpty() ? tr("continued") : tr("%1 \u00B7 continued").arg(second.subheading);
+    m_steps[index] = first;
+    m_steps.insert(index + 1, second);
+    return true;
+}
+
 } // namespace lantern

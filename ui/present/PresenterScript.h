@@ -51,6 +51,12 @@ public:
     /// Indicators shown on one slide at most; an element with more gets several pages.
     static constexpr int kIndicatorsPerPage = 4;
 
+    /// Splits step `index` into two consecutive steps when it has more than one block or line:
+    /// the first half of its blocks (or of its one block's lines) stays, the rest follows on a
+    /// "continued" step that keeps the verdict and footer. For slides that do not fit the
+    /// screen (a long translation); false when the step cannot be split further.
+    bool splitStep(qsizetype index);
+
 private:
     friend class PresenterScriptBuilder;
     QList<PresenterStep> m_steps;

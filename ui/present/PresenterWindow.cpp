@@ -143,6 +143,12 @@ void PresenterWindow::render()
     }
     // The old slide goes with its scroll position: each step starts at the top.
     m_slide = new PresenterSlide(m_script.step(m_index), base);
+    // A slide taller than the screen (a long translation, a large zoom) is split into parts that
+    // fit, so nobody has to scroll in front of the room. Only measured once the window is shown.
+    while (isVisible() && overflows(m_slide) && m_script.splitStep(m_index)) {
+        delete m_slide;
+        m_slide = new PresenterSlide(m_script.step(m_index), base);
+    }
     m_scroll->setWidget(m_slide);
     m_slide->setAutoFillBackground(false);
     QFont font = m_counter->font();
@@ -150,6 +156,21 @@ void PresenterWindow::render()
     m_counter->setFont(font);
     m_counter->setContentsMargins(0, 0, base, base / 3);
     m_counter->setText(tr("%1 / %2").arg(m_index + 1).arg(m_script.size()));
+}
+
+bool PresenterWindow::overflows(QWidget* slide) const
+{
+    const QSize room = m_scroll->viewport()->size();
+    if (room.height() < kMinimumBasePixels * 4)
+        return false; // not laid out yet
+    const int needed = slide->layout() ? slide->layout()->totalHeightForWidth(room.width()) : slide->sizeHint().height();
+    return needed > room.height();
+}
+
+void PresenterWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    render(); // measure the slide now that the window has its size
 }
 
 void PresenterWindow::keyPressEvent(QKeyEvent* event)

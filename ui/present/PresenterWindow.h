@@ -61,9 +61,11 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void render();
+    bool overflows(QWidget* slide) const;
     void applyColours();
 
     PresenterScript m_script;

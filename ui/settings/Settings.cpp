@@ -28,6 +28,10 @@ constexpr std::array kKeys {
     KeyInfo { Settings::Key::ChecklistFolder, QLatin1StringView("checklists/folder"), QMetaType::QString },
     KeyInfo { Settings::Key::FontPointSize, QLatin1StringView("interface/fontPointSize"), QMetaType::Int },
     KeyInfo { Settings::Key::LastDatabase, QLatin1StringView("database/last"), QMetaType::QString },
+    KeyInfo { Settings::Key::InterfaceLanguage, QLatin1StringView("interface/language"), QMetaType::QString },
+    KeyInfo { Settings::Key::BilingualStacked, QLatin1StringView("interview/bilingualStacked"), QMetaType::Bool },
+    KeyInfo { Settings::Key::IntervieweeTextPercent, QLatin1StringView("interview/intervieweeTextPercent"),
+        QMetaType::Int },
 };
 
 const KeyInfo& info(Settings::Key key)
@@ -71,7 +75,12 @@ QVariant Settings::defaultValue(Key key)
     case Key::FontPointSize:
         return 0;
     case Key::LastDatabase:
+    case Key::InterfaceLanguage:
         return QString();
+    case Key::BilingualStacked:
+        return false;
+    case Key::IntervieweeTextPercent:
+        return 160;
     }
     return {};
 }

@@ -22,6 +22,9 @@ public:
         ChecklistFolder,       ///< the organisation's own checklists
         FontPointSize,         ///< interface font size; 0 = follow the desktop
         LastDatabase,          ///< the database opened last, offered at the next start
+        InterfaceLanguage,     ///< "th", "zh_CN"...; empty = follow the desktop
+        BilingualStacked,      ///< bilingual questions one above the other instead of side by side
+        IntervieweeTextPercent, ///< size of the interviewee's text, in percent of the interface text
     };
 
     /// Settings stored in `iniPath`; the default is lantern.ini in the per-user config folder.

@@ -20,50 +20,41 @@ namespace lantern {
 CreateDatabaseWidget::CreateDatabaseWidget(QWidget* parent)
     : QWidget(parent)
     , m_messages(new MessageBar(this))
+    , m_title(new QLabel(this))
+    , m_intro(new QLabel(this))
+    , m_pathLabel(new QLabel(this))
+    , m_passphraseLabel(new QLabel(this))
+    , m_repeatLabel(new QLabel(this))
     , m_path(new QLineEdit(this))
-    , m_browse(new QPushButton(tr("&Browse…"), this))
+    , m_browse(new QPushButton(this))
     , m_passphrase(new QLineEdit(this))
     , m_repeat(new QLineEdit(this))
     , m_hint(new QLabel(this))
-    , m_create(new QPushButton(tr("&Create database"), this))
-    , m_back(new QPushButton(tr("Bac&k"), this))
+    , m_create(new QPushButton(this))
+    , m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("createDatabase"));
-    auto* title = new QLabel(tr("Create a case database"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto* intro = new QLabel(tr("Cases are encrypted with a key that only this passphrase unlocks. "
-                                "If the passphrase is lost, the cases cannot be recovered."),
-        this);
-    intro->setWordWrap(true);
-
-    m_path->setAccessibleName(tr("Database file location"));
-    m_browse->setAccessibleName(tr("Choose database location"));
+    m_title->setFont(titleFont);
+    m_intro->setWordWrap(true);
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("New passphrase"));
     m_repeat->setEchoMode(QLineEdit::Password);
-    m_repeat->setAccessibleName(tr("Repeat passphrase"));
     m_hint->setWordWrap(true);
-    m_hint->setAccessibleName(tr("Passphrase strength"));
-    m_create->setAccessibleName(tr("Create database"));
     m_create->setDefault(true);
-    m_back->setAccessibleName(tr("Back"));
+    m_pathLabel->setBuddy(m_path);
+    m_passphraseLabel->setBuddy(m_passphrase);
+    m_repeatLabel->setBuddy(m_repeat);
+    retranslate();
 
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
     auto* form = new QFormLayout;
-    auto* pathLabel = new QLabel(tr("&Location:"), this);
-    pathLabel->setBuddy(m_path);
-    auto* passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
-    auto* repeatLabel = new QLabel(tr("&Repeat passphrase:"), this);
-    repeatLabel->setBuddy(m_repeat);
-    form->addRow(pathLabel, pathRow);
-    form->addRow(passLabel, m_passphrase);
-    form->addRow(repeatLabel, m_repeat);
+    form->addRow(m_pathLabel, pathRow);
+    form->addRow(m_passphraseLabel, m_passphrase);
+    form->addRow(m_repeatLabel, m_repeat);
     form->addRow(QString(), m_hint);
 
     auto* buttons = new QHBoxLayout;
@@ -72,8 +63,8 @@ CreateDatabaseWidget::CreateDatabaseWidget(QWidget* parent)
     buttons->addWidget(m_create);
 
     auto* column = new QVBoxLayout;
-    column->addWidget(title);
-    column->addWidget(intro);
+    column->addWidget(m_title);
+    column->addWidget(m_intro);
     column->addWidget(m_messages);
     column->addLayout(form);
     column->addLayout(buttons);
@@ -95,6 +86,26 @@ CreateDatabaseWidget::CreateDatabaseWidget(QWidget* parent)
     connect(m_create, &QPushButton::clicked, this, &CreateDatabaseWidget::validateAndSubmit);
     connect(m_back, &QPushButton::clicked, this, &CreateDatabaseWidget::backRequested);
     connect(m_browse, &QPushButton::clicked, this, &CreateDatabaseWidget::browse);
+}
+
+void CreateDatabaseWidget::retranslate()
+{
+    m_title->setText(tr("Create a case database"));
+    m_intro->setText(tr("Cases are encrypted with a key that only this passphrase unlocks. "
+                        "If the passphrase is lost, the cases cannot be recovered."));
+    m_pathLabel->setText(tr("&Location:"));
+    m_passphraseLabel->setText(tr("&Passphrase:"));
+    m_repeatLabel->setText(tr("&Repeat passphrase:"));
+    m_browse->setText(tr("&Browse…"));
+    m_create->setText(tr("&Create database"));
+    m_back->setText(tr("Bac&k"));
+    m_path->setAccessibleName(tr("Database file location"));
+    m_browse->setAccessibleName(tr("Choose database location"));
+    m_passphrase->setAccessibleName(tr("New passphrase"));
+    m_repeat->setAccessibleName(tr("Repeat passphrase"));
+    m_hint->setAccessibleName(tr("Passphrase strength"));
+    m_create->setAccessibleName(tr("Create database"));
+    m_back->setAccessibleName(tr("Back"));
     updateHint();
 }
 

@@ -35,6 +35,8 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     /// Whether "back" makes sense (not on the very first run with nothing to go back to).
     void setBackVisible(bool visible);
+    /// Sets every text again in the current interface language (what was typed stays).
+    void retranslate();
 
 Q_SIGNALS:
     /// The form is complete and consistent; read path() and passphrase() now.
@@ -47,6 +49,11 @@ private:
     void browse();
 
     MessageBar* m_messages = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_passphraseLabel = nullptr;
+    QLabel* m_repeatLabel = nullptr;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
     QLineEdit* m_passphrase = nullptr;

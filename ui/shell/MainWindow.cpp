@@ -5,6 +5,7 @@
 #include "casework/CaseFile.h"
 #include "export/ExportActions.h"
 #include "fonts/ScriptFonts.h"
+#include "i18n/Translations.h"
 #include "interview/InterviewWidget.h"
 #include "settings/Settings.h"
 #include "shell/ClipboardGuard.h"
@@ -12,10 +13,8 @@
 #include "shell/DatabaseSession.h"
 #include "shell/LockController.h"
 #include "shell/MessageBar.h"
-#include "shell/MessageBoxSeam.h"
+#include "shell/MessageText.h"
 #include "shell/QuickHide.h"
-#include "shell/RestoreBackupDialog.h"
-#include "shell/SettingsDialog.h"
 #include "shell/StartWidget.h"
 #include "shell/TrainingBanner.h"
 #include "shell/UnlockWidget.h"
@@ -48,12 +47,6 @@ bool restoreHelps(const QString& message)
 {
     return message.startsWith(storage_error::damaged().message)
         || message.startsWith(storage_error::notLanternDatabase().message);
-}
-
-// Store messages are sentence fragments, some already ending in punctuation.
-QString sentence(const QString& text)
-{
-    return text.endsWith(QLatin1Char('.')) || text.endsWith(QLatin1Char(')')) ? text : text + QLatin1Char('.');
 }
 
 } // namespace
@@ -93,6 +86,9 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
     m_banner->hide();
     setCentralWidget(central);
     buildMenus();
+    // main() installed the stored language before the window was built.
+    m_languageSetting = m_settings->stringValue(Settings::Key::InterfaceLanguage);
+    m_shownLanguage = interfaceLanguage();
     applySettings();
     resize(1000, 680);
     restoreGeometry(m_settings->widgetState(kStatePrefix, QStringLiteral("geometry")));
@@ -113,13 +109,10 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
             restoreBackup(*latest);
     });
     connect(m_session, &DatabaseSession::unlocked, this, &MainWindow::onUnlocked);
-    connect(m_workspace, &CaseWorkspace::caseShown, this, [this] {
-        updateTrainingActions();
-        // Dhivehi needs its font set up before its text is laid out (docs/fonts.md).
-        if (const std::shared_ptr<CaseFile> open = m_workspace->openedCase())
-            installScriptFontsFor(open->checklist().languages);
-    });
-    installScriptFontsFor({ QLocale().name().section(QLatin1Char('_'), 0, 0) });
+    // Dhivehi needs its font set up before its text is laid out (docs/fonts.md): the interview
+    // does so for the languages it shows, the window for a Dhivehi interface.
+    connect(m_workspace, &CaseWorkspace::caseShown, this, &MainWindow::updateTrainingActions);
+    installScriptFontsFor({ checklistLanguageCode(interfaceLanguage()) });
     connect(m_lock, &LockController::lockRequested, this, [this](const QString& reason) {
         // Fictional cases in a workshop: no automatic lock in front of the room.
         if (!m_session->isTraining())
@@ -148,20 +141,20 @@ void MainWindow::buildMenus()
     m_lockAction->setShortcutContext(Qt::ApplicationShortcut);
     m_restoreAction = database->addAction(tr("&Restore a backup…"), this, &MainWindow::offerRestore);
     database->addSeparator();
-    QAction* settings = database->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    m_settingsAction = database->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
     database->addSeparator();
     QAction* quit = database->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     if (QUndoStack* undo = m_workspace->interview()->undoStack()) {
-        QAction* undoAction = undo->createUndoAction(this, tr("&Undo answer"));
-        undoAction->setShortcut(QKeySequence::Undo);
-        QAction* redoAction = undo->createRedoAction(this, tr("&Redo answer"));
-        redoAction->setShortcut(QKeySequence::Redo);
-        edit->addAction(undoAction);
-        edit->addAction(redoAction);
+        m_undoAction = undo->createUndoAction(this, tr("&Undo answer"));
+        m_undoAction->setShortcut(QKeySequence::Undo);
+        m_redoAction = undo->createRedoAction(this, tr("&Redo answer"));
+        m_redoAction->setShortcut(QKeySequence::Redo);
+        edit->addAction(m_undoAction);
+        edit->addAction(m_redoAction);
     }
 
     QMenu* cases = menuBar()->addMenu(tr("&Case"));
@@ -180,6 +173,7 @@ void MainWindow::buildMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_quickHide->action());
+    buildHelpMenu();
     // Menu-bar actions only fire while the bar is visible; add them to the window too.
     addActions({ m_lockAction, m_quickHide->action() });
 }
@@ -357,72 +351,6 @@ void MainWindow::lockNow(const QString& reason)
         m_quickHide->hide();
 }
 
-void MainWindow::offerRestore()
-{
-    const QString path = m_session->path().isEmpty() ? m_settings->stringValue(Settings::Key::LastDatabase)
-                                                     : m_session->path();
-    if (path.isEmpty())
-        return;
-    const auto backups = CaseStore::backups(path);
-    if (!backups || backups->isEmpty()) {
-        m_unlock->messageBar()->showMessage(
-            backups ? tr("There are no backups of this database yet.") : backups.errorMessage(),
-            MessageBar::Kind::Information);
-        return;
-    }
-    auto* dialog = new RestoreBackupDialog(backups.value(), this);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        dialog->deleteLater();
-        if (result == QDialog::Accepted && !dialog->chosenPath().isEmpty())
-            restoreBackup(dialog->chosenPath());
-    });
-    dialog->open();
-}
-
-void MainWindow::restoreBackup(const QString& backupPath)
-{
-    const QString path = m_session->path().isEmpty() ? m_settings->stringValue(Settings::Key::LastDatabase)
-                                                     : m_session->path();
-    const auto answer = MessageBoxSeam::question(this, tr("Restore a backup"),
-        tr("Replace the database with the backup %1? The current file is kept as a backup first.")
-            .arg(QFileInfo(backupPath).fileName()),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
-        return;
-    m_workspace->detach();
-    m_session->close(); // restore is refused while the database is open
-    const Result<void> restored = CaseStore::restore(path, backupPath);
-    openDatabase(path);
-    if (restored)
-        m_unlock->messageBar()->showMessage(tr("The backup was restored. Unlock it with the passphrase the "
-                                               "database had when the backup was taken."),
-            MessageBar::Kind::Positive);
-    else
-        m_unlock->messageBar()->showMessage(tr("The backup was not restored: %1").arg(sentence(restored.errorMessage())),
-            MessageBar::Kind::Error);
-}
-
-void MainWindow::showSettings()
-{
-    auto* dialog = new SettingsDialog(*m_settings, this);
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
-        dialog->deleteLater();
-        if (result == QDialog::Accepted)
-            applySettings();
-    });
-    dialog->open();
-}
-
-void MainWindow::applySettings()
-{
-    m_lock->setTimeoutMinutes(m_settings->intValue(Settings::Key::InactivityLockMinutes));
-    m_lock->setLockWhenHidden(m_settings->boolValue(Settings::Key::LockWhenHidden));
-    QFont font = m_desktopFont;
-    if (const int size = m_settings->intValue(Settings::Key::FontPointSize); size > 0)
-        font.setPointSize(size);
-    QApplication::setFont(font);
-}
-
 void MainWindow::updateActions()
 {
     const bool unlocked = m_session->isUnlocked();
@@ -454,6 +382,9 @@ void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::WindowStateChange && isMinimized())
         m_lock->windowMinimised();
+    // Another catalogue was installed (applySettings() has already shown it in the common case).
+    if (event->type() == QEvent::LanguageChange && interfaceLanguage() != m_shownLanguage)
+        retranslateUi();
     QMainWindow::changeEvent(event);
 }
 

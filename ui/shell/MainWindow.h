@@ -49,6 +49,9 @@ public:
     /// The page currently shown (one of the above, or the blank quick-hide page).
     QWidget* currentPage() const;
     QAction* lockAction() const { return m_lockAction; }
+    /// Database → Settings…, and Help → About Lantern (both rebuilt when the language changes).
+    QAction* settingsAction() const { return m_settingsAction; }
+    QAction* aboutAction() const { return m_aboutAction; }
     TrainingBanner* trainingBanner() const { return m_banner; }
 
     /// Opens the training workspace (fictional case studies), creating it seeded if needed.
@@ -75,6 +78,8 @@ public:
     /// Validates `path` and adds it to the user checklist folder; the result (and every problem,
     /// positioned) shows in a ChecklistImportDialog.
     void importChecklistFile(const QString& path);
+    /// Shows the About dialog: version, licence, and the review status of every translation.
+    void showAbout();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +88,11 @@ protected:
 
 private:
     void buildMenus();
+    void buildHelpMenu();
+    void rebuildMenus();
+    /// Shows every part of the window in the interface language now installed, keeping the
+    /// database unlocked and the open case on its question (what is typed is saved first).
+    void retranslateUi();
     void startUp();
     void showPage(QWidget* page);
     void showCreate();
@@ -117,6 +127,10 @@ private:
     QWidget* m_blank = nullptr;
     QuickHide* m_quickHide = nullptr;
     QAction* m_lockAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_resetTrainingAction = nullptr;
     QAction* m_startExerciseAction = nullptr;
@@ -126,6 +140,8 @@ private:
     TrainingBanner* m_banner = nullptr;
     CaseWorkspace::Position m_lockedPosition;
     QFont m_desktopFont;
+    QString m_languageSetting; ///< the InterfaceLanguage setting last applied ("" = the desktop's)
+    QString m_shownLanguage;   ///< the interface language the window's texts are in
     bool m_shownOnce = false;
 };
 

@@ -11,14 +11,20 @@ QuickHide::QuickHide(QStackedWidget* pages, QWidget* blankPage, QObject* parent)
     : QObject(parent)
     , m_pages(pages)
     , m_blank(blankPage)
-    , m_action(new QAction(tr("&Quick hide"), this))
+    , m_action(new QAction(this))
 {
     m_action->setShortcut(QKeySequence(Qt::Key_F12));
     // Application-wide, so it also works while a dialog has the focus.
     m_action->setShortcutContext(Qt::ApplicationShortcut);
     m_action->setCheckable(true);
-    m_action->setToolTip(tr("Blank the window at once; press F12 again to show it"));
+    retranslate();
     connect(m_action, &QAction::triggered, this, &QuickHide::toggle);
+}
+
+void QuickHide::retranslate()
+{
+    m_action->setText(tr("&Quick hide"));
+    m_action->setToolTip(tr("Blank the window at once; press F12 again to show it"));
 }
 
 void QuickHide::hide()

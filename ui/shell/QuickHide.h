@@ -23,6 +23,8 @@ public:
 
     /// The menu action carrying the shortcut, for View menus.
     QAction* action() const { return m_action; }
+    /// Sets the action's words again in the current interface language.
+    void retranslate();
     bool isHidden() const { return m_hidden; }
 
     void hide();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shell/SettingsDialog.h"
 
+#include "i18n/Translations.h"
 #include "settings/Settings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -24,6 +26,9 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     , m_lockWhenHidden(new QCheckBox(tr("Lock when Lantern is &minimised or hidden"), this))
     , m_folder(new QLineEdit(this))
     , m_fontSize(new QSpinBox(this))
+    , m_language(new QComboBox(this))
+    , m_bilingual(new QComboBox(this))
+    , m_intervieweeText(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     setAccessibleName(tr("Settings"));
@@ -41,6 +46,23 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     m_fontSize->setSpecialValueText(tr("Desktop default"));
     m_fontSize->setValue(settings.intValue(Settings::Key::FontPointSize));
     m_fontSize->setAccessibleName(tr("Interface font size"));
+    m_language->addItem(tr("Follow the desktop"), QString());
+    m_language->addItem(languageDisplayName(QStringLiteral("en")), QStringLiteral("en"));
+    for (const CatalogueStatus& catalogue : catalogueStatus()) {
+        const QString name = languageDisplayName(catalogue.language);
+        m_language->addItem(catalogue.reviewed ? name : tr("%1 — draft translation").arg(name), catalogue.language);
+    }
+    m_language->setCurrentIndex(qMax(0, m_language->findData(settings.stringValue(Settings::Key::InterfaceLanguage))));
+    m_language->setAccessibleName(tr("Interface language"));
+    m_bilingual->addItem(tr("Side by side"), false);
+    m_bilingual->addItem(tr("One above the other"), true);
+    m_bilingual->setCurrentIndex(settings.boolValue(Settings::Key::BilingualStacked) ? 1 : 0);
+    m_bilingual->setAccessibleName(tr("Bilingual questions"));
+    m_intervieweeText->setRange(100, 250);
+    m_intervieweeText->setSingleStep(10);
+    m_intervieweeText->setSuffix(tr(" %"));
+    m_intervieweeText->setValue(settings.intValue(Settings::Key::IntervieweeTextPercent));
+    m_intervieweeText->setAccessibleName(tr("Interviewee's text size"));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleName(tr("Choose checklist folder"));
 
@@ -58,6 +80,17 @@ SettingsDialog::SettingsDialog(Settings& settings, QWidget* parent)
     form->addRow(QString(), m_lockWhenHidden);
     form->addRow(folderLabel, folderRow);
     form->addRow(fontLabel, m_fontSize);
+    auto* languageLabel = new QLabel(tr("Interface lan&guage:"), this);
+    languageLabel->setBuddy(m_language);
+    auto* bilingualLabel = new QLabel(tr("Bilingual &questions:"), this);
+    bilingualLabel->setBuddy(m_bilingual);
+    auto* intervieweeLabel = new QLabel(tr("&Interviewee's text size:"), this);
+    intervieweeLabel->setBuddy(m_intervieweeText);
+    form->addRow(languageLabel, m_language);
+    form->addRow(bilingualLabel, m_bilingual);
+    form->addRow(intervieweeLabel, m_intervieweeText);
+    setTabOrder(m_folder, browse);
+    setTabOrder(browse, m_fontSize);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto* layout = new QVBoxLayout(this);
@@ -79,6 +112,9 @@ void SettingsDialog::accept()
     m_settings.setValue(Settings::Key::LockWhenHidden, m_lockWhenHidden->isChecked());
     m_settings.setValue(Settings::Key::ChecklistFolder, QDir::fromNativeSeparators(m_folder->text().trimmed()));
     m_settings.setValue(Settings::Key::FontPointSize, m_fontSize->value());
+    m_settings.setValue(Settings::Key::InterfaceLanguage, m_language->currentData().toString());
+    m_settings.setValue(Settings::Key::BilingualStacked, m_bilingual->currentData().toBool());
+    m_settings.setValue(Settings::Key::IntervieweeTextPercent, m_intervieweeText->value());
     m_settings.sync();
     QDialog::accept();
 }

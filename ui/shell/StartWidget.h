@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 
 namespace lantern {
@@ -18,6 +19,8 @@ class StartWidget : public QWidget
 public:
     explicit StartWidget(QWidget* parent = nullptr);
     MessageBar* messageBar() const { return m_messages; }
+    /// Sets every text again in the current interface language.
+    void retranslate();
 
 Q_SIGNALS:
     void createRequested();
@@ -26,6 +29,9 @@ Q_SIGNALS:
 
 private:
     MessageBar* m_messages = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_trainingIntro = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_training = nullptr;

@@ -7,8 +7,7 @@ TrainingBanner::TrainingBanner(QWidget* parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("trainingBanner"));
-    setText(tr("TRAINING — fictional cases · not encrypted · never enter a real person's case here"));
-    setAccessibleName(tr("Training workspace: fictional cases only"));
+    retranslate();
     setAlignment(Qt::AlignCenter);
     setWordWrap(true);
     setMargin(6);
@@ -18,6 +17,12 @@ TrainingBanner::TrainingBanner(QWidget* parent)
     QFont bigger = font();
     bigger.setPointSizeF(bigger.pointSizeF() * 1.15);
     setFont(bigger);
+}
+
+void TrainingBanner::retranslate()
+{
+    setText(tr("TRAINING — fictional cases · not encrypted · never enter a real person's case here"));
+    setAccessibleName(tr("Training workspace: fictional cases only"));
 }
 
 } // namespace lantern

@@ -13,6 +13,8 @@ class TrainingBanner : public QLabel
 
 public:
     explicit TrainingBanner(QWidget* parent = nullptr);
+    /// Sets the banner's words again in the current interface language.
+    void retranslate();
 };
 
 } // namespace lantern

@@ -18,43 +18,36 @@ namespace lantern {
 UnlockWidget::UnlockWidget(QWidget* parent)
     : QWidget(parent)
     , m_messages(new MessageBar(this))
+    , m_title(new QLabel(this))
+    , m_passphraseLabel(new QLabel(this))
     , m_name(new QLabel(this))
     , m_folder(new QLabel(this))
     , m_passphrase(new QLineEdit(this))
-    , m_unlock(new QPushButton(tr("&Unlock"), this))
-    , m_openOther(new QPushButton(tr("&Open another database…"), this))
-    , m_create(new QPushButton(tr("&New database…"), this))
-    , m_restore(new QPushButton(tr("&Restore a backup…"), this))
+    , m_unlock(new QPushButton(this))
+    , m_openOther(new QPushButton(this))
+    , m_create(new QPushButton(this))
+    , m_restore(new QPushButton(this))
 {
     setObjectName(QStringLiteral("unlock"));
-    auto* title = new QLabel(tr("Unlock the case database"), this);
-    QFont titleFont = title->font();
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
     QFont nameFont = m_name->font();
     nameFont.setBold(true);
     m_name->setFont(nameFont);
-    m_name->setAccessibleName(tr("Database name"));
-    m_folder->setAccessibleName(tr("Database folder"));
     m_folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_folder->setWordWrap(true);
-
     m_passphrase->setEchoMode(QLineEdit::Password);
-    m_passphrase->setAccessibleName(tr("Passphrase"));
     m_unlock->setDefault(true);
-    m_unlock->setAccessibleName(tr("Unlock"));
-    m_openOther->setAccessibleName(tr("Open another database"));
-    m_create->setAccessibleName(tr("Create a new database"));
-    m_restore->setAccessibleName(tr("Restore a backup"));
+    m_passphraseLabel->setBuddy(m_passphrase);
+    retranslate();
 
     auto* form = new QFormLayout;
-    auto* passLabel = new QLabel(tr("&Passphrase:"), this);
-    passLabel->setBuddy(m_passphrase);
     auto* passRow = new QHBoxLayout;
     passRow->addWidget(m_passphrase, 1);
     passRow->addWidget(m_unlock);
-    form->addRow(passLabel, passRow);
+    form->addRow(m_passphraseLabel, passRow);
 
     auto* others = new QHBoxLayout;
     others->addWidget(m_openOther);
@@ -64,7 +57,7 @@ UnlockWidget::UnlockWidget(QWidget* parent)
 
     auto* column = new QVBoxLayout;
     column->addStretch(1);
-    column->addWidget(title);
+    column->addWidget(m_title);
     column->addWidget(m_name);
     column->addWidget(m_folder);
     column->addWidget(m_messages);
@@ -91,9 +84,29 @@ UnlockWidget::UnlockWidget(QWidget* parent)
 
 void UnlockWidget::setDatabasePath(const QString& path)
 {
+    m_databasePath = path;
     const QFileInfo info(path);
     m_name->setText(info.fileName());
     m_folder->setText(tr("in %1").arg(QDir::toNativeSeparators(info.absolutePath())));
+}
+
+void UnlockWidget::retranslate()
+{
+    m_title->setText(tr("Unlock the case database"));
+    m_passphraseLabel->setText(tr("&Passphrase:"));
+    m_unlock->setText(tr("&Unlock"));
+    m_openOther->setText(tr("&Open another database…"));
+    m_create->setText(tr("&New database…"));
+    m_restore->setText(tr("&Restore a backup…"));
+    m_name->setAccessibleName(tr("Database name"));
+    m_folder->setAccessibleName(tr("Database folder"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
+    m_unlock->setAccessibleName(tr("Unlock"));
+    m_openOther->setAccessibleName(tr("Open another database"));
+    m_create->setAccessibleName(tr("Create a new database"));
+    m_restore->setAccessibleName(tr("Restore a backup"));
+    if (!m_databasePath.isEmpty())
+        setDatabasePath(m_databasePath);
 }
 
 void UnlockWidget::setUnlockable(bool unlockable)

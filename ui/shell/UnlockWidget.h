@@ -34,6 +34,8 @@ public:
     MessageBar* messageBar() const { return m_messages; }
     /// Puts the keyboard focus in the passphrase field.
     void focusPassphrase();
+    /// Sets every text again in the current interface language (the passphrase typed stays).
+    void retranslate();
 
 Q_SIGNALS:
     void unlockRequested();
@@ -43,6 +45,8 @@ Q_SIGNALS:
 
 private:
     MessageBar* m_messages = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_passphraseLabel = nullptr;
     QLabel* m_name = nullptr;
     QLabel* m_folder = nullptr;
     QLineEdit* m_passphrase = nullptr;
@@ -50,6 +54,7 @@ private:
     QPushButton* m_openOther = nullptr;
     QPushButton* m_create = nullptr;
     QPushButton* m_restore = nullptr;
+    QString m_databasePath;
 };
 
 } // namespace lantern

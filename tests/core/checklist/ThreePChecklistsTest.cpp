@@ -88,8 +88,11 @@ TEST(ThreePChecklists, LoadFromTheBundledResourcesWithoutDiagnostics)
         const std::optional<Checklist> checklist = bundledChecklist(QString::fromLatin1(bundled.file));
         ASSERT_TRUE(checklist.has_value());
         EXPECT_EQ(checklist->id, QLatin1String(bundled.id));
-        EXPECT_EQ(checklist->version, u"1.0.0");
-        EXPECT_EQ(checklist->languages, QStringList{QStringLiteral("en")});
+        EXPECT_EQ(checklist->version, u"1.1.0");
+        // English and the eleven languages of the region, each a draft until reviewed.
+        EXPECT_EQ(checklist->languages.size(), 12);
+        for (const char* code : {"en", "bn", "km", "zh", "hi", "ja", "ko", "dv", "mn", "ne", "fil", "th"})
+            EXPECT_TRUE(checklist->languages.contains(QLatin1String(code))) << code;
         EXPECT_FALSE(checklist->provenance.verified);
         EXPECT_GE(checklist->provenance.sources.size(), 3);
         for (const Profile& profile : checklist->profiles) {

@@ -283,11 +283,19 @@ TEST(ExerciseComparisonTest, TextsFollowTheLanguageWithEnglishFallback)
     const Checklist& checklist = identificationChecklist();
     EXPECT_EQ(comparison.checklistTitle, checklist.title.text(QStringLiteral("th")));
     EXPECT_NE(comparison.checklistTitle, checklist.title.text(QStringLiteral("en")));
-    // This indicator has no Thai title: English is used.
     const ElementComparison* deceptive
         = findElement(*findProfile(comparison, QStringLiteral("adult_labour")), QStringLiteral("deceptive_recruitment"));
     ASSERT_NE(deceptive, nullptr);
-    EXPECT_EQ(findIndicator(*deceptive, QStringLiteral("dr_pay"))->title, QStringLiteral("Deceived about pay"));
+    const auto payIndicator = std::find_if(checklist.indicators.begin(), checklist.indicators.end(),
+        [](const Indicator& indicator) { return indicator.id == QLatin1String("dr_pay"); });
+    ASSERT_NE(payIndicator, checklist.indicators.end());
+    EXPECT_EQ(findIndicator(*deceptive, QStringLiteral("dr_pay"))->title, payIndicator->title.text(QStringLiteral("th")));
+    // A language the checklist does not have: English is used rather than nothing.
+    const ExerciseComparison german = compare(modelAnswer(), participantAnswer(), QStringLiteral("de"));
+    const ElementComparison* inGerman
+        = findElement(*findProfile(german, QStringLiteral("adult_labour")), QStringLiteral("deceptive_recruitment"));
+    ASSERT_NE(inGerman, nullptr);
+    EXPECT_EQ(findIndicator(*inGerman, QStringLiteral("dr_pay"))->title, QStringLiteral("Deceived about pay"));
 }
 
 TEST(ExerciseComparisonTest, AnswersForAnotherChecklistAreRefusedByName)

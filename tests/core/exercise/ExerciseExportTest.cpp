@@ -81,7 +81,7 @@ TEST(ExerciseExportTest, HtmlShowsTheMatchFirstAndEscapesTheParticipantLabel)
     EXPECT_TRUE(html.contains(QStringLiteral("Group &lt;b&gt;&amp;&quot;")));
     EXPECT_FALSE(html.contains(QStringLiteral("<b>&\"")));
     EXPECT_TRUE(html.contains(QStringLiteral("class=\"training\">TRAINING \u2014 fictional case study")));
-    EXPECT_TRUE(html.contains(QStringLiteral("ilo-identification version 1.0.0")));
+    EXPECT_TRUE(html.contains(QStringLiteral("ilo-identification version 1.1.0")));
 
     // Reading order: the banner, the outcome match, the elements, the reasoning, the differing answers.
     const qsizetype banner = html.indexOf(QStringLiteral("TRAINING"));

@@ -16,7 +16,7 @@ TEST_F(HtmlReportTest, CarriesTheFactsAReaderNeeds)
     const QString html = HtmlReportWriter::render(report());
 
     EXPECT_TRUE(html.contains(QStringLiteral("Case summary 2026-0007")));
-    EXPECT_TRUE(html.contains(QStringLiteral("ilo-identification 1.0.0")));
+    EXPECT_TRUE(html.contains(QStringLiteral("ilo-identification 1.1.0")));
     EXPECT_TRUE(html.contains(QString::fromLatin1(m_case->checklist().sha256())));
     EXPECT_TRUE(html.contains(QStringLiteral("Screening result: Indicators consistent with trafficking — refer for formal identification")));
     EXPECT_TRUE(html.contains(QStringLiteral("(level 3)")));

@@ -25,7 +25,7 @@ TEST_F(PdfReportTest, TextOfThePdfHasCodeVersionOutcomeElementsAndIndicators)
     const QString text = pdfText(file);
     ASSERT_FALSE(text.isEmpty()) << "pdftotext could not read the summary";
     EXPECT_TRUE(text.contains(QStringLiteral("Case summary 2026-0007")));
-    EXPECT_TRUE(text.contains(QStringLiteral("ilo-identification 1.0.0")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ilo-identification 1.1.0")));
     EXPECT_TRUE(text.contains(QStringLiteral("Indicators consistent with trafficking — refer for formal identification")));
     EXPECT_TRUE(text.contains(QStringLiteral("Deceptive recruitment — MET")));
     EXPECT_TRUE(text.contains(QStringLiteral("Coercive recruitment — UNDETERMINED")));

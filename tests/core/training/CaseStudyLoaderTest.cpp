@@ -23,7 +23,7 @@ TEST(CaseStudyLoader, ReadsEveryPartOfAGoodFile)
     EXPECT_EQ(study.id, QStringLiteral("tiny-case"));
     EXPECT_EQ(study.code, QStringLiteral("TEST-TINY"));
     EXPECT_EQ(study.checklistId, QStringLiteral("ilo-identification"));
-    EXPECT_EQ(study.checklistVersion, QStringLiteral("1.0.0"));
+    EXPECT_EQ(study.checklistVersion, QStringLiteral("1.1.0"));
     EXPECT_EQ(study.title.text(QStringLiteral("en")), QStringLiteral("A short test case"));
     EXPECT_TRUE(study.narrative.text(QStringLiteral("en")).contains(QStringLiteral("Test Hollow")));
     ASSERT_EQ(study.sessions.size(), 1);
@@ -105,7 +105,7 @@ TEST_P(BrokenCaseStudy, IsRefusedWithAPositionedMessage)
 INSTANTIATE_TEST_SUITE_P(Table, BrokenCaseStudy,
     ::testing::Values(BrokenFile { "syntax-error", 20, 3, "" },
         BrokenFile { "unknown-question", 13, 5,
-            "unknown question 'work_long_hour' (not in checklist ilo-identification 1.0.0) (did you mean "
+            "unknown question 'work_long_hour' (not in checklist ilo-identification 1.1.0) (did you mean "
             "'work_long_hours'?)" },
         BrokenFile { "wrong-type", 11, 38, "question 'age_at_exploitation' (number): expected a number" },
         BrokenFile { "missing-session", 13, 56, "no session 'second' in \"sessions\"" },
@@ -173,12 +173,12 @@ TEST(CaseStudyLoader, RefusesAProfileThatDoesNotApply)
 TEST(CaseStudyLoader, NamesAnUninstalledChecklistVersion)
 {
     QByteArray bytes = readBytes(trainingData(QStringLiteral("good/tiny-case.json")));
-    bytes.replace("\"version\": \"1.0.0\"", "\"version\": \"9.0.0\"");
+    bytes.replace("\"version\": \"1.1.0\"", "\"version\": \"9.0.0\"");
     const CaseStudyLoad load
         = CaseStudyLoader::loadBytes(bytes, QStringLiteral("x.json"), bundledChecklists());
     ASSERT_EQ(load.diagnostics.size(), 1);
     EXPECT_EQ(load.diagnostics.first().message,
-        QStringLiteral("the checklist 'ilo-identification' is installed in version 1.0.0, not 9.0.0"));
+        QStringLiteral("the checklist 'ilo-identification' is installed in version 1.1.0, not 9.0.0"));
 }
 
 TEST(CaseStudyLoader, IdMustMatchTheFileName)
