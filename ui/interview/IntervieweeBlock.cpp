@@ -2,6 +2,7 @@
 #include "interview/IntervieweeBlock.h"
 
 #include "checklist/Checklist.h"
+#include "i18n/Translations.h"
 #include "interview/InterviewText.h"
 
 #include <QLabel>
@@ -53,6 +54,11 @@ IntervieweeBlock::IntervieweeBlock(const Question& question, const InterviewText
     bold.setWeight(QFont::DemiBold);
     m_question->setFont(bold);
     QStringList options;
+    if (question.type == QuestionType::YesNo) {
+        // Not checklist texts: the interface's own words, from the interviewee's language catalogue.
+        for (const char* word : {"Yes", "No", "Unknown"})
+            options.append(QStringLiteral("•  ") + translateInto(language, "lantern::AnswerStateBar", word));
+    }
     for (const Option& option : question.options) {
         bool optionFallback = false;
         options.append(QStringLiteral("•  ") + text.intervieweeText(option.label, &optionFallback));
