@@ -9,15 +9,11 @@
 
 using lantern::test::CliRun;
 using lantern::test::DatabaseCliTest;
+using lantern::test::readAll;
 using lantern::test::s;
 
 namespace {
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // The test checklist (tests/data/checklists/minimal.json) declares English and Thai, but has
 // Thai only for its title: every other Thai text is the English one, marked.

@@ -4,6 +4,7 @@
 #include "CliRunner.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
 #include <QJsonObject>
 #include <QMap>
 #include <QStringList>
@@ -12,6 +13,13 @@
 namespace lantern::test {
 
 /// A QString from UTF-8 text; the tests' arguments read like the command lines they are.
+/// The bytes of a file, or nothing when it cannot be read.
+inline QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 inline QString s(const char* text)
 {
     return QString::fromUtf8(text);

@@ -12,16 +12,12 @@
 
 using lantern::test::CliRun;
 using lantern::test::DatabaseCliTest;
+using lantern::test::readAll;
 using lantern::test::s;
 
 namespace {
 
 
-QByteArray readAll(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 class ExportCommandsTest : public DatabaseCliTest
 {
