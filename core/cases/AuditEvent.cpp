@@ -8,7 +8,7 @@ namespace lantern {
 
 namespace {
 
-constexpr std::array<QLatin1StringView, 8> kKindNames = {
+constexpr std::array<QLatin1StringView, 9> kKindNames = {
     QLatin1StringView("created"),
     QLatin1StringView("answered"),
     QLatin1StringView("changed"),
@@ -17,6 +17,7 @@ constexpr std::array<QLatin1StringView, 8> kKindNames = {
     QLatin1StringView("exported"),
     QLatin1StringView("unlocked"),
     QLatin1StringView("locked"),
+    QLatin1StringView("passphrase_changed"),
 };
 
 } // namespace

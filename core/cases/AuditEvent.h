@@ -10,9 +10,20 @@
 namespace lantern {
 
 /// What an audit event records.
-enum class AuditKind { Created, Answered, Changed, NoteEdited, StatusChanged, Exported, Unlocked, Locked };
+enum class AuditKind {
+    Created,
+    Answered,
+    Changed,
+    NoteEdited,
+    StatusChanged,
+    Exported,
+    Unlocked,
+    Locked,
+    PassphraseChanged,
+};
 
-/// "created", "answered", "changed", "note_edited", "status_changed", "exported", "unlocked", "locked".
+/// "created", "answered", "changed", "note_edited", "status_changed", "exported", "unlocked", "locked",
+/// "passphrase_changed".
 QString toString(AuditKind kind);
 /// The kind a name from toString() denotes; nullopt for anything else.
 std::optional<AuditKind> auditKindFromString(const QString& name);
@@ -21,7 +32,7 @@ std::optional<AuditKind> auditKindFromString(const QString& name);
 struct AuditEvent
 {
     AuditEventId id;
-    CaseId caseId; ///< null for database-wide events (unlocked, locked)
+    CaseId caseId; ///< null for database-wide events (unlocked, locked, passphrase changed)
     QDateTime time;
     AuditKind kind = AuditKind::Created;
     QString questionId; ///< for answer events

@@ -134,10 +134,17 @@ Result<void> CaseStore::changePassphrase(
     auto record = Vault::rewrap(*m_vaultRecord, oldPassphrase, newPassphrase, params);
     if (!record)
         return record.error();
+    // The change is audited with the data key, which the new passphrase wraps unchanged.
+    if (auto unlocked = unlock(oldPassphrase); !unlocked)
+        return unlocked;
     QSqlDatabase& db = m_connection->db();
+    StatementCache& statements = m_connection->statements();
     const QString consequence = QStringLiteral("the passphrase was not changed");
     const QString json = QString::fromUtf8(QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
-    auto saved = inTransaction(db, consequence, [&]() -> Result<void> {
+    AuditEvent event;
+    event.kind = AuditKind::PassphraseChanged;
+    event.time = now();
+    auto saved = inTransaction(statements, consequence, [&]() -> Result<void> {
         auto query = runSql(db,
             QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = 1")
                 .arg(schema::vault::kTable, schema::vault::kRecord, schema::vault::kId),
@@ -148,7 +155,7 @@ Result<void> CaseStore::changePassphrase(
         query->finish();
         if (!updated)
             return Error { QStringLiteral("the database's key settings are missing: ") + consequence };
-        return {};
+        return AuditLog(statements, m_sealer).append(event, consequence);
     });
     if (!saved)
         return saved;

@@ -74,6 +74,8 @@ QString AuditDialog::kindName(AuditKind kind)
         return tr("Unlocked");
     case AuditKind::Locked:
         return tr("Locked");
+    case AuditKind::PassphraseChanged:
+        return tr("Passphrase changed");
     }
     return {};
 }

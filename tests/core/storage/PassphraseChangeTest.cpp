@@ -148,5 +148,31 @@ TEST_F(PassphraseChangeTest, BackupTakenBeforeTheChangeKeepsTheOldPassphrase)
     EXPECT_TRUE(copy->answers(id).ok());
 }
 
+TEST_F(PassphraseChangeTest, TheChangeIsInTheDatabaseAuditTrail)
+{
+    createWithNote(u"audited.lantern"_s);
+    m_clock->advance(60000);
+    auto store = openLocked(u"audited.lantern"_s);
+    ASSERT_TRUE(store);
+    // Not unlocked first: the change unlocks with the old passphrase so it can be recorded.
+    ASSERT_TRUE(
+        store->changePassphrase(passphrase(), secret(u"next fictional passphrase"_s), KdfParams::minimal()).ok());
+    auto events = store->databaseAudit();
+    ASSERT_TRUE(events.ok()) << events.errorMessage().toStdString();
+    ASSERT_FALSE(events->isEmpty());
+    EXPECT_EQ(events->last().kind, AuditKind::PassphraseChanged);
+    EXPECT_EQ(events->last().time, m_clock->now());
+    EXPECT_TRUE(events->last().caseId.isNull());
+    EXPECT_EQ(toString(AuditKind::PassphraseChanged), u"passphrase_changed"_s);
+    EXPECT_EQ(auditKindFromString(u"passphrase_changed"_s), AuditKind::PassphraseChanged);
+
+    // A failed change (wrong old passphrase) records nothing.
+    const qsizetype before = events->size();
+    ASSERT_FALSE(store->changePassphrase(passphrase(), secret(u"other fictional passphrase"_s), KdfParams::minimal()).ok());
+    auto after = store->databaseAudit();
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->size(), before);
+}
+
 } // namespace
 } // namespace lantern::test
