@@ -4,13 +4,24 @@
 #include "scoring/AssessmentText.h"
 #include "scoring/RuleEvaluator.h"
 
-#include <QStringBuilder>
+#include <QCoreApplication>
+
+// Every sentence goes through Qt's translation system (context "lantern::ComparisonReasoning") as a
+// whole, with %1, %2, ... for the parts, so a language can order them its own way; the window shows
+// them in the interface language, the command line (no translator) in English.
 
 namespace lantern::exercise {
 
 namespace {
 
 using T = ExerciseText;
+
+/// Two sentences one after the other: "First. Second."
+QString twoSentences(const QString& first, const QString& second)
+{
+    return QCoreApplication::translate("lantern::ComparisonReasoning", "%1 %2", "two sentences, one after the other")
+        .arg(first, second);
+}
 
 enum class Side { Model, Participant };
 
@@ -20,7 +31,8 @@ QString answeredAs(const QList<QuestionAnswers>& questions, Side side)
     QStringList parts;
     for (const QuestionAnswers& question : questions) {
         const QString& answer = side == Side::Model ? question.modelAnswer : question.participantAnswer;
-        parts.append(T::quoted(question.questionText) % QStringLiteral(" = ") % answer);
+        parts.append(QCoreApplication::translate("lantern::ComparisonReasoning", "%1 = %2", "a question and its answer")
+                         .arg(T::quoted(question.questionText), answer));
     }
     return T::listWords(parts);
 }
@@ -30,7 +42,9 @@ QString leftOpen(const QList<QuestionAnswers>& questions)
 {
     QStringList parts;
     for (const QuestionAnswers& question : questions)
-        parts.append(T::quoted(question.questionText) % QStringLiteral(" (") % question.participantAnswer % u')');
+        parts.append(QCoreApplication::translate(
+            "lantern::ComparisonReasoning", "%1 (%2)", "a question left open and how it is open")
+                         .arg(T::quoted(question.questionText), question.participantAnswer));
     return T::listWords(parts);
 }
 
@@ -47,30 +61,35 @@ bool sameQuestions(const QList<QuestionAnswers>& a, const QList<QuestionAnswers>
 
 QString missedSentence(const IndicatorComparison& indicator)
 {
-    QString out = QStringLiteral("You missed %1 (%2), which the model answer records from %3.")
-                      .arg(T::quoted(indicator.title), toString(indicator.strength),
-                          answeredAs(indicator.questions, Side::Model));
+    const QString out = QCoreApplication::translate(
+        "lantern::ComparisonReasoning", "You missed %1 (%2), which the model answer records from %3.")
+                            .arg(T::quoted(indicator.title), T::strengthWords(indicator.strength),
+                                answeredAs(indicator.questions, Side::Model));
     if (indicator.causes.isEmpty())
         return out;
     switch (indicator.missReason) {
     case MissReason::LeftOpen:
-        out += QStringLiteral(" You left %1 open: that is not a \u201Cno\u201D, but the indicator cannot count "
-                              "until the question is asked.")
-                   .arg(leftOpen(indicator.causes));
-        break;
+        return twoSentences(out,
+            QCoreApplication::translate("lantern::ComparisonReasoning",
+                "You left %1 open: that is not a \u201Cno\u201D, but the indicator cannot count until the question "
+                "is asked.")
+                .arg(leftOpen(indicator.causes)));
     case MissReason::AnsweredDifferently:
-        if (sameQuestions(indicator.causes, indicator.questions) && indicator.causes.size() == 1)
-            out += QStringLiteral(" You answered %1.").arg(T::quoted(indicator.causes.first().participantAnswer));
-        else
-            out += QStringLiteral(" You recorded %1.").arg(answeredAs(indicator.causes, Side::Participant));
-        break;
+        if (sameQuestions(indicator.causes, indicator.questions) && indicator.causes.size() == 1) {
+            return twoSentences(out,
+                QCoreApplication::translate("lantern::ComparisonReasoning", "You answered %1.")
+                    .arg(T::quoted(indicator.causes.first().participantAnswer)));
+        }
+        return twoSentences(out,
+            QCoreApplication::translate("lantern::ComparisonReasoning", "You recorded %1.")
+                .arg(answeredAs(indicator.causes, Side::Participant)));
     case MissReason::NotShown:
-        out += QStringLiteral(" Its question was not shown on your answers, because you recorded %1 (the model "
-                              "answer: %2).")
-                   .arg(answeredAs(indicator.causes, Side::Participant),
-                       indicator.causes.size() == 1 ? indicator.causes.first().modelAnswer
-                                                    : answeredAs(indicator.causes, Side::Model));
-        break;
+        return twoSentences(out,
+            QCoreApplication::translate("lantern::ComparisonReasoning",
+                "Its question was not shown on your answers, because you recorded %1 (the model answer: %2).")
+                .arg(answeredAs(indicator.causes, Side::Participant),
+                    indicator.causes.size() == 1 ? indicator.causes.first().modelAnswer
+                                                 : answeredAs(indicator.causes, Side::Model)));
     case MissReason::None:
         break;
     }
@@ -79,17 +98,25 @@ QString missedSentence(const IndicatorComparison& indicator)
 
 QString addedSentence(const IndicatorComparison& indicator)
 {
-    QString out = QStringLiteral("You added %1 (%2) from %3; ")
-                      .arg(T::quoted(indicator.title), toString(indicator.strength),
-                          answeredAs(indicator.questions, Side::Participant));
+    // %1 the indicator, %2 its strength, %3 the answers it comes from, %4 what the model answer has.
+    const QString title = T::quoted(indicator.title);
+    const QString strength = T::strengthWords(indicator.strength);
+    const QString from = answeredAs(indicator.questions, Side::Participant);
     const bool single = indicator.questions.size() == 1;
     if (indicator.model == Presence::Open) {
-        return out % QStringLiteral("the model answer leaves it open (%1).")
-                         .arg(single ? indicator.questions.first().modelAnswer : answeredAs(indicator.questions, Side::Model));
+        return QCoreApplication::translate("lantern::ComparisonReasoning",
+            "You added %1 (%2) from %3; the model answer leaves it open (%4).")
+            .arg(title, strength, from,
+                single ? indicator.questions.first().modelAnswer : answeredAs(indicator.questions, Side::Model));
     }
-    if (single)
-        return out % QStringLiteral("the model answer says %1.").arg(T::quoted(indicator.questions.first().modelAnswer));
-    return out % QStringLiteral("the model answer has %1.").arg(answeredAs(indicator.questions, Side::Model));
+    if (single) {
+        return QCoreApplication::translate(
+            "lantern::ComparisonReasoning", "You added %1 (%2) from %3; the model answer says %4.")
+            .arg(title, strength, from, T::quoted(indicator.questions.first().modelAnswer));
+    }
+    return QCoreApplication::translate(
+        "lantern::ComparisonReasoning", "You added %1 (%2) from %3; the model answer has %4.")
+        .arg(title, strength, from, answeredAs(indicator.questions, Side::Model));
 }
 
 const OutcomeResult* outcomeResult(const ProfileResult& profile, const QString& outcomeId)
@@ -113,7 +140,8 @@ void explainElement(ElementComparison& element, const ElementResult& model, cons
             element.reasoning.append(addedSentence(indicator));
     }
     if (!element.agrees()) {
-        QString sentence = QStringLiteral("With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.")
+        QString sentence = QCoreApplication::translate("lantern::ComparisonReasoning",
+            "With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.")
                                .arg(element.title, T::countsWords(participant.lowerCounts),
                                    T::countsWords(model.lowerCounts), statusInWords(participant.status),
                                    statusInWords(model.status));
@@ -121,13 +149,15 @@ void explainElement(ElementComparison& element, const ElementResult& model, cons
             QStringList questions;
             for (const QString& id : participant.decidingQuestions)
                 questions.append(T::quoted(text.questionText(id)));
-            sentence += QStringLiteral(" Questions you left open could still decide it: %1.")
-                            .arg(T::listWords(questions, 3));
+            sentence = twoSentences(sentence,
+                QCoreApplication::translate("lantern::ComparisonReasoning", "Questions you left open could still decide it: %1.")
+                    .arg(T::listWords(questions, 3)));
         }
         element.reasoning.append(sentence);
     } else if (element.counts.missed + element.counts.added > 0) {
-        element.reasoning.append(QStringLiteral("%1 is %2 on both sides all the same.")
-                                     .arg(element.title, statusInWords(element.model)));
+        element.reasoning.append(
+            QCoreApplication::translate("lantern::ComparisonReasoning", "%1 is %2 on both sides all the same.")
+                .arg(element.title, statusInWords(element.model)));
     }
 }
 
@@ -135,10 +165,13 @@ void explainOutcome(ProfileComparison& profile, const Profile& definition, const
     const ProfileResult& participant, const ExerciseText& text)
 {
     if (profile.outcomeMatches()) {
-        profile.reasoning.append(QStringLiteral("In %1 your result matches the model answer: %2.")
-                                     .arg(profile.title, T::quoted(profile.modelOutcome.title)));
+        profile.reasoning.append(
+            QCoreApplication::translate("lantern::ComparisonReasoning", "In %1 your result matches the model answer: %2.")
+                .arg(profile.title, T::quoted(profile.modelOutcome.title)));
         return;
     }
+    const QString yours = T::quoted(profile.participantOutcome.title);
+    const QString theirs = T::quoted(profile.modelOutcome.title);
     QString sentence;
     for (const Outcome& outcome : definition.outcomes) {
         const OutcomeResult* inModel = outcomeResult(model, outcome.id);
@@ -150,27 +183,38 @@ void explainOutcome(ProfileComparison& profile, const Profile& definition, const
         QStringList differing;
         for (const ElementComparison& element : std::as_const(profile.elements)) {
             if (reads.contains(element.elementId) && !element.agrees()) {
-                differing.append(QStringLiteral("%1 (yours: %2, model answer: %3)")
-                                     .arg(element.title, statusInWords(element.participant), statusInWords(element.model)));
+                differing.append(
+                    QCoreApplication::translate("lantern::ComparisonReasoning", "%1 (yours: %2, model answer: %3)")
+                        .arg(element.title, statusInWords(element.participant), statusInWords(element.model)));
             }
         }
-        sentence = QStringLiteral("In %1 the rule for %2 ").arg(profile.title, T::quoted(text.text(outcome.title)));
-        if (!differing.isEmpty())
-            sentence += QStringLiteral("reads %1; it ").arg(T::listWords(differing));
-        sentence += QStringLiteral("is %1 on your answers and %2 on the model answer, ")
-                        .arg(statusInWords(inParticipant->status), statusInWords(inModel->status));
+        const QString rule = T::quoted(text.text(outcome.title));
+        const QString onYours = statusInWords(inParticipant->status);
+        const QString onModel = statusInWords(inModel->status);
+        sentence = differing.isEmpty()
+            ? QCoreApplication::translate("lantern::ComparisonReasoning",
+                "In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 "
+                "instead of %6.")
+                  .arg(profile.title, rule, onYours, onModel, yours, theirs)
+            : QCoreApplication::translate("lantern::ComparisonReasoning",
+                "In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your "
+                "result here is %6 instead of %7.")
+                  .arg(profile.title, rule, T::listWords(differing), onYours, onModel, yours, theirs);
         break;
     }
-    if (sentence.isEmpty())
-        sentence = QStringLiteral("In %1 ").arg(profile.title);
-    sentence += QStringLiteral("so your result here is %1 instead of %2.")
-                    .arg(T::quoted(profile.participantOutcome.title), T::quoted(profile.modelOutcome.title));
+    if (sentence.isEmpty()) {
+        sentence = QCoreApplication::translate("lantern::ComparisonReasoning",
+            "In %1 so your result here is %2 instead of %3.")
+                       .arg(profile.title, yours, theirs);
+    }
     if (!profile.participantOutcome.possibleTitles.isEmpty()) {
         QStringList titles;
         for (const QString& title : std::as_const(profile.participantOutcome.possibleTitles))
             titles.append(T::quoted(title));
-        sentence += QStringLiteral(" Depending on the questions you left open, it could still become %1.")
-                        .arg(T::listWords(titles));
+        sentence = twoSentences(sentence,
+            QCoreApplication::translate(
+                "lantern::ComparisonReasoning", "Depending on the questions you left open, it could still become %1.")
+                .arg(T::listWords(titles)));
     }
     profile.reasoning.append(sentence);
 }
@@ -184,17 +228,26 @@ QString applicabilitySentence(const ProfileComparison& profile, const Profile& d
         if (answers.same(id))
             continue;
         const QuestionAnswers question = answers.question(id);
-        differing.append(QStringLiteral("%1 (model answer: %2; yours: %3)")
-                             .arg(T::quoted(question.questionText), question.modelAnswer, question.participantAnswer));
+        differing.append(
+            QCoreApplication::translate("lantern::ComparisonReasoning", "%1 (model answer: %2; yours: %3)")
+                .arg(T::quoted(question.questionText), question.modelAnswer, question.participantAnswer));
     }
-    QString sentence = QStringLiteral("You and the model answer disagree on which profiles apply: %1 %2 on the model "
-                                      "answer but %3 on yours")
-                           .arg(profile.title, T::applicabilityWords(profile.model), T::applicabilityWords(profile.participant));
-    if (!differing.isEmpty())
-        sentence += QStringLiteral(", because the answers differ on %1").arg(T::listWords(differing));
-    sentence += u'.';
-    if (profile.participant == Applicability::Undetermined)
-        sentence += QStringLiteral(" Your answers leave that open, so it was evaluated too.");
+    // %1 the profile, %2 and %3 whether it applies on the model answer and on the participant's.
+    const QString model = T::applicabilityWords(profile.model);
+    const QString yours = T::applicabilityWords(profile.participant);
+    QString sentence = differing.isEmpty()
+        ? QCoreApplication::translate("lantern::ComparisonReasoning",
+            "You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on "
+            "yours.")
+              .arg(profile.title, model, yours)
+        : QCoreApplication::translate("lantern::ComparisonReasoning",
+            "You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on "
+            "yours, because the answers differ on %4.")
+              .arg(profile.title, model, yours, T::listWords(differing));
+    if (profile.participant == Applicability::Undetermined) {
+        sentence = twoSentences(sentence,
+            QCoreApplication::translate("lantern::ComparisonReasoning", "Your answers leave that open, so it was evaluated too."));
+    }
     return sentence;
 }
 
@@ -204,35 +257,42 @@ QStringList overallSentences(const ExerciseComparison& comparison, const QString
     const OutcomeSide& model = comparison.model;
     const OutcomeSide& yours = comparison.participant;
     if (comparison.outcomeMatches()) {
-        out.append(QStringLiteral("Your screening result matches the model answer: %1.").arg(T::quoted(model.title)));
+        out.append(
+            QCoreApplication::translate("lantern::ComparisonReasoning", "Your screening result matches the model answer: %1.")
+                .arg(T::quoted(model.title)));
     } else {
-        out.append(QStringLiteral("Your screening result is %1, where the model answer has %2.")
+        out.append(QCoreApplication::translate(
+            "lantern::ComparisonReasoning", "Your screening result is %1, where the model answer has %2.")
                        .arg(T::quoted(yours.title), T::quoted(model.title)));
     }
     if (yours.conditional != model.conditional) {
         out.append(yours.conditional
-                ? QStringLiteral("Your result is conditional: on your answers no profile surely applies.")
-                : QStringLiteral("The model answer's result is conditional: on its answers no profile surely applies."));
+                ? QCoreApplication::translate(
+                    "lantern::ComparisonReasoning", "Your result is conditional: on your answers no profile surely applies.")
+                : QCoreApplication::translate("lantern::ComparisonReasoning",
+                    "The model answer's result is conditional: on its answers no profile surely applies."));
     }
     if (!yours.possibleTitles.isEmpty()) {
         QStringList titles;
         for (const QString& title : yours.possibleTitles)
             titles.append(T::quoted(title));
-        out.append(QStringLiteral("Your result could still become %1, depending on the questions you left open.")
+        out.append(QCoreApplication::translate("lantern::ComparisonReasoning",
+            "Your result could still become %1, depending on the questions you left open.")
                        .arg(T::listWords(titles)));
     }
     if (comparison.profiles.isEmpty()) {
-        out.append(QStringLiteral("No profile applies on either side, so there are no elements to compare."));
+        out.append(QCoreApplication::translate(
+            "lantern::ComparisonReasoning", "No profile applies on either side, so there are no elements to compare."));
         return out;
     }
     out += applicability;
     const VerdictCounts& counts = comparison.counts;
-    out.append(QStringLiteral("Of the %1 indicators the model answer records, you found %2 and missed %3; "
-                              "you added %4 that it does not record.")
-                   .arg(counts.found + counts.missed)
-                   .arg(counts.found)
-                   .arg(counts.missed)
-                   .arg(counts.added));
+    // n is the number of indicators the model answer records, for languages with plural forms.
+    out.append(QCoreApplication::translate("lantern::ComparisonReasoning",
+        "Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does "
+        "not record.",
+        nullptr, counts.found + counts.missed)
+                   .arg(QString::number(counts.found), QString::number(counts.missed), QString::number(counts.added)));
     return out;
 }
 

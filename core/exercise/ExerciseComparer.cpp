@@ -7,6 +7,7 @@
 #include "scoring/RuleEvaluator.h"
 #include "scoring/Scorer.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -18,16 +19,24 @@ namespace {
 using exercise::ExerciseAnswers;
 using exercise::ExerciseText;
 
-Result<void> checkQuestionsKnown(const Checklist& checklist, const AnswerSet& answers, const QString& whose)
+enum class Whose { Model, Participant };
+
+Result<void> checkQuestionsKnown(const Checklist& checklist, const AnswerSet& answers, Whose whose)
 {
     QStringList ids = answers.all().keys();
     std::sort(ids.begin(), ids.end());
     for (const QString& id : std::as_const(ids)) {
-        if (!checklist.question(id)) {
-            return Error { QStringLiteral("The %1 answers question '%2', which checklist '%3' version %4 does "
-                                          "not have; were they given for another checklist?")
-                               .arg(whose, id, checklist.id, checklist.version) };
-        }
+        if (checklist.question(id))
+            continue;
+        // One whole sentence for each side, so a language can word each its own way.
+        const QString message = whose == Whose::Model
+            ? QCoreApplication::translate("lantern::ExerciseComparer",
+                "The model answer answers question '%1', which checklist '%2' version %3 does not have; were they "
+                "given for another checklist?")
+            : QCoreApplication::translate("lantern::ExerciseComparer",
+                "The participant's answers answers question '%1', which checklist '%2' version %3 does not have; "
+                "were they given for another checklist?");
+        return Error { message.arg(id, checklist.id, checklist.version) };
     }
     return {};
 }
@@ -250,9 +259,9 @@ OutcomeSide Comparer::overall(const Assessment& assessment) const
 Result<ExerciseComparison> compareExercise(const Checklist& checklist, const AnswerSet& modelAnswers,
     const AnswerSet& participantAnswers, const QString& language)
 {
-    if (auto known = checkQuestionsKnown(checklist, modelAnswers, QStringLiteral("model answer")); !known)
+    if (auto known = checkQuestionsKnown(checklist, modelAnswers, Whose::Model); !known)
         return known.error();
-    if (auto known = checkQuestionsKnown(checklist, participantAnswers, QStringLiteral("participant's answers")); !known)
+    if (auto known = checkQuestionsKnown(checklist, participantAnswers, Whose::Participant); !known)
         return known.error();
 
     const Assessment model = Scorer::assess(checklist, modelAnswers);

@@ -3,6 +3,7 @@
 
 #include "export/SaveFile.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 
@@ -10,7 +11,8 @@ namespace lantern {
 
 QString exerciseTrainingMark()
 {
-    return QStringLiteral("TRAINING \u2014 fictional case study");
+    // In the interface language when the window has installed a translator, like every export text.
+    return QCoreApplication::translate("lantern::ExerciseExport", "TRAINING \u2014 fictional case study");
 }
 
 std::optional<ExerciseExportFormat> exerciseFormatForPath(const QString& path)
@@ -42,7 +44,7 @@ Result<void> exportExercise(const QString& path, ExerciseExportFormat format, co
     const ExerciseExportInfo& info)
 {
     if (path.trimmed().isEmpty())
-        return Error {QStringLiteral("Choose a file to export the comparison to.")};
+        return Error {QCoreApplication::translate("lantern::ExerciseExport", "Choose a file to export the comparison to.")};
     QByteArray bytes;
     switch (format) {
     case ExerciseExportFormat::Html:

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trainer's one-page HTML report of an exercise comparison. Readable in black and white:
 // every verdict and status is a word and a sign, never a colour alone.
+// Headings and labels go through Qt's translation system (context "lantern::ExerciseHtml"); a
+// translated template is escaped first, then its %1, %2, ... are filled with escaped or marked-up parts.
 #include "exercise/ExerciseExport.h"
+#include "exercise/ExerciseText.h"
+#include "scoring/AssessmentText.h"
 
+#include <QCoreApplication>
 #include <QStringBuilder>
 
 namespace lantern {
@@ -18,11 +23,11 @@ QString statusText(Status status)
 {
     switch (status) {
     case Status::Met:
-        return QStringLiteral("\u25CF met");
+        return QStringLiteral("\u25CF ") + statusInWords(status);
     case Status::NotMet:
-        return QStringLiteral("\u25CB not met");
+        return QStringLiteral("\u25CB ") + statusInWords(status);
     case Status::Undetermined:
-        return QStringLiteral("\u25D0 undetermined");
+        return QStringLiteral("\u25D0 ") + statusInWords(status);
     }
     return {};
 }
@@ -31,11 +36,11 @@ QString applicabilityText(Applicability applicability)
 {
     switch (applicability) {
     case Applicability::Applies:
-        return QStringLiteral("applies");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "applies");
     case Applicability::DoesNotApply:
-        return QStringLiteral("does not apply");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "does not apply");
     case Applicability::Undetermined:
-        return QStringLiteral("may apply (depends on open questions)");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "may apply (depends on open questions)");
     }
     return {};
 }
@@ -44,24 +49,32 @@ QString missText(MissReason reason)
 {
     switch (reason) {
     case MissReason::LeftOpen:
-        return QStringLiteral("left open (not a \u201Cno\u201D)");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "left open (not a \u201Cno\u201D)");
     case MissReason::AnsweredDifferently:
-        return QStringLiteral("answered differently");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "answered differently");
     case MissReason::NotShown:
-        return QStringLiteral("question not shown on the participant's answers");
+        return QCoreApplication::translate("lantern::ExerciseHtml", "question not shown on the participant's answers");
     case MissReason::None:
         break;
     }
     return {};
 }
 
+QString bold(const QString& text)
+{
+    return QStringLiteral("<b>") % esc(text) % QStringLiteral("</b>");
+}
+
 QString outcomeText(const OutcomeSide& side)
 {
-    QString out = QStringLiteral("<b>") % esc(side.title) % QStringLiteral("</b>");
+    QString out = bold(side.title);
     if (!side.profileTitle.isEmpty())
         out += QStringLiteral(" (") % esc(side.profileTitle) % u')';
-    if (side.conditional)
-        out += QStringLiteral(" — conditional: no profile surely applies");
+    if (side.conditional) {
+        out = esc(QCoreApplication::translate("lantern::ExerciseHtml", "%1 — conditional: no profile surely applies",
+                  "%1: a result"))
+                  .arg(out);
+    }
     return out;
 }
 
@@ -78,7 +91,8 @@ QString indicatorList(const ElementComparison& element, IndicatorVerdict verdict
         return {};
     QString out = QStringLiteral("<p class=\"sub\">") % esc(heading) % QStringLiteral(" (%1)</p>\n<ul>\n").arg(indicators.size());
     for (const IndicatorComparison& indicator : indicators) {
-        out += QStringLiteral("<li>[") % esc(toString(indicator.strength)) % QStringLiteral("] ") % esc(indicator.title);
+        out += QStringLiteral("<li>[") % esc(exercise::ExerciseText::strengthWords(indicator.strength)) % QStringLiteral("] ")
+            % esc(indicator.title);
         if (verdict == IndicatorVerdict::Missed)
             out += QStringLiteral(" — <i>") % esc(missText(indicator.missReason)) % QStringLiteral("</i>");
         out += QStringLiteral("</li>\n");
@@ -88,29 +102,53 @@ QString indicatorList(const ElementComparison& element, IndicatorVerdict verdict
 
 QString elementBlock(const ElementComparison& element)
 {
-    QString out = QStringLiteral("<h3>") % esc(element.title) % QStringLiteral("</h3>\n<p>Model answer: ")
-        % esc(statusText(element.model)) % QStringLiteral(" · Participant: ") % esc(statusText(element.participant))
-        % QStringLiteral(" · ") % (element.agrees() ? QStringLiteral("\u2713 same") : QStringLiteral("\u2260 <b>differs</b>"))
+    const QString same = element.agrees()
+        ? esc(QCoreApplication::translate("lantern::ExerciseHtml", "\u2713 same"))
+        : QStringLiteral("\u2260 ") % bold(QCoreApplication::translate("lantern::ExerciseHtml", "differs"));
+    QString out = QStringLiteral("<h3>") % esc(element.title) % QStringLiteral("</h3>\n<p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Model answer: %1 · Participant: %2 · %3",
+              "%3: whether the two are the same"))
+              .arg(esc(statusText(element.model)), esc(statusText(element.participant)), same)
         % QStringLiteral("</p>\n");
-    out += indicatorList(element, IndicatorVerdict::Found, QStringLiteral("\u2713 Found"));
-    out += indicatorList(element, IndicatorVerdict::Missed, QStringLiteral("\u2717 Missed"));
-    out += indicatorList(element, IndicatorVerdict::Added, QStringLiteral("+ Added"));
-    if (element.indicators.isEmpty())
-        out += QStringLiteral("<p>No indicator of this element is present on either side.</p>\n");
+    out += indicatorList(element, IndicatorVerdict::Found, QCoreApplication::translate("lantern::ExerciseHtml", "\u2713 Found"));
+    out += indicatorList(element, IndicatorVerdict::Missed, QCoreApplication::translate("lantern::ExerciseHtml", "\u2717 Missed"));
+    out += indicatorList(element, IndicatorVerdict::Added, QCoreApplication::translate("lantern::ExerciseHtml", "+ Added"));
+    if (element.indicators.isEmpty()) {
+        out += QStringLiteral("<p>")
+            % esc(QCoreApplication::translate("lantern::ExerciseHtml", "No indicator of this element is present on either side."))
+            % QStringLiteral("</p>\n");
+    }
     return out;
+}
+
+/// A table header cell.
+QString th(const QString& label, bool left = true)
+{
+    return (left ? QStringLiteral("<th align=\"left\">") : QStringLiteral("<th>")) % esc(label) % QStringLiteral("</th>");
 }
 
 QString profileBlock(const ProfileComparison& profile)
 {
-    QString out = QStringLiteral("<h2>Profile: ") % esc(profile.title) % QStringLiteral("</h2>\n<p>Model answer: ")
-        % esc(applicabilityText(profile.model)) % QStringLiteral("; participant: ") % esc(applicabilityText(profile.participant))
-        % QStringLiteral(".</p>\n<p>Result here — model answer: <b>") % esc(profile.modelOutcome.title)
-        % QStringLiteral("</b>; participant: <b>") % esc(profile.participantOutcome.title) % QStringLiteral("</b> ")
-        % (profile.outcomeMatches() ? QStringLiteral("(\u2713 matches)") : QStringLiteral("(\u2260 differs)"))
+    const QString matches = profile.outcomeMatches()
+        ? QCoreApplication::translate("lantern::ExerciseHtml", "(\u2713 matches)")
+        : QCoreApplication::translate("lantern::ExerciseHtml", "(\u2260 differs)");
+    QString out = QStringLiteral("<h2>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Profile: %1")).arg(esc(profile.title))
+        % QStringLiteral("</h2>\n<p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Model answer: %1; participant: %2."))
+              .arg(esc(applicabilityText(profile.model)), esc(applicabilityText(profile.participant)))
+        % QStringLiteral("</p>\n<p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Result here — model answer: %1; participant: %2 %3",
+              "%3: whether they match"))
+              .arg(bold(profile.modelOutcome.title), bold(profile.participantOutcome.title), esc(matches))
         % QStringLiteral("</p>\n");
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n"
-                          "<tr><th align=\"left\">Element</th><th align=\"left\">Model answer</th>"
-                          "<th align=\"left\">Participant</th><th>Found</th><th>Missed</th><th>Added</th></tr>\n");
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n<tr>")
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Element"))
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Model answer"))
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Participant"))
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Found"), false)
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Missed"), false)
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Added"), false) % QStringLiteral("</tr>\n");
     for (const ElementComparison& element : profile.elements) {
         out += QStringLiteral("<tr><td>") % esc(element.title) % QStringLiteral("</td><td>") % esc(statusText(element.model))
             % QStringLiteral("</td><td>") % esc(statusText(element.participant))
@@ -127,7 +165,8 @@ QString profileBlock(const ProfileComparison& profile)
 
 QString reasoningBlock(const ExerciseComparison& comparison)
 {
-    QString out = QStringLiteral("<h2>Reasoning</h2>\n<ul>\n");
+    QString out = QStringLiteral("<h2>") % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Reasoning"))
+        % QStringLiteral("</h2>\n<ul>\n");
     for (const QString& sentence : comparison.summary)
         out += QStringLiteral("<li>") % esc(sentence) % QStringLiteral("</li>\n");
     out += QStringLiteral("</ul>\n");
@@ -146,18 +185,24 @@ QString reasoningBlock(const ExerciseComparison& comparison)
 
 QString differencesBlock(const QList<AnswerDifference>& differences)
 {
-    QString out = QStringLiteral("<h2>Answers that differ</h2>\n");
-    if (differences.isEmpty())
-        return out + QStringLiteral("<p>The participant gave the same answers as the model answer.</p>\n");
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n"
-                          "<tr><th align=\"left\">Question</th><th align=\"left\">Model answer</th>"
-                          "<th align=\"left\">Participant</th></tr>\n");
+    QString out = QStringLiteral("<h2>") % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Answers that differ"))
+        % QStringLiteral("</h2>\n");
+    if (differences.isEmpty()) {
+        return out % QStringLiteral("<p>")
+            % esc(QCoreApplication::translate("lantern::ExerciseHtml", "The participant gave the same answers as the model answer."))
+            % QStringLiteral("</p>\n");
+    }
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n<tr>")
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Question"))
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Model answer"))
+        % th(QCoreApplication::translate("lantern::ExerciseHtml", "Participant")) % QStringLiteral("</tr>\n");
+    const QString leftOpen = QStringLiteral(" <i>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "(left open)")) % QStringLiteral("</i>");
     for (const AnswerDifference& difference : differences) {
         out += QStringLiteral("<tr><td>") % esc(difference.questionText) % QStringLiteral("<br/><small>")
             % esc(difference.questionId) % QStringLiteral("</small></td><td>") % esc(difference.modelAnswer)
             % QStringLiteral("</td><td>") % esc(difference.participantAnswer)
-            % (difference.participantOpen ? QStringLiteral(" <i>(left open)</i>") : QString())
-            % QStringLiteral("</td></tr>\n");
+            % (difference.participantOpen ? leftOpen : QString()) % QStringLiteral("</td></tr>\n");
     }
     return out + QStringLiteral("</table>\n");
 }
@@ -169,44 +214,64 @@ QString exerciseHtml(const ExerciseComparison& comparison, const ExerciseExportI
     const bool matches = comparison.outcomeMatches();
     const VerdictCounts& counts = comparison.counts;
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") % esc(comparison.language)
-        % QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Exercise comparison — ")
-        % esc(info.caseStudyTitle) % QStringLiteral("</title>\n<style>\n"
-                                                    "body { font-family: sans-serif; font-size: 10pt; color: #000; }\n"
-                                                    "h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; }\n"
-                                                    "h3 { font-size: 11pt; } th { background: #eee; }\n"
-                                                    ".sub { font-weight: bold; margin-bottom: 0; }\n"
-                                                    ".training { border: 2px dashed #000; padding: 4pt; font-weight: bold; }\n"
-                                                    ".headline { border: 2px solid #000; padding: 6pt; }\n"
-                                                    ".big { font-size: 15pt; font-weight: bold; margin: 0 0 4pt 0; }\n"
-                                                    "</style>\n</head>\n<body>\n");
-    out += QStringLiteral("<p class=\"training\">") % esc(exerciseTrainingMark())
-        % QStringLiteral(". Not a real person; for the workshop only.</p>\n");
-    out += QStringLiteral("<h1>Exercise comparison: ") % esc(info.caseStudyTitle) % QStringLiteral("</h1>\n");
-    out += QStringLiteral("<table cellpadding=\"2\">\n") % row(QStringLiteral("Participant"), esc(info.participantLabel))
-        % row(QStringLiteral("Case study"), esc(info.caseStudyTitle))
-        % row(QStringLiteral("Checklist"),
-            esc(comparison.checklistTitle % QStringLiteral(" (") % comparison.checklistId % QStringLiteral(" version ")
-                % comparison.checklistVersion % u')'));
-    if (info.exportedAt.isValid())
-        out += row(QStringLiteral("Exported"), esc(info.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        % QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Exercise comparison — %1")).arg(esc(info.caseStudyTitle))
+        % QStringLiteral("</title>\n<style>\n"
+                         "body { font-family: sans-serif; font-size: 10pt; color: #000; }\n"
+                         "h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; }\n"
+                         "h3 { font-size: 11pt; } th { background: #eee; }\n"
+                         ".sub { font-weight: bold; margin-bottom: 0; }\n"
+                         ".training { border: 2px dashed #000; padding: 4pt; font-weight: bold; }\n"
+                         ".headline { border: 2px solid #000; padding: 6pt; }\n"
+                         ".big { font-size: 15pt; font-weight: bold; margin: 0 0 4pt 0; }\n"
+                         "</style>\n</head>\n<body>\n");
+    out += QStringLiteral("<p class=\"training\">")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "%1. Not a real person; for the workshop only.",
+              "%1: the training mark"))
+              .arg(esc(exerciseTrainingMark()))
+        % QStringLiteral("</p>\n");
+    out += QStringLiteral("<h1>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Exercise comparison: %1")).arg(esc(info.caseStudyTitle))
+        % QStringLiteral("</h1>\n");
+    out += QStringLiteral("<table cellpadding=\"2\">\n")
+        % row(QCoreApplication::translate("lantern::ExerciseHtml", "Participant"), esc(info.participantLabel))
+        % row(QCoreApplication::translate("lantern::ExerciseHtml", "Case study"), esc(info.caseStudyTitle))
+        % row(QCoreApplication::translate("lantern::ExerciseHtml", "Checklist"),
+            esc(QCoreApplication::translate("lantern::ExerciseHtml", "%1 (%2 version %3)", "a checklist's title, id and version")
+                    .arg(comparison.checklistTitle, comparison.checklistId, comparison.checklistVersion)));
+    if (info.exportedAt.isValid()) {
+        out += row(QCoreApplication::translate("lantern::ExerciseHtml", "Exported"),
+            esc(info.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+    }
     out += QStringLiteral("</table>\n");
 
     out += QStringLiteral("<div class=\"headline\">\n<p class=\"big\">")
-        % (matches ? QStringLiteral("\u2713 The outcome matches the model answer")
-                   : QStringLiteral("\u2260 The outcome differs from the model answer"))
-        % QStringLiteral("</p>\n<p>Model answer: ") % outcomeText(comparison.model) % QStringLiteral("<br/>Participant: ")
-        % outcomeText(comparison.participant) % QStringLiteral("</p>\n<p>Indicators: \u2713 ") % QString::number(counts.found)
-        % QStringLiteral(" found · \u2717 ") % QString::number(counts.missed) % QStringLiteral(" missed · + ")
-        % QString::number(counts.added) % QStringLiteral(" added</p>\n</div>\n");
+        % esc(matches ? QCoreApplication::translate("lantern::ExerciseHtml", "\u2713 The outcome matches the model answer")
+                      : QCoreApplication::translate("lantern::ExerciseHtml", "\u2260 The outcome differs from the model answer"))
+        % QStringLiteral("</p>\n<p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Model answer: %1")).arg(outcomeText(comparison.model))
+        % QStringLiteral("<br/>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Participant: %1")).arg(outcomeText(comparison.participant))
+        % QStringLiteral("</p>\n<p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml", "Indicators: \u2713 %1 found · \u2717 %2 missed · + %3 added"))
+              .arg(QString::number(counts.found), QString::number(counts.missed), QString::number(counts.added))
+        % QStringLiteral("</p>\n</div>\n");
 
-    if (comparison.profiles.isEmpty())
-        out += QStringLiteral("<p>No profile applies on either side, so there are no elements to compare.</p>\n");
+    if (comparison.profiles.isEmpty()) {
+        out += QStringLiteral("<p>")
+            % esc(QCoreApplication::translate(
+                "lantern::ExerciseHtml", "No profile applies on either side, so there are no elements to compare."))
+            % QStringLiteral("</p>\n");
+    }
     for (const ProfileComparison& profile : comparison.profiles)
         out += profileBlock(profile);
     out += reasoningBlock(comparison);
     out += differencesBlock(comparison.differences);
-    out += QStringLiteral("<hr/><p>") % esc(exerciseTrainingMark())
-        % QStringLiteral(". A screening exercise, not an identification. Exported by Lantern.</p>\n");
+    out += QStringLiteral("<hr/><p>")
+        % esc(QCoreApplication::translate("lantern::ExerciseHtml",
+              "%1. A screening exercise, not an identification. Exported by Lantern.", "%1: the training mark"))
+              .arg(esc(exerciseTrainingMark()))
+        % QStringLiteral("</p>\n");
     return out + QStringLiteral("</body>\n</html>\n");
 }
 

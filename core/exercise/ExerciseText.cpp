@@ -4,6 +4,8 @@
 #include "export/AnswerText.h"
 #include "scoring/AssessmentText.h"
 
+#include <QCoreApplication>
+
 namespace lantern::exercise {
 
 ExerciseText::ExerciseText(const Checklist& checklist, QString language)
@@ -47,7 +49,7 @@ QString ExerciseText::profileTitle(const QString& profileId) const
 QString ExerciseText::outcomeTitle(const QString& profileId, const QString& outcomeId) const
 {
     if (outcomeId.isEmpty())
-        return QStringLiteral("no result yet");
+        return QCoreApplication::translate("lantern::ExerciseText", "no result yet");
     const Outcome* outcome = findOutcome(m_checklist, profileId, outcomeId);
     return outcome ? text(outcome->title) : outcomeId;
 }
@@ -56,24 +58,37 @@ QString ExerciseText::answerWords(const AnswerSet& answers, const QString& quest
 {
     const Answer* answer = answers.find(questionId);
     if (!answer || answer->state == AnswerState::NotAsked)
-        return QStringLiteral("not asked yet");
+        return QCoreApplication::translate("lantern::ExerciseText", "not asked yet");
     return answerValueText(answer, m_checklist.question(questionId), m_language, m_checklist.defaultLanguage);
 }
 
 QString ExerciseText::quoted(const QString& text)
 {
-    return QStringLiteral("\u201C%1\u201D").arg(text);
+    return QCoreApplication::translate("lantern::ExerciseText", "\u201C%1\u201D", "a title or answer quoted").arg(text);
+}
+
+QString ExerciseText::strengthWords(Strength strength)
+{
+    switch (strength) {
+    case Strength::Strong:
+        return QCoreApplication::translate("lantern::ExerciseText", "strong");
+    case Strength::Medium:
+        return QCoreApplication::translate("lantern::ExerciseText", "medium");
+    case Strength::Weak:
+        return QCoreApplication::translate("lantern::ExerciseText", "weak");
+    }
+    return {};
 }
 
 QString ExerciseText::applicabilityWords(Applicability applicability)
 {
     switch (applicability) {
     case Applicability::Applies:
-        return QStringLiteral("applies");
+        return QCoreApplication::translate("lantern::ExerciseText", "applies");
     case Applicability::DoesNotApply:
-        return QStringLiteral("does not apply");
+        return QCoreApplication::translate("lantern::ExerciseText", "does not apply");
     case Applicability::Undetermined:
-        return QStringLiteral("may apply");
+        return QCoreApplication::translate("lantern::ExerciseText", "may apply");
     }
     return {};
 }
@@ -86,11 +101,17 @@ QString ExerciseText::countsWords(const QMap<Strength, int>& counts)
         const int count = counts.value(strength);
         total += count;
         if (count > 0)
-            parts.append(QStringLiteral("%1 %2").arg(count).arg(toString(strength)));
+            parts.append(QCoreApplication::translate("lantern::ExerciseText", "%1 %2", "a count and a strength: 2 medium")
+                             .arg(QString::number(count), strengthWords(strength)));
     }
     if (total == 0)
-        return QStringLiteral("no indicators");
-    return listWords(parts) + (total == 1 ? QStringLiteral(" indicator") : QStringLiteral(" indicators"));
+        return QCoreApplication::translate("lantern::ExerciseText", "no indicators");
+    // The counts in words (%1) with the noun; n is the total, for languages with more plural forms.
+    return total == 1
+        ? QCoreApplication::translate("lantern::ExerciseText", "%1 indicator", "%1: e.g. 1 strong", total)
+              .arg(listWords(parts))
+        : QCoreApplication::translate("lantern::ExerciseText", "%1 indicators", "%1: e.g. 1 strong and 2 medium", total)
+              .arg(listWords(parts));
 }
 
 QString ExerciseText::listWords(const QStringList& items, qsizetype limit)
@@ -98,11 +119,12 @@ QString ExerciseText::listWords(const QStringList& items, qsizetype limit)
     QStringList shown = items.mid(0, limit);
     const qsizetype more = items.size() - shown.size();
     if (more > 0)
-        shown.append(QStringLiteral("%1 more").arg(more));
+        shown.append(QCoreApplication::translate("lantern::ExerciseText", "%n more", "the last item of a list", int(more)));
     if (shown.size() <= 1)
         return shown.isEmpty() ? QString() : shown.first();
     const QString last = shown.takeLast();
-    return shown.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
+    return QCoreApplication::translate("lantern::ExerciseText", "%1 and %2", "the last two items of a list")
+        .arg(shown.join(QStringLiteral(", ")), last);
 }
 
 } // namespace lantern::exercise

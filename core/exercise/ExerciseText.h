@@ -12,7 +12,8 @@
 namespace lantern::exercise {
 
 /// The checklist's words in one language (falling back to the checklist's default, then English)
-/// and the plain words the comparison uses for answers, statuses and counts.
+/// and the plain words the comparison uses for answers, statuses and counts. Those plain words
+/// follow the interface language (Qt's translation system, context "lantern::ExerciseText").
 class ExerciseText
 {
 public:
@@ -34,6 +35,8 @@ public:
 
     /// Quoted for a sentence: “text”.
     static QString quoted(const QString& text);
+    /// "strong", "medium", "weak".
+    static QString strengthWords(Strength strength);
     /// "applies", "does not apply", "may apply".
     static QString applicabilityWords(Applicability applicability);
     /// "1 strong and 2 medium indicators"; "no indicators".

@@ -4,7 +4,11 @@
 #include "explain/RuleWords.h"
 #include "explain/ThresholdWords.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+// The sentences go through Qt's translation system (context "lantern::ChecklistWords"): the window
+// shows them in the interface language, the command line (no translator) in English.
 
 namespace lantern::explain {
 
@@ -27,25 +31,28 @@ QString ChecklistWords::answerRule(const QJsonValue& rule) const
 QString ChecklistWords::appliesText(const Profile& profile) const
 {
     if (isAlwaysTrue(profile.applies))
-        return QStringLiteral("Applies to everyone");
-    return QStringLiteral("Applies when ") + answerRule(profile.applies);
+        return QCoreApplication::translate("lantern::ChecklistWords", "Applies to everyone");
+    return QCoreApplication::translate("lantern::ChecklistWords", "Applies when %1", "%1: a rule in words")
+        .arg(answerRule(profile.applies));
 }
 
 QString ChecklistWords::outcomeRuleText(const Outcome& outcome, const QHash<QString, Status>* statuses) const
 {
     if (isAlwaysTrue(outcome.rule))
-        return QStringLiteral("Reached in every other case");
+        return QCoreApplication::translate("lantern::ChecklistWords", "Reached in every other case");
     RuleWords words(m_checklist, m_language, RuleSubject::Elements);
     if (statuses)
         words.setStatuses(*statuses);
-    return QStringLiteral("Reached when ") + words.describe(outcome.rule);
+    return QCoreApplication::translate("lantern::ChecklistWords", "Reached when %1", "%1: a rule in words")
+        .arg(words.describe(outcome.rule));
 }
 
 QString ChecklistWords::relevanceText(const QJsonValue& relevant) const
 {
     if (isAlwaysTrue(relevant))
-        return QStringLiteral("Always asked");
-    return QStringLiteral("Asked only when ") + answerRule(relevant);
+        return QCoreApplication::translate("lantern::ChecklistWords", "Always asked");
+    return QCoreApplication::translate("lantern::ChecklistWords", "Asked only when %1", "%1: a rule in words")
+        .arg(answerRule(relevant));
 }
 
 QString ChecklistWords::triggerText(const Indicator& indicator) const
@@ -60,37 +67,51 @@ QString ChecklistWords::triggerText(const Indicator& indicator) const
     const Question* question = m_checklist.question(trigger.question);
     switch (trigger.kind) {
     case Trigger::Kind::Yes:
-        return title + QStringLiteral(" is answered yes");
+        return QCoreApplication::translate("lantern::ChecklistWords", "%1 is answered yes").arg(title);
     case Trigger::Kind::AnyOf: {
         QStringList labels;
         for (const QJsonValue& value : trigger.values) {
             QString label = value.toString();
             if (!question || question->options.isEmpty()) {
-                label = QChar(0x201C) + label + QChar(0x201D); // free text: quote it
+                // free text: quote it
+                label = QCoreApplication::translate(
+                    "lantern::ChecklistWords", "\u201C%1\u201D", "a text quoted")
+                            .arg(label);
             } else {
                 for (const Option& option : question->options) {
-                    if (option.id == label)
-                        label = QChar(0x2018) + text(option.label) + QChar(0x2019);
+                    if (option.id == label) {
+                        label = QCoreApplication::translate(
+                            "lantern::ChecklistWords", "\u2018%1\u2019", "an option label quoted")
+                                    .arg(text(option.label));
+                    }
                 }
             }
             labels.append(label);
         }
         const QString list = labels.join(QStringLiteral(", "));
-        if (question && question->type == QuestionType::Multi)
-            return labels.size() == 1 ? title + QStringLiteral(" includes ") + list
-                                      : title + QStringLiteral(" includes any of ") + list;
-        return labels.size() == 1 ? title + QStringLiteral(" is ") + list
-                                  : title + QStringLiteral(" is one of ") + list;
+        if (question && question->type == QuestionType::Multi) {
+            return labels.size() == 1
+                ? QCoreApplication::translate("lantern::ChecklistWords", "%1 includes %2").arg(title, list)
+                : QCoreApplication::translate("lantern::ChecklistWords", "%1 includes any of %2")
+                      .arg(title, list);
+        }
+        return labels.size() == 1
+            ? QCoreApplication::translate("lantern::ChecklistWords", "%1 is %2").arg(title, list)
+            : QCoreApplication::translate("lantern::ChecklistWords", "%1 is one of %2").arg(title, list);
     }
     case Trigger::Kind::Range:
         if (trigger.minimum && trigger.maximum)
-            return QStringLiteral("%1 is from %2 to %3")
+            return QCoreApplication::translate("lantern::ChecklistWords", "%1 is from %2 to %3")
                 .arg(title, numberWords(*trigger.minimum), numberWords(*trigger.maximum));
-        if (trigger.minimum)
-            return QStringLiteral("%1 is at least %2").arg(title, numberWords(*trigger.minimum));
-        if (trigger.maximum)
-            return QStringLiteral("%1 is at most %2").arg(title, numberWords(*trigger.maximum));
-        return title + QStringLiteral(" is answered");
+        if (trigger.minimum) {
+            return QCoreApplication::translate("lantern::ChecklistWords", "%1 is at least %2")
+                .arg(title, numberWords(*trigger.minimum));
+        }
+        if (trigger.maximum) {
+            return QCoreApplication::translate("lantern::ChecklistWords", "%1 is at most %2")
+                .arg(title, numberWords(*trigger.maximum));
+        }
+        return QCoreApplication::translate("lantern::ChecklistWords", "%1 is answered").arg(title);
     case Trigger::Kind::Rule:
         break;
     }

@@ -3,7 +3,11 @@
 
 #include "explain/ThresholdWords.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+// The words go through Qt's translation system (context "lantern::ElementProgress"): the window shows
+// them in the interface language, the command line (no translator) in English.
 
 namespace lantern::explain {
 
@@ -17,7 +21,8 @@ scoring::StrengthCounts countsOf(const QMap<Strength, int>& byStrength)
 
 QString countsWords(const QMap<Strength, int>& counts)
 {
-    return QStringLiteral("has %1 strong, %2 medium, %3 weak")
+    return QCoreApplication::translate(
+        "lantern::ElementProgress", "has %1 strong, %2 medium, %3 weak", "indicators present, by strength")
         .arg(counts.value(Strength::Strong))
         .arg(counts.value(Strength::Medium))
         .arg(counts.value(Strength::Weak));
@@ -25,8 +30,10 @@ QString countsWords(const QMap<Strength, int>& counts)
 
 QString pointsWords(double points)
 {
-    return numberWords(points)
-        + (points == 1 ? QStringLiteral(" more point") : QStringLiteral(" more points"));
+    // Points may be fractional (2.5), so no %n: the singular is chosen here, for exactly 1.
+    return (points == 1 ? QCoreApplication::translate("lantern::ElementProgress", "%1 more point")
+                        : QCoreApplication::translate("lantern::ElementProgress", "%1 more points"))
+        .arg(numberWords(points));
 }
 
 void fillWeighted(const Threshold& threshold, const ElementResult& result, ElementProgress& progress)
@@ -35,8 +42,10 @@ void fillWeighted(const Threshold& threshold, const ElementResult& result, Eleme
     progress.minScore = threshold.minScore;
     progress.score = scoring::weightedScore(threshold, countsOf(result.lowerCounts));
     progress.possibleScore = scoring::weightedScore(threshold, countsOf(result.upperCounts));
-    progress.countsWords += QStringLiteral(" (score %1 of the %2 needed)")
-                                .arg(numberWords(progress.score), numberWords(progress.minScore));
+    progress.countsWords
+        = QCoreApplication::translate("lantern::ElementProgress", "%1 (score %2 of the %3 needed)",
+            "%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak")
+              .arg(progress.countsWords, numberWords(progress.score), numberWords(progress.minScore));
 }
 
 void fillAlternatives(const Threshold& threshold, const ElementResult& result, ElementProgress& progress)
@@ -76,25 +85,38 @@ void fillAlternatives(const Threshold& threshold, const ElementResult& result, E
     }
 }
 
+/// "has …; needs 1 more medium", and when open questions could still add them, says so.
+QString neededWords(const QString& has, const QString& needed, bool open)
+{
+    return open ? QCoreApplication::translate(
+               "lantern::ElementProgress", "%1; needs %2, which open questions could still add")
+                      .arg(has, needed)
+                : QCoreApplication::translate("lantern::ElementProgress", "%1; needs %2").arg(has, needed);
+}
+
 QString summaryOf(const ElementProgress& progress)
 {
-    if (!progress.weighed)
-        return QStringLiteral("not weighed in this profile: none of its indicators counts here");
-    QString summary = progress.countsWords;
+    // %1 in these is what the element has, e.g. "has 1 strong, 0 medium, 1 weak".
+    if (!progress.weighed) {
+        return QCoreApplication::translate(
+            "lantern::ElementProgress", "not weighed in this profile: none of its indicators counts here");
+    }
+    const QString& has = progress.countsWords;
+    const bool open = progress.status == Status::Undetermined;
     if (progress.weighted) {
         if (progress.score >= progress.minScore)
-            return summary + QStringLiteral("; meets the score needed");
-        summary += QStringLiteral("; needs ") + pointsWords(progress.minScore - progress.score);
-    } else if (progress.satisfied >= 0) {
-        return summary + QStringLiteral("; meets ") + progress.alternatives.at(progress.satisfied).words;
-    } else if (progress.nearest >= 0) {
-        summary += QStringLiteral("; needs ") + progress.alternatives.at(progress.nearest).missingWords;
-    } else {
-        return summary + QStringLiteral("; the threshold lists no alternative");
+            return QCoreApplication::translate("lantern::ElementProgress", "%1; meets the score needed")
+                .arg(has);
+        return neededWords(has, pointsWords(progress.minScore - progress.score), open);
     }
-    if (progress.status == Status::Undetermined)
-        summary += QStringLiteral(", which open questions could still add");
-    return summary;
+    if (progress.satisfied >= 0) {
+        return QCoreApplication::translate("lantern::ElementProgress", "%1; meets %2")
+            .arg(has, progress.alternatives.at(progress.satisfied).words);
+    }
+    if (progress.nearest >= 0)
+        return neededWords(has, progress.alternatives.at(progress.nearest).missingWords, open);
+    return QCoreApplication::translate("lantern::ElementProgress", "%1; the threshold lists no alternative")
+        .arg(has);
 }
 
 } // namespace
@@ -138,14 +160,17 @@ QMap<CountKey, int> missingIndicators(
 QString missingWords(const QMap<CountKey, int>& missing)
 {
     if (missing.isEmpty())
-        return QStringLiteral("nothing more");
+        return QCoreApplication::translate("lantern::ElementProgress", "nothing more");
     QStringList parts;
     for (CountKey key : { CountKey::Strong, CountKey::StrongOrMedium, CountKey::Medium,
              CountKey::MediumOrWeak, CountKey::Weak, CountKey::Any }) {
         if (missing.value(key) > 0)
-            parts.append(QStringLiteral("%1 more %2").arg(missing.value(key)).arg(countKeyWords(key)));
+            parts.append(QCoreApplication::translate("lantern::ElementProgress", "%1 more %2",
+                "a count and the strengths it counts: 1 more medium")
+                             .arg(QString::number(missing.value(key)), countKeyWords(key)));
     }
-    return parts.join(QStringLiteral(" and "));
+    return parts.join(
+        QCoreApplication::translate("lantern::ElementProgress", " and ", "between missing counts"));
 }
 
 bool profileWeighsElement(const Checklist& checklist, const QString& profileId, const QString& elementId)

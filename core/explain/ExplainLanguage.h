@@ -9,7 +9,8 @@
 namespace lantern::explain {
 
 /// The language explanations pick checklist texts in: the requested one, then the checklist's
-/// default, then English (the fallback chain of LocalText). The connecting words are English.
+/// default, then English (the fallback chain of LocalText). The connecting words follow the interface
+/// language instead: they go through Qt's translation system (English when no translator is installed).
 struct ExplainLanguage
 {
     QString language = QStringLiteral("en");

@@ -3,9 +3,14 @@
 
 #include "explain/ChecklistWords.h"
 #include "explain/RuleWords.h"
-#include "scoring/AssessmentText.h"
 #include "explain/RuleWriter.h"
 #include "logic/JsonLogic.h"
+#include "scoring/AssessmentText.h"
+
+#include <QCoreApplication>
+
+// The sentences go through Qt's translation system (context "lantern::OutcomeReasons"): the window
+// shows them in the interface language, the command line (no translator) in English.
 
 namespace lantern::explain {
 
@@ -73,7 +78,11 @@ private:
         const Status status = m_statuses.value(var->name, Status::NotMet);
         const Element* element = m_checklist.element(var->name);
         const QString title = element ? m_language.text(element->title) : var->name;
-        return { status, { QStringLiteral("%1 is %2").arg(title, statusInWords(status)) }, true };
+        return { status,
+            { QCoreApplication::translate(
+                "lantern::OutcomeReasons", "%1 is %2", "an element and its status: X is met")
+                    .arg(title, statusInWords(status)) },
+            true };
     }
 
     Verdict junction(bool isAnd, const QJsonArray& args, int depth)
@@ -118,7 +127,8 @@ QString joinWithAnd(const QStringList& parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" and ") + parts.last();
+    return QCoreApplication::translate("lantern::OutcomeReasons", "%1 and %2", "the last two parts of a list")
+        .arg(parts.mid(0, parts.size() - 1).join(QStringLiteral(", ")), parts.last());
 }
 
 } // namespace
@@ -127,21 +137,29 @@ QString outcomeReason(const Checklist& checklist, const ExplainLanguage& languag
     const QHash<QString, Status>& statuses, Status decided)
 {
     if (rule.isUndefined() || (rule.isBool() && rule.toBool()))
-        return QStringLiteral("Reached: it applies whenever no outcome before it is reached.");
+        return QCoreApplication::translate(
+            "lantern::OutcomeReasons", "Reached: it applies whenever no outcome before it is reached.");
     Judge judge(checklist, language, statuses);
     const Verdict verdict = judge.judge(rule, 0);
     const bool explained = verdict.understood && verdict.status == decided && !verdict.facts.isEmpty();
+    const QString facts = joinWithAnd(verdict.facts); // "Exploitation is met and Coercion is not met"
     switch (decided) {
     case Status::Met:
-        return explained ? QStringLiteral("Reached because %1.").arg(joinWithAnd(verdict.facts))
-                         : QStringLiteral("Reached: its rule holds on the element statuses.");
+        return explained
+            ? QCoreApplication::translate("lantern::OutcomeReasons", "Reached because %1.").arg(facts)
+            : QCoreApplication::translate(
+                "lantern::OutcomeReasons", "Reached: its rule holds on the element statuses.");
     case Status::NotMet:
-        return explained ? QStringLiteral("Not reached because %1.").arg(joinWithAnd(verdict.facts))
-                         : QStringLiteral("Not reached: its rule does not hold on the element statuses.");
+        return explained
+            ? QCoreApplication::translate("lantern::OutcomeReasons", "Not reached because %1.").arg(facts)
+            : QCoreApplication::translate(
+                "lantern::OutcomeReasons", "Not reached: its rule does not hold on the element statuses.");
     case Status::Undetermined:
-        return explained ? QStringLiteral("Could still be reached: it depends on elements still open (%1).")
-                               .arg(joinWithAnd(verdict.facts))
-                         : QStringLiteral("Could still be reached: it depends on elements still open.");
+        return explained ? QCoreApplication::translate("lantern::OutcomeReasons",
+                   "Could still be reached: it depends on elements still open (%1).")
+                               .arg(facts)
+                         : QCoreApplication::translate("lantern::OutcomeReasons",
+                             "Could still be reached: it depends on elements still open.");
     }
     return {};
 }

@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "explain/ProvenanceSummary.h"
 
+#include <QCoreApplication>
+
+// The words go through Qt's translation system (context "lantern::ProvenanceSummary"): the window
+// shows them in the interface language, the command line (no translator) in English.
+
 namespace lantern::explain {
 
 namespace {
@@ -29,13 +34,13 @@ QString kindWords(UnverifiedItem::Kind kind)
 {
     switch (kind) {
     case UnverifiedItem::Kind::Checklist:
-        return QStringLiteral("checklist");
+        return QCoreApplication::translate("lantern::ProvenanceSummary", "checklist");
     case UnverifiedItem::Kind::Element:
-        return QStringLiteral("element");
+        return QCoreApplication::translate("lantern::ProvenanceSummary", "element");
     case UnverifiedItem::Kind::Indicator:
-        return QStringLiteral("indicator");
+        return QCoreApplication::translate("lantern::ProvenanceSummary", "indicator");
     case UnverifiedItem::Kind::Profile:
-        return QStringLiteral("profile");
+        return QCoreApplication::translate("lantern::ProvenanceSummary", "profile");
     }
     return {};
 }
@@ -75,21 +80,33 @@ ProvenanceSummary summarizeProvenance(const Checklist& checklist, const ExplainL
 QStringList provenanceLines(const ProvenanceSummary& summary)
 {
     QStringList lines;
-    lines.append(summary.verified ? QStringLiteral("Verified against its sources.")
-                                  : QStringLiteral("Not verified against its sources as a whole."));
+    lines.append(summary.verified
+            ? QCoreApplication::translate("lantern::ProvenanceSummary", "Verified against its sources.")
+            : QCoreApplication::translate(
+                "lantern::ProvenanceSummary", "Not verified against its sources as a whole."));
     for (const QString& source : summary.sources)
-        lines.append(QStringLiteral("Source: ") + source);
+        lines.append(QCoreApplication::translate("lantern::ProvenanceSummary", "Source: %1").arg(source));
     if (summary.unverified.isEmpty())
         return lines;
-    lines.append(QStringLiteral("Not yet verified:"));
+    lines.append(QCoreApplication::translate("lantern::ProvenanceSummary", "Not yet verified:"));
     for (const UnverifiedItem& item : summary.unverified) {
-        QString line = QStringLiteral("- %1 %2 (%3)").arg(kindWords(item.kind), item.title, item.id);
-        if (!item.source.isEmpty())
-            line += QStringLiteral(", source: %1%2")
-                        .arg(item.source,
-                            item.locator.isEmpty() ? QString() : QStringLiteral(", ") + item.locator);
-        if (!item.note.isEmpty())
-            line += QStringLiteral(": ") + item.note;
+        // Each addition wraps the line so far (%1), so a language can place it where it reads best.
+        QString line = QCoreApplication::translate("lantern::ProvenanceSummary", "- %1 %2 (%3)",
+            "a list item: the kind of part (element, indicator, ...), its title and its id")
+                           .arg(kindWords(item.kind), item.title, item.id);
+        if (!item.source.isEmpty() && !item.locator.isEmpty()) {
+            line = QCoreApplication::translate(
+                "lantern::ProvenanceSummary", "%1, source: %2, %3", "%3: where in the source, e.g. p. 4")
+                       .arg(line, item.source, item.locator);
+        } else if (!item.source.isEmpty()) {
+            line = QCoreApplication::translate("lantern::ProvenanceSummary", "%1, source: %2")
+                       .arg(line, item.source);
+        }
+        if (!item.note.isEmpty()) {
+            line = QCoreApplication::translate(
+                "lantern::ProvenanceSummary", "%1: %2", "a part and what is still to check")
+                       .arg(line, item.note);
+        }
         lines.append(line);
     }
     return lines;

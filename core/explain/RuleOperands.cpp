@@ -3,7 +3,12 @@
 #include "explain/RuleWriter.h"
 #include "explain/ThresholdWords.h"
 
+#include <QCoreApplication>
 #include <QStringList>
+
+// The words go through Qt's translation system (context "lantern::RuleOperands"): the window shows
+// them in the interface language, the command line (no translator) in English. Operator names are
+// rule data and stay as they are.
 
 namespace lantern::explain::detail {
 
@@ -11,22 +16,23 @@ namespace {
 
 QString quoted(const QString& text)
 {
-    return QChar(0x201C) + text + QChar(0x201D);
+    return QCoreApplication::translate("lantern::RuleOperands", "\u201C%1\u201D", "a value quoted").arg(text);
 }
 
-QString comparatorWords(const QString& op)
+/// "age is at least 18": one whole sentence per comparison, so a language can reorder it.
+QString comparisonWords(const QString& op, const QString& subject, const QString& value)
 {
     if (op == u">")
-        return QStringLiteral("is more than");
+        return QCoreApplication::translate("lantern::RuleOperands", "%1 is more than %2").arg(subject, value);
     if (op == u">=")
-        return QStringLiteral("is at least");
+        return QCoreApplication::translate("lantern::RuleOperands", "%1 is at least %2").arg(subject, value);
     if (op == u"<")
-        return QStringLiteral("is less than");
+        return QCoreApplication::translate("lantern::RuleOperands", "%1 is less than %2").arg(subject, value);
     if (op == u"<=")
-        return QStringLiteral("is at most");
+        return QCoreApplication::translate("lantern::RuleOperands", "%1 is at most %2").arg(subject, value);
     if (op == u"!=" || op == u"!==")
-        return QStringLiteral("is not");
-    return QStringLiteral("is");
+        return QCoreApplication::translate("lantern::RuleOperands", "%1 is not %2").arg(subject, value);
+    return QCoreApplication::translate("lantern::RuleOperands", "%1 is %2").arg(subject, value);
 }
 
 /// The comparison read from the other side: 18 < age is age > 18.
@@ -75,8 +81,11 @@ QString RuleWriter::optionLabel(const Question* question, const QString& optionI
 {
     if (question) {
         for (const Option& option : question->options) {
-            if (option.id == optionId) // labels may hold commas: set each apart
-                return QChar(0x2018) + m_words.language().text(option.label) + QChar(0x2019);
+            if (option.id == optionId) { // labels may hold commas: set each apart
+                return QCoreApplication::translate(
+                    "lantern::RuleOperands", "\u2018%1\u2019", "an option label quoted")
+                    .arg(m_words.language().text(option.label));
+            }
         }
     }
     return quoted(optionId);
@@ -86,17 +95,22 @@ QString RuleWriter::literal(const QJsonValue& value, const Question* context) co
 {
     switch (value.type()) {
     case QJsonValue::Bool:
-        if (context && context->type == QuestionType::YesNo)
-            return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
-        if (m_words.subject() == RuleSubject::Elements)
-            return value.toBool() ? QStringLiteral("met") : QStringLiteral("not met");
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        if (context && context->type == QuestionType::YesNo) {
+            return value.toBool() ? QCoreApplication::translate("lantern::RuleOperands", "yes")
+                                  : QCoreApplication::translate("lantern::RuleOperands", "no");
+        }
+        if (m_words.subject() == RuleSubject::Elements) {
+            return value.toBool() ? QCoreApplication::translate("lantern::RuleOperands", "met")
+                                  : QCoreApplication::translate("lantern::RuleOperands", "not met");
+        }
+        return value.toBool() ? QCoreApplication::translate("lantern::RuleOperands", "true")
+                              : QCoreApplication::translate("lantern::RuleOperands", "false");
     case QJsonValue::Double:
         return numberWords(value.toDouble());
     case QJsonValue::String:
         return optionLabel(context, value.toString());
     case QJsonValue::Null:
-        return QStringLiteral("no answer");
+        return QCoreApplication::translate("lantern::RuleOperands", "no answer");
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue& item : value.toArray()) {
@@ -106,7 +120,8 @@ QString RuleWriter::literal(const QJsonValue& value, const Question* context) co
             if (items.size() > RuleWords::kMaxParts)
                 break;
         }
-        return items.isEmpty() ? QStringLiteral("nothing") : items.join(QStringLiteral(", "));
+        return items.isEmpty() ? QCoreApplication::translate("lantern::RuleOperands", "nothing")
+                               : items.join(QStringLiteral(", "));
     }
     default:
         return compactJson(value);
@@ -124,9 +139,10 @@ QString RuleWriter::operand(const QJsonValue& value, int depth, const Question* 
         return compactJson(value);
     if (const std::optional<VarRef> var = varOf(value)) {
         QString title = m_words.variableTitle(var->name);
-        if (var->defaultValue)
-            title += QStringLiteral(" (or %1 when unanswered)")
-                         .arg(literal(*var->defaultValue, question(var->name)));
+        if (var->defaultValue) {
+            title = QCoreApplication::translate("lantern::RuleOperands", "%1 (or %2 when unanswered)")
+                        .arg(title, literal(*var->defaultValue, question(var->name)));
+        }
         return title;
     }
     const QString op = object.constBegin().key();
@@ -147,11 +163,15 @@ QString RuleWriter::arithmetic(const QString& op, const QJsonArray& args, const 
     for (const QJsonValue& arg : args)
         parts.append(operand(arg, depth + 1));
     if (op == u"max")
-        return QStringLiteral("the largest of ") + parts.join(QStringLiteral(", "));
+        return QCoreApplication::translate("lantern::RuleOperands", "the largest of %1")
+            .arg(parts.join(QStringLiteral(", ")));
     if (op == u"min")
-        return QStringLiteral("the smallest of ") + parts.join(QStringLiteral(", "));
+        return QCoreApplication::translate("lantern::RuleOperands", "the smallest of %1")
+            .arg(parts.join(QStringLiteral(", ")));
     if (parts.size() == 1)
-        return op == u"-" ? QStringLiteral("minus ") + parts.first() : parts.first();
+        return op == u"-"
+            ? QCoreApplication::translate("lantern::RuleOperands", "minus %1").arg(parts.first())
+            : parts.first();
     return QLatin1Char('(') + parts.join(QLatin1Char(' ') + op + QLatin1Char(' ')) + QLatin1Char(')');
 }
 
@@ -161,17 +181,17 @@ Phrase RuleWriter::variableCondition(const VarRef& var)
     if (m_words.subject() == RuleSubject::Elements)
         return single(title);
     const Question* q = question(var.name);
-    if (!q)
-        return single(title + QStringLiteral(" is answered"));
-    switch (q->type) {
+    switch (q ? q->type : QuestionType::Text) {
     case QuestionType::YesNo:
-        return single(title + QStringLiteral(" is yes"));
+        return single(QCoreApplication::translate("lantern::RuleOperands", "%1 is yes").arg(title));
     case QuestionType::Multi:
-        return single(title + QStringLiteral(" has an option chosen"));
+        return single(
+            QCoreApplication::translate("lantern::RuleOperands", "%1 has an option chosen").arg(title));
     case QuestionType::Number:
-        return single(title + QStringLiteral(" is a number other than 0"));
+        return single(
+            QCoreApplication::translate("lantern::RuleOperands", "%1 is a number other than 0").arg(title));
     default:
-        return single(title + QStringLiteral(" is answered"));
+        return single(QCoreApplication::translate("lantern::RuleOperands", "%1 is answered").arg(title));
     }
 }
 
@@ -186,8 +206,10 @@ Phrase RuleWriter::comparison(const QString& op, const QJsonArray& args, const Q
         const QString low = operand(args.at(0), depth + 1, context);
         const QString high = operand(args.at(2), depth + 1, context);
         return single(op == u"<"
-                ? QStringLiteral("%1 is more than %2 and less than %3").arg(middle, low, high)
-                : QStringLiteral("%1 is from %2 to %3").arg(middle, low, high));
+                ? QCoreApplication::translate("lantern::RuleOperands", "%1 is more than %2 and less than %3")
+                      .arg(middle, low, high)
+                : QCoreApplication::translate("lantern::RuleOperands", "%1 is from %2 to %3")
+                      .arg(middle, low, high));
     }
     QJsonValue left = args.at(0);
     QJsonValue right = args.at(1);
@@ -203,10 +225,11 @@ Phrase RuleWriter::comparison(const QString& op, const QJsonArray& args, const Q
     const QString subject = operand(left, depth + 1, context);
     if (equality && right.isBool() && varOf(left) && m_words.subject() == RuleSubject::Elements) {
         const bool wantMet = right.toBool() == (comparator == u"==" || comparator == u"===");
-        return single(subject + (wantMet ? QStringLiteral(" is met") : QStringLiteral(" is not met")));
+        return single(wantMet
+                ? QCoreApplication::translate("lantern::RuleOperands", "%1 is met").arg(subject)
+                : QCoreApplication::translate("lantern::RuleOperands", "%1 is not met").arg(subject));
     }
-    return single(QStringLiteral("%1 %2 %3")
-                      .arg(subject, comparatorWords(comparator), operand(right, depth + 1, context)));
+    return single(comparisonWords(comparator, subject, operand(right, depth + 1, context)));
 }
 
 Phrase RuleWriter::membership(const QJsonArray& args, const QJsonValue& rule, int depth)
@@ -216,18 +239,18 @@ Phrase RuleWriter::membership(const QJsonArray& args, const QJsonValue& rule, in
     const QJsonValue needle = args.at(0);
     const QJsonValue haystack = args.at(1);
     if (const Question* list = questionOf(haystack); list && list->type == QuestionType::Multi)
-        return single(QStringLiteral("%1 includes %2")
+        return single(QCoreApplication::translate("lantern::RuleOperands", "%1 includes %2")
                           .arg(operand(haystack, depth + 1), operand(needle, depth + 1, list)));
     if (varOf(needle) && haystack.isArray()) {
         const Question* context = questionOf(needle);
-        return single(
-            QStringLiteral("%1 is one of %2").arg(operand(needle, depth + 1), literal(haystack, context)));
+        return single(QCoreApplication::translate("lantern::RuleOperands", "%1 is one of %2")
+                          .arg(operand(needle, depth + 1), literal(haystack, context)));
     }
     if (varOf(haystack) && needle.isString())
-        return single(
-            QStringLiteral("%1 contains %2").arg(operand(haystack, depth + 1), quoted(needle.toString())));
-    return single(
-        QStringLiteral("%1 is in %2").arg(operand(needle, depth + 1), operand(haystack, depth + 1)));
+        return single(QCoreApplication::translate("lantern::RuleOperands", "%1 contains %2")
+                          .arg(operand(haystack, depth + 1), quoted(needle.toString())));
+    return single(QCoreApplication::translate("lantern::RuleOperands", "%1 is in %2")
+                      .arg(operand(needle, depth + 1), operand(haystack, depth + 1)));
 }
 
 std::optional<Phrase> RuleWriter::sharedMembership(const QString& op, const QJsonArray& args) const
@@ -255,9 +278,11 @@ std::optional<Phrase> RuleWriter::sharedMembership(const QString& op, const QJso
     QStringList labels;
     for (const QString& needle : std::as_const(needles))
         labels.append(optionLabel(list, needle));
-    const QString quantifier = op == u"and" ? QStringLiteral("all") : QStringLiteral("any");
-    return Phrase { QStringLiteral("%1 includes %2 of %3")
-                        .arg(m_words.variableTitle(varName), quantifier, labels.join(QStringLiteral(", "))),
+    const QString title = m_words.variableTitle(varName);
+    const QString options = labels.join(QStringLiteral(", "));
+    return Phrase { op == u"and"
+            ? QCoreApplication::translate("lantern::RuleOperands", "%1 includes all of %2").arg(title, options)
+            : QCoreApplication::translate("lantern::RuleOperands", "%1 includes any of %2").arg(title, options),
         Phrase::Kind::Single, 0 };
 }
 

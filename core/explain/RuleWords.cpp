@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RuleWords and the condition half of its writer: and, or, not, if, missing.
 #include "explain/RuleWords.h"
-#include "scoring/AssessmentText.h"
 
 #include "explain/RuleWriter.h"
+#include "scoring/AssessmentText.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
+
+// The words go through Qt's translation system (context "lantern::RuleWords"): the window shows
+// them in the interface language, the command line (no translator) in English.
 
 namespace lantern::explain {
 
@@ -21,18 +25,23 @@ QString RuleWords::describe(const QJsonValue& rule) const
 
 QString RuleWords::variableTitle(const QString& name) const
 {
-    const auto quoted = [](const QString& text) -> QString { return QChar(0x201C) + text + QChar(0x201D); };
+    const auto quoted = [](const QString& text) -> QString {
+        return QCoreApplication::translate("lantern::RuleWords", "\u201C%1\u201D", "a title quoted")
+            .arg(text);
+    };
     if (m_subject == RuleSubject::Elements) {
         const Element* element = m_checklist.element(name);
         QString title = element ? m_language.text(element->title) : quoted(name);
         const auto status = m_statuses.constFind(name);
         if (status != m_statuses.constEnd())
-            title += QStringLiteral(" (%1)").arg(statusInWords(*status));
+            title = QCoreApplication::translate(
+                "lantern::RuleWords", "%1 (%2)", "an element and its status: Exploitation (met)")
+                        .arg(title, statusInWords(*status));
         return title;
     }
     const Question* question = m_checklist.question(name);
     if (question && question->sensitive && m_hideSensitive)
-        return QStringLiteral("a sensitive question");
+        return QCoreApplication::translate("lantern::RuleWords", "a sensitive question");
     return quoted(question ? m_language.text(question->text) : name);
 }
 
@@ -46,6 +55,11 @@ const QString kOr = QStringLiteral("or");
 QString ellipsis()
 {
     return QString(QChar(0x2026));
+}
+
+QString never()
+{
+    return QCoreApplication::translate("lantern::RuleWords", "never");
 }
 
 } // namespace
@@ -70,9 +84,9 @@ Phrase RuleWriter::condition(const QJsonValue& rule, int depth)
     if (!spend(depth))
         return single(ellipsis());
     if (rule.isBool())
-        return single(rule.toBool() ? QStringLiteral("always") : QStringLiteral("never"));
+        return single(rule.toBool() ? QCoreApplication::translate("lantern::RuleWords", "always") : never());
     if (rule.isNull())
-        return single(QStringLiteral("never"));
+        return single(never());
     if (!rule.isObject() || rule.toObject().size() != 1)
         return fallback(rule); // a list or data, not a rule
     const QJsonObject object = rule.toObject();
@@ -139,9 +153,17 @@ Phrase RuleWriter::junction(const QString& op, const QJsonArray& args, int depth
         if (part.text == ellipsis())
             break; // out of budget: one "…" says the rest
     }
-    const QString separator = level >= 1
-        ? (kind == Phrase::Kind::And ? QStringLiteral(", and ") : QStringLiteral("; or "))
-        : (kind == Phrase::Kind::And ? QStringLiteral(" and ") : QStringLiteral(" or "));
+    // Separators, not sentences: a list of conditions of any length has no fixed word order.
+    QString separator;
+    if (level >= 1) {
+        separator = kind == Phrase::Kind::And
+            ? QCoreApplication::translate("lantern::RuleWords", ", and ", "between groups of conditions")
+            : QCoreApplication::translate("lantern::RuleWords", "; or ", "between groups of conditions");
+    } else {
+        separator = kind == Phrase::Kind::And
+            ? QCoreApplication::translate("lantern::RuleWords", " and ", "between conditions")
+            : QCoreApplication::translate("lantern::RuleWords", " or ", "between conditions");
+    }
     QStringList texts;
     for (const Phrase& part : std::as_const(parts))
         texts.append(part.text);
@@ -156,19 +178,21 @@ Phrase RuleWriter::negation(const QJsonValue& value, const QJsonValue& rule, int
     const QJsonValue inner = args.at(0);
     const std::optional<VarRef> var = varOf(inner);
     if (var && !var->defaultValue) {
+        const QString title = m_words.variableTitle(var->name);
         if (m_words.subject() == RuleSubject::Elements)
-            return single(m_words.variableTitle(var->name) + QStringLiteral(" is not met"));
+            return single(QCoreApplication::translate("lantern::RuleWords", "%1 is not met").arg(title));
         const Question* q = question(var->name);
         if (q && q->type == QuestionType::YesNo)
-            return single(m_words.variableTitle(var->name) + QStringLiteral(" is not yes"));
+            return single(QCoreApplication::translate("lantern::RuleWords", "%1 is not yes").arg(title));
         if (q && q->type == QuestionType::Multi)
-            return single(m_words.variableTitle(var->name) + QStringLiteral(" has no option chosen"));
-        return single(m_words.variableTitle(var->name) + QStringLiteral(" is not answered"));
+            return single(
+                QCoreApplication::translate("lantern::RuleWords", "%1 has no option chosen").arg(title));
+        return single(QCoreApplication::translate("lantern::RuleWords", "%1 is not answered").arg(title));
     }
     const Phrase phrase = condition(inner, depth + 1);
     if (phrase.kind == Phrase::Kind::Single)
-        return single(QStringLiteral("not ") + phrase.text);
-    return single(QStringLiteral("not (") + phrase.text + QLatin1Char(')'));
+        return single(QCoreApplication::translate("lantern::RuleWords", "not %1").arg(phrase.text));
+    return single(QCoreApplication::translate("lantern::RuleWords", "not (%1)").arg(phrase.text));
 }
 
 Phrase RuleWriter::conditional(const QJsonArray& args, const QJsonValue& rule, int depth)
@@ -178,12 +202,14 @@ Phrase RuleWriter::conditional(const QJsonArray& args, const QJsonValue& rule, i
         return fallback(rule);
     QStringList parts;
     for (qsizetype i = 0; i + 1 < args.size(); i += 2) {
-        parts.append(
-            QStringLiteral("%1 %2, then %3")
-                .arg(i == 0 ? QStringLiteral("if") : QStringLiteral("else if"),
-                    condition(args.at(i), depth + 1).text, condition(args.at(i + 1), depth + 1).text));
+        const QString when = condition(args.at(i), depth + 1).text;
+        const QString then = condition(args.at(i + 1), depth + 1).text;
+        parts.append(i == 0
+                ? QCoreApplication::translate("lantern::RuleWords", "if %1, then %2").arg(when, then)
+                : QCoreApplication::translate("lantern::RuleWords", "else if %1, then %2").arg(when, then));
     }
-    parts.append(QStringLiteral("otherwise ") + condition(args.last(), depth + 1).text);
+    parts.append(QCoreApplication::translate("lantern::RuleWords", "otherwise %1")
+                     .arg(condition(args.last(), depth + 1).text));
     return single(QLatin1Char('(') + parts.join(QStringLiteral("; ")) + QLatin1Char(')'));
 }
 
@@ -206,15 +232,16 @@ Phrase RuleWriter::missing(const QString& op, const QJsonArray& args, const QJso
         titles.append(m_words.variableTitle(name.toString()));
     }
     if (titles.isEmpty())
-        return single(QStringLiteral("never"));
+        return single(never());
     if (op == u"missing_some") {
-        return single(QStringLiteral("fewer than %1 of %2 are answered")
-                          .arg(needed)
-                          .arg(titles.join(QStringLiteral(", "))));
+        return single(QCoreApplication::translate("lantern::RuleWords", "fewer than %1 of %2 are answered")
+                          .arg(QString::number(needed), titles.join(QStringLiteral(", "))));
     }
     if (titles.size() == 1)
-        return single(titles.first() + QStringLiteral(" is unanswered"));
-    return single(QStringLiteral("any of %1 is unanswered").arg(titles.join(QStringLiteral(", "))));
+        return single(
+            QCoreApplication::translate("lantern::RuleWords", "%1 is unanswered").arg(titles.first()));
+    return single(QCoreApplication::translate("lantern::RuleWords", "any of %1 is unanswered")
+                      .arg(titles.join(QStringLiteral(", "))));
 }
 
 } // namespace detail
