@@ -6,6 +6,9 @@
 #include "scoring/Scorer.h"
 
 #include <algorithm>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
 
 namespace lantern {
 
@@ -36,6 +39,37 @@ Result<ChecklistPin> pinFor(CaseStore& store, const Checklist& checklist)
     return store.pinChecklist(ChecklistLoader::canonicalBytes(source), sha256);
 }
 
+// Pinned checklists parsed lately, by SHA-256: a checklist in twelve languages takes a few
+// milliseconds to parse, and a batch export opens many cases on the same one. The bytes under a
+// hash never change, so a parsed copy serves every case pinned to it.
+class PinnedChecklistCache
+{
+public:
+    std::shared_ptr<const Checklist> find(const QString& sha256)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_parsed.value(sha256);
+    }
+    void insert(const QString& sha256, std::shared_ptr<const Checklist> checklist)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_parsed.size() >= kCapacity)
+            m_parsed.clear(); // rarely more than one or two in use: start again rather than track age
+        m_parsed.insert(sha256, std::move(checklist));
+    }
+
+private:
+    static constexpr qsizetype kCapacity = 8;
+    QMutex m_mutex;
+    QHash<QString, std::shared_ptr<const Checklist>> m_parsed;
+};
+
+PinnedChecklistCache& pinnedChecklists()
+{
+    static PinnedChecklistCache cache;
+    return cache;
+}
+
 } // namespace
 
 Result<CaseFile> CaseFile::create(CaseStore& store, const Checklist& checklist, const QString& code)
@@ -59,20 +93,25 @@ Result<CaseFile> CaseFile::open(CaseStore& store, const CaseId& caseId)
     auto found = store.findCase(caseId);
     if (!found)
         return found.error();
-    auto bytes = store.pinnedChecklist(found->checklist.sha256);
-    if (!bytes)
-        return bytes.error();
     // Never the file on disk: the case is scored with exactly the checklist it was started on.
-    ChecklistLoad load = ChecklistLoader::loadBytes(*bytes, QStringLiteral("pinned checklist"));
-    if (!load.ok())
-        return Error { QStringLiteral("the checklist stored with this case is damaged; restore a backup") };
+    std::shared_ptr<const Checklist> checklist = pinnedChecklists().find(found->checklist.sha256);
+    if (!checklist) {
+        auto bytes = store.pinnedChecklist(found->checklist.sha256);
+        if (!bytes)
+            return bytes.error();
+        ChecklistLoad load = ChecklistLoader::loadBytes(*bytes, QStringLiteral("pinned checklist"));
+        if (!load.ok() || QString::fromLatin1(load.checklist->sha256()) != found->checklist.sha256)
+            return Error { QStringLiteral("the checklist stored with this case is damaged; restore a backup") };
+        checklist = std::make_shared<const Checklist>(std::move(*load.checklist));
+        pinnedChecklists().insert(found->checklist.sha256, checklist);
+    }
     auto answers = store.answers(caseId);
     if (!answers)
         return answers.error();
     CaseFile file;
     file.m_store = &store;
     file.m_case = std::move(found).value();
-    file.m_checklist = std::make_shared<const Checklist>(std::move(*load.checklist));
+    file.m_checklist = std::move(checklist);
     file.m_answers = std::move(answers).value();
     file.m_assessment
         = std::make_shared<const Assessment>(Scorer::assess(*file.m_checklist, file.m_answers.answers));

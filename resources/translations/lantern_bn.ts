@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">লক করা হয়েছে</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">পাসফ্রেজ পরিবর্তন করা হয়েছে</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">সবার ক্ষেত্রে প্রযোজ্য</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">প্রযোজ্য, যখন %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">অন্য সব ক্ষেত্রে এই ফলাফলে পৌঁছানো যায়</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">এই ফলাফলে পৌঁছানো যায়, যখন %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">সবসময় জিজ্ঞাসা করা হয়</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">কেবল তখনই জিজ্ঞাসা করা হয়, যখন %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1-এর উত্তর হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1-এ %2 অন্তর্ভুক্ত</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1-এ %2-এর যেকোনোটি অন্তর্ভুক্ত</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1-এর উত্তর %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1-এর উত্তর %2-এর মধ্যে একটি</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 থেকে %3-এর মধ্যে</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 অন্তত %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 সর্বোচ্চ %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1-এর উত্তর দেওয়া হয়েছে</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">আপনার উত্তরে %1 (%2) বাদ পড়েছে; আদর্শ উত্তরে এটি %3 থেকে লিপিবদ্ধ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">আপনি %1 খোলা রেখেছেন: এটি “না” নয়, কিন্তু প্রশ্নটি জিজ্ঞাসা না করা পর্যন্ত সূচকটি গণ্য হতে পারে না।</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">আপনি উত্তর দিয়েছেন %1।</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">আপনি লিপিবদ্ধ করেছেন %1।</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">আপনার উত্তরে এর প্রশ্নটি দেখানো হয়নি, কারণ আপনি লিপিবদ্ধ করেছেন %1 (আদর্শ উত্তর: %2)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">আপনি %3 থেকে %1 (%2) যোগ করেছেন; আদর্শ উত্তরে এটি খোলা রাখা হয়েছে (%4)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">আপনি %3 থেকে %1 (%2) যোগ করেছেন; আদর্শ উত্তরে বলা হয়েছে %4।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">আপনি %3 থেকে %1 (%2) যোগ করেছেন; আদর্শ উত্তরে আছে %4।</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">আপনার উত্তরে %1: %2 (আদর্শ উত্তরে: %3), তাই এর অবস্থা “%5” নয়, “%4”।</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">আপনি যে প্রশ্নগুলো খোলা রেখেছেন, সেগুলো এখনো এটি নির্ধারণ করতে পারে: %1।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">তবুও উভয় পক্ষেই %1 %2।</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1-এ আপনার ফলাফল আদর্শ উত্তরের সঙ্গে মিলেছে: %2।</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (আপনার: %2, আদর্শ উত্তর: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1-এ %2-এর নিয়ম আপনার উত্তরে %3, আর আদর্শ উত্তরে %4; তাই এখানে আপনার ফলাফল %6-এর বদলে %5।</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1-এ %2-এর নিয়মটি %3 বিবেচনা করে; এটি আপনার উত্তরে %4, আর আদর্শ উত্তরে %5; তাই এখানে আপনার ফলাফল %7-এর বদলে %6।</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1-এ, তাই এখানে আপনার ফলাফল %3-এর বদলে %2।</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">আপনি যে প্রশ্নগুলো খোলা রেখেছেন তার ওপর নির্ভর করে, এটি এখনো %1 হতে পারে।</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (আদর্শ উত্তর: %2; আপনার: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">কোন প্রোফাইল প্রযোজ্য, তা নিয়ে আপনার ও আদর্শ উত্তরের মধ্যে অমিল: আদর্শ উত্তরে %1 %2, কিন্তু আপনার উত্তরে %3।</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">কোন প্রোফাইল প্রযোজ্য, তা নিয়ে আপনার ও আদর্শ উত্তরের মধ্যে অমিল: আদর্শ উত্তরে %1 %2, কিন্তু আপনার উত্তরে %3, কারণ এই উত্তরগুলো ভিন্ন: %4।</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">আপনার উত্তরে বিষয়টি খোলা রয়েছে, তাই এটিও মূল্যায়ন করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">আপনার স্ক্রিনিং ফলাফল আদর্শ উত্তরের সঙ্গে মিলেছে: %1।</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">আপনার স্ক্রিনিং ফলাফল %1, যেখানে আদর্শ উত্তরে আছে %2।</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">আপনার ফলাফল শর্তসাপেক্ষ: আপনার উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">আদর্শ উত্তরের ফলাফল শর্তসাপেক্ষ: এর উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">আপনি যে প্রশ্নগুলো খোলা রেখেছেন তার ওপর নির্ভর করে, আপনার ফলাফল এখনো %1 হতে পারে।</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">কোনো পক্ষেই কোনো প্রোফাইল প্রযোজ্য নয়, তাই তুলনা করার মতো কোনো উপাদান নেই।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>আদর্শ উত্তরে লিপিবদ্ধ %nটি সূচকের মধ্যে আপনি %1টি পেয়েছেন এবং %2টি বাদ পড়েছে; আপনি আরও %3টি যোগ করেছেন যা আদর্শ উত্তরে লিপিবদ্ধ নেই।</numerusform>
+            <numerusform>আদর্শ উত্তরে লিপিবদ্ধ %nটি সূচকের মধ্যে আপনি %1টি পেয়েছেন এবং %2টি বাদ পড়েছে; আপনি আরও %3টি যোগ করেছেন যা আদর্শ উত্তরে লিপিবদ্ধ নেই।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">তারিখটি বছর-মাস-দিন আকারে লিখুন, যেমন 2024-03-15।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">আছে: %1টি শক্তিশালী, %2টি মাঝারি, %3টি দুর্বল</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">আরও %1 পয়েন্ট</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">আরও %1 পয়েন্ট</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (স্কোর %2, প্রয়োজন %3)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; প্রয়োজন %2, যা উত্তর না পাওয়া প্রশ্নগুলো এখনো যোগ করতে পারে</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; প্রয়োজন %2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">এই প্রোফাইলে বিবেচিত নয়: এর কোনো সূচক এখানে গণ্য হয় না</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; প্রয়োজনীয় স্কোর পূরণ করে</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; %2 পূরণ করে</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; সীমায় কোনো বিকল্প দেওয়া নেই</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">আর কিছু নয়</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">আরও %1টি %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> এবং </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">আদর্শ উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস স্টাডি</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">তুলনাটি এক্সপোর্ট করার জন্য একটি ফাইল বেছে নিন।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">প্রযোজ্য</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">প্রযোজ্য হতে পারে (উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">খোলা রাখা হয়েছে (“না” নয়)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">ভিন্নভাবে উত্তর দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে প্রশ্নটি দেখানো হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — শর্তসাপেক্ষ: কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ একই</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">ভিন্ন</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">আদর্শ উত্তর: %1 · অংশগ্রহণকারী: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ পাওয়া গেছে</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ বাদ পড়েছে</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ যোগ করা</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">কোনো পক্ষেই এই উপাদানের কোনো সূচক উপস্থিত নেই।</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ মিলেছে)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ ভিন্ন)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">প্রোফাইল: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">আদর্শ উত্তর: %1; অংশগ্রহণকারী: %2।</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">এখানে ফলাফল — আদর্শ উত্তর: %1; অংশগ্রহণকারী: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">উপাদান</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">আদর্শ উত্তর</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">অংশগ্রহণকারী</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">পাওয়া</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">বাদ পড়া</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">যোগ করা</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">যুক্তি</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">যে উত্তরগুলো ভিন্ন</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">অংশগ্রহণকারী আদর্শ উত্তরের মতোই উত্তর দিয়েছেন।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(খোলা রাখা হয়েছে)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">অনুশীলনের তুলনা — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। বাস্তব কোনো ব্যক্তি নন; শুধু কর্মশালার জন্য।</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">অনুশীলনের তুলনা: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">কেস স্টাডি</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">চেকলিস্ট</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 সংস্করণ %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">এক্সপোর্ট করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ ফলাফল আদর্শ উত্তরের সঙ্গে মিলেছে</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ ফলাফল আদর্শ উত্তর থেকে ভিন্ন</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">আদর্শ উত্তর: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">অংশগ্রহণকারী: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">সূচক: ✓ %1টি পাওয়া · ✗ %2টি বাদ পড়েছে · + %3টি যোগ করা</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">কোনো পক্ষেই কোনো প্রোফাইল প্রযোজ্য নয়, তাই তুলনা করার মতো কোনো উপাদান নেই।</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। একটি স্ক্রিনিং অনুশীলন, শনাক্তকরণ নয়। Lantern থেকে এক্সপোর্ট করা।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">এখনো কোনো ফলাফল নেই</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">এখনো জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">শক্তিশালী</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">মাঝারি</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">দুর্বল</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">প্রযোজ্য</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">প্রযোজ্য হতে পারে</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">কোনো সূচক নেই</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 সূচক</numerusform>
+            <numerusform>%1 সূচক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 সূচক</numerusform>
+            <numerusform>%1 সূচক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>আরও %nটি</numerusform>
+            <numerusform>আরও %nটি</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 এবং %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">কোনোটি নয়</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 এবং %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">পৌঁছানো গেছে: এর আগের কোনো ফলাফলে পৌঁছানো না গেলে এটি প্রযোজ্য হয়।</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">পৌঁছানো গেছে, কারণ %1।</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">পৌঁছানো গেছে: উপাদানগুলোর অবস্থা অনুযায়ী এর নিয়মটি খাটে।</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">পৌঁছানো যায়নি, কারণ %1।</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">পৌঁছানো যায়নি: উপাদানগুলোর অবস্থা অনুযায়ী এর নিয়মটি খাটে না।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">এখনো পৌঁছানো যেতে পারে: এটি এখনো খোলা উপাদানগুলোর ওপর নির্ভর করে (%1)।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">এখনো পৌঁছানো যেতে পারে: এটি এখনো খোলা উপাদানগুলোর ওপর নির্ভর করে।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">চেকলিস্ট</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">উপাদান</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">সূচক</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">প্রোফাইল</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">উৎসের সঙ্গে মিলিয়ে যাচাইকৃত।</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">সামগ্রিকভাবে উৎসের সঙ্গে মিলিয়ে যাচাই করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">উৎস: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">এখনো যাচাই হয়নি:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, উৎস: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, উৎস: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ব্যাকআপ, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 %2-এর বেশি</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 অন্তত %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 %2-এর কম</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 সর্বোচ্চ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 %2 নয়</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 হলো %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">পূরণ হয়েছে</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">পূরণ হয়নি</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">সত্য</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">মিথ্যা</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">কোনো উত্তর নেই</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">কিছুই না</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (উত্তর না থাকলে %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1-এর মধ্যে সবচেয়ে বড়টি</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1-এর মধ্যে সবচেয়ে ছোটটি</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">ঋণাত্মক %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1-এর উত্তর হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1-এ একটি বিকল্প বেছে নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 হলো 0 ছাড়া অন্য কোনো সংখ্যা</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1-এর উত্তর দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 %2-এর বেশি এবং %3-এর কম</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 থেকে %3-এর মধ্যে</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 পূরণ হয়েছে</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 পূরণ হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1-এ %2 অন্তর্ভুক্ত</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 হলো %2-এর মধ্যে একটি</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1-এ %2 আছে</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 %2-এর মধ্যে আছে</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1-এ %2-এর সবগুলো অন্তর্ভুক্ত</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1-এ %2-এর যেকোনোটি অন্তর্ভুক্ত</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">একটি সংবেদনশীল প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">কখনো না</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">সবসময়</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, এবং </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; বা </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> এবং </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> বা </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 পূরণ হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1-এর উত্তর হ্যাঁ নয়</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1-এ কোনো বিকল্প বেছে নেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1-এর উত্তর দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">%1, এমন নয়</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">(%1), এমন নয়</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">যদি %1, তাহলে %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">নাহলে যদি %1, তাহলে %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">অন্যথায় %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2-এর মধ্যে %1টির কমের উত্তর দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1-এর উত্তর দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1-এর কোনো একটির উত্তর দেওয়া হয়নি</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">উত্তর টাইপ করুন, তারপর Enter চাপুন</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%nটি %1 সূচক</numerusform>
+            <numerusform>%nটি %1 সূচক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%nটি %1 সূচক</numerusform>
+            <numerusform>%nটি %1 সূচক</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 এবং %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">শক্তিশালী</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">মাঝারি</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">দুর্বল</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">মাঝারি বা দুর্বল</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">শক্তিশালী বা মাঝারি</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">যেকোনো শক্তির</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">কোনো সূচকই নেই</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">যেকোনো শক্তির %1টি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>যেকোনো শক্তির %nটি সূচক</numerusform>
+            <numerusform>যেকোনো শক্তির %nটি সূচক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>যেকোনো শক্তির %nটি সূচক</numerusform>
+            <numerusform>যেকোনো শক্তির %nটি সূচক</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">মোট %1টি</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>মোট %nটি সূচক</numerusform>
+            <numerusform>মোট %nটি সূচক</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>মোট %nটি সূচক</numerusform>
+            <numerusform>মোট %nটি সূচক</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">কোনো শক্তিকে ওজন দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">উপস্থিত সূচকগুলোর ওজনের যোগফল অন্তত %1 হলে পূরণ হয় (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">কখনো পূরণ হয় না: সীমায় কোনো বিকল্প দেওয়া নেই</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">%1 থাকলে পূরণ হয়</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; বা </translation>
     </message>
 </context>
 <context>

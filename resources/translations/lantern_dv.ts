@@ -774,6 +774,10 @@
         <source>Locked</source>
         <translation type="unfinished">ތަޅުލެވުނު</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">ޕާސްފްރޭޒް ބަދަލުކުރެވުނު</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1074,6 +1078,216 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">ހުރިހާ އެންމެންނަށް ގުޅޭ</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">%1 ނަމަ ގުޅޭ</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">އެހެން ހުރިހާ ހާލަތެއްގައި ހަމަވޭ</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">%1 ނަމަ ހަމަވޭ</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">އަބަދުވެސް އަހާ</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">އަހަނީ %1 ނަމަ އެކަނި</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 ގެ ޖަވާބަކީ އާނ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 ގައި %2 ހިމެނޭ</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 ގައި %2 ގެ ތެރެއިން ކޮންމެވެސް އެއްޗެއް ހިމެނޭ</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 އަކީ %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 އަކީ %2 ގެ ތެރެއިން އެއްޗެއް</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 އަކީ %2 އިން %3 އާ ހަމައަށް</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 އަކީ މަދުވެގެން %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 އަކީ ގިނަވެގެން %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 އަށް ޖަވާބު ދެވިފައި</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި %3 އިން ރެކޯޑުކޮށްފައިވާ %1 (%2) ތިބާއަށް ނުފެނުނު.</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">ތިބާ %1 ޖަވާބު ނުދީ ދޫކޮށްލީ: އެއީ “ނޫން” އެއް ނޫން، ނަމަވެސް ސުވާލު އަހާހާ ހިނދަކު ނިޝާނު ނުގުނޭނެ.</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">ތިބާ ޖަވާބު ދިނީ %1.</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">ތިބާ ރެކޯޑުކުރީ %1.</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">ތިބާ %1 ރެކޯޑުކުރި ސަބަބުން، ތިބާގެ ޖަވާބުތަކުގައި އޭގެ ސުވާލު ނުދެއްކުނު (ނަމޫނާ ޖަވާބު: %2).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">ތިބާ %3 އިން %1 (%2) އިތުރުކުރި؛ ނަމޫނާ ޖަވާބުގައި އެކަން ޖަވާބު ނުދީ ދޫކޮށްލާފައި (%4).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">ތިބާ %3 އިން %1 (%2) އިތުރުކުރި؛ ނަމޫނާ ޖަވާބުގައި ބުނަނީ %4.</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">ތިބާ %3 އިން %1 (%2) އިތުރުކުރި؛ ނަމޫނާ ޖަވާބުގައި ވަނީ %4.</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">ތިބާގެ ޖަވާބުތަކާއެކު %1 ގައި %2 ހުރި (ނަމޫނާ ޖަވާބު: %3)، އެހެންކަމުން އެއީ %5 ގެ ބަދަލުގައި %4.</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">ތިބާ ޖަވާބު ނުދީ ދޫކޮށްލި ސުވާލުތަކުން އަދިވެސް އެކަން ނިންމިދާނެ: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">ދެފަރާތުގައިވެސް %1 އަކީ ހަމަ %2.</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1 ގައި ތިބާގެ ނަތީޖާ ނަމޫނާ ޖަވާބާ އެއްގޮތް: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (ތިބާގެ: %2، ނަމޫނާ ޖަވާބު: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1 ގައި %2 ގެ ޤަވާޢިދު ތިބާގެ ޖަވާބުތަކުގައި %3، އަދި ނަމޫނާ ޖަވާބުގައި %4، އެހެންކަމުން މިތާނގައި ތިބާގެ ނަތީޖާއަކީ %6 ގެ ބަދަލުގައި %5.</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1 ގައި %2 ގެ ޤަވާޢިދަކީ %3؛ އެއީ ތިބާގެ ޖަވާބުތަކުގައި %4، އަދި ނަމޫނާ ޖަވާބުގައި %5، އެހެންކަމުން މިތާނގައި ތިބާގެ ނަތީޖާއަކީ %7 ގެ ބަދަލުގައި %6.</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1 ގައި، އެހެންކަމުން މިތާނގައި ތިބާގެ ނަތީޖާއަކީ %3 ގެ ބަދަލުގައި %2.</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">ތިބާ ޖަވާބު ނުދީ ދޫކޮށްލި ސުވާލުތަކަށް ބިނާވެ، އަދިވެސް އެއީ %1 ވެދާނެ.</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (ނަމޫނާ ޖަވާބު: %2؛ ތިބާގެ: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">ގުޅޭ ޕްރޮފައިލްތަކާ މެދު ތިބާއާއި ނަމޫނާ ޖަވާބު އެއްގޮތެއް ނުވޭ: ނަމޫނާ ޖަވާބުގައި %1 %2، ނަމަވެސް ތިބާގެ ޖަވާބުގައި %3.</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">ގުޅޭ ޕްރޮފައިލްތަކާ މެދު ތިބާއާއި ނަމޫނާ ޖަވާބު އެއްގޮތެއް ނުވޭ: ނަމޫނާ ޖަވާބުގައި %1 %2، ނަމަވެސް ތިބާގެ ޖަވާބުގައި %3، ސަބަބަކީ %4 ގައި ޖަވާބުތައް ތަފާތުވުމެވެ.</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">ތިބާގެ ޖަވާބުތަކުން އެކަން ކަނޑައެޅިފައި ނުވާތީ، އެވެސް ބަލާފައިވޭ.</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">ތިބާގެ ސްކްރީނިންގ ނަތީޖާ ނަމޫނާ ޖަވާބާ އެއްގޮތް: %1.</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">ތިބާގެ ސްކްރީނިންގ ނަތީޖާއަކީ %1، ނަމަވެސް ނަމޫނާ ޖަވާބުގައި ވަނީ %2.</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">ތިބާގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: ތިބާގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބުގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: އޭގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">ތިބާ ޖަވާބު ނުދީ ދޫކޮށްލި ސުވާލުތަކަށް ބިނާވެ، ތިބާގެ ނަތީޖާ އަދިވެސް %1 ވެދާނެ.</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">ދެފަރާތުގައިވެސް އެއްވެސް ޕްރޮފައިލެއް ނުގުޅޭތީ، އަޅާކިޔާނެ އެލެމެންޓެއް ނެތް.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައިވާ %n ނިޝާނުގެ ތެރެއިން ތިބާއަށް %1 ފެނުނު، އަދި %2 ނުފެނުނު؛ ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައި ނުވާ %3 ތިބާ އިތުރުކުރި.</numerusform>
+            <numerusform>ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައިވާ %n ނިޝާނުގެ ތެރެއިން ތިބާއަށް %1 ފެނުނު، އަދި %2 ނުފެނުނު؛ ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައި ނުވާ %3 ތިބާ އިތުރުކުރި.</numerusform>
+            <numerusform>ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައިވާ %n ނިޝާނުގެ ތެރެއިން ތިބާއަށް %1 ފެނުނު، އަދި %2 ނުފެނުނު؛ ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައި ނުވާ %3 ތިބާ އިތުރުކުރި.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1192,6 +1406,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">ތާރީޚު ޖަހާނީ އަހަރު-މަސް-ދުވަހުގެ ގޮތުގައި، މިސާލަކަށް 2024-03-15.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">ހުރީ: ވަރުގަދަ %1، މެދުމިނުގެ %2، ބަލި %3</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">އިތުރު %1 ޕޮއިންޓް</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">އިތުރު %1 ޕޮއިންޓް</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (ޕޮއިންޓް: ބޭނުންވާ %3 ގެ ތެރެއިން %2)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1؛ %2 ބޭނުންވޭ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކުން އެއީ އަދިވެސް އިތުރުވެދާނެ</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1؛ %2 ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">މި ޕްރޮފައިލްގައި ނުގުނޭ: އޭގެ އެއްވެސް ނިޝާނެއް މިތާނގައި ނުގުނޭ</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1؛ ބޭނުންވާ ޕޮއިންޓް ހަމަވޭ</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1؛ %2 ހަމަވޭ</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1؛ ޙައްދުގައި އެއްވެސް ގޮތެއް ބަޔާންކޮށްފައި ނެތް</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">އިތުރު އެއްވެސް އެއްޗެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">އިތުރު %2 %1</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> އަދި </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1700,283 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސް ސްޓަޑީ</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">އަޅާކިޔުން އެކްސްޕޯޓްކުރާނެ ފައިލެއް ހޮވާ.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ގުޅޭ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">ގުޅިދާނެ (ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބަރޯސާވޭ)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">ޖަވާބު ނުދީ (“ނޫން” އެއް ނޫން)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">ތަފާތު ޖަވާބެއް ދީފައި</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގެ ސަބަބުން ސުވާލު ނުދެއްކުނު</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — ޝަރުޠީ: ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ އެއްގޮތް</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">ތަފާތު</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު: %1 · ބައިވެރިޔާ: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ ފެނުނު</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ ނުފެނުނު</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ އިތުރުކުރި</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">މި އެލެމެންޓުގެ އެއްވެސް ނިޝާނެއް ދެފަރާތުގައިވެސް ނެތް.</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ އެއްގޮތް)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ ތަފާތު)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">ޕްރޮފައިލް: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު: %1؛ ބައިވެރިޔާ: %2.</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">މިތާނގެ ނަތީޖާ — ނަމޫނާ ޖަވާބު: %1؛ ބައިވެރިޔާ: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">އެލެމެންޓު</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">ބައިވެރިޔާ</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">ފެނުނު</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">ނުފެނުނު</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">އިތުރުކުރި</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">ސަބަބުތައް</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">ތަފާތު ޖަވާބުތައް</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">ބައިވެރިޔާ ދީފައިވަނީ ނަމޫނާ ޖަވާބާ އެއް ޖަވާބުތަކެވެ.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">ސުވާލު</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(ޖަވާބު ނުދީ)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">މަޝްޤުގެ އަޅާކިޔުން — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. ޙަޤީޤީ މީހެއް ނޫން؛ ހަމައެކަނި ވޯކްޝޮޕަށް.</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">މަޝްޤުގެ އަޅާކިޔުން: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">ކޭސް ސްޓަޑީ</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 ވަރޝަން %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ ނަތީޖާ ނަމޫނާ ޖަވާބާ އެއްގޮތް</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ ނަތީޖާ ނަމޫނާ ޖަވާބާ ތަފާތު</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބު: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">ބައިވެރިޔާ: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">ނިޝާނުތައް: ✓ %1 ފެނުނު · ✗ %2 ނުފެނުނު · + %3 އިތުރުކުރި</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">ދެފަރާތުގައިވެސް އެއްވެސް ޕްރޮފައިލެއް ނުގުޅޭތީ، އަޅާކިޔާނެ އެލެމެންޓެއް ނެތް.</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. މިއީ ސްކްރީނިންގ މަޝްޤެއް، ދެނެގަތުމެއް ނޫން. Lantern އިން އެކްސްޕޯޓްކުރެވިފައި.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">އަދި ނަތީޖާއެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">އަދި ސުވާލު ނުކުރެވޭ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ވަރުގަދަ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">މެދުމިނުގެ</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ބަލި</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ގުޅޭ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">ގުޅިދާނެ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">އެއްވެސް ނިޝާނެއް ނެތް</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 ނިޝާނު</numerusform>
+            <numerusform>%1 ނިޝާނު</numerusform>
+            <numerusform>%1 ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 ނިޝާނު</numerusform>
+            <numerusform>%1 ނިޝާނު</numerusform>
+            <numerusform>%1 ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>އިތުރު %n</numerusform>
+            <numerusform>އިތުރު %n</numerusform>
+            <numerusform>އިތުރު %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 އަދި %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1575,10 +2136,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">ނެތް</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2155,6 +2712,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 އަދި %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">ހަމަވި: މީގެ ކުރީގެ އެއްވެސް ނަތީޖާއެއް ހަމަނުވާ ކޮންމެ ހާލަތެއްގައި މި ނަތީޖާ ގުޅޭ.</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">ހަމަވި، ސަބަބަކީ: %1.</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">ހަމަވި: އެލެމެންޓުތަކުގެ ހާލަތުތަކުގައި އޭގެ ޤަވާޢިދު ފުރިހަމަވޭ.</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">ހަމަނުވި، ސަބަބަކީ: %1.</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">ހަމަނުވި: އެލެމެންޓުތަކުގެ ހާލަތުތަކުގައި އޭގެ ޤަވާޢިދު ފުރިހަމަ ނުވޭ.</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">އަދިވެސް ހަމަވެދާނެ: އެއީ އަދި ކަނޑައެޅިފައި ނުވާ އެލެމެންޓުތަކަށް ބަރޯސާވާ ކަމެއް (%1).</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">އަދިވެސް ހަމަވެދާނެ: އެއީ އަދި ކަނޑައެޅިފައި ނުވާ އެލެމެންޓުތަކަށް ބަރޯސާވާ ކަމެއް.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2222,6 +2820,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">އެލެމެންޓު</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">ނިޝާނު</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">ޕްރޮފައިލް</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">މަސްދަރުތަކާ އަޅާކިޔައި ޔަޤީންކޮށްފައި.</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">މުޅިއެކީ މަސްދަރުތަކާ އަޅާކިޔައި ޔަޤީންކޮށްފައި ނުވޭ.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">މަސްދަރު: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">އަދި ޔަޤީންކޮށްފައި ނުވާ:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1، މަސްދަރު: %2، %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1، މަސްދަރު: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2377,6 +3029,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ބެކަޕް، %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 އަކީ %2 އަށްވުރެ ގިނަ</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 އަކީ މަދުވެގެން %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 އަކީ %2 އަށްވުރެ މަދު</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 އަކީ ގިނަވެގެން %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 އަކީ %2 ނޫން</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 އަކީ %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">އާނ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ނޫން</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">ފުރިހަމަވާ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">ފުރިހަމަ ނުވާ</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">ތެދު</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">ދޮގު</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">ޖަވާބެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">އެއްވެސް އެއްޗެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (ޖަވާބު ދީފައި ނުވާނަމަ %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 ގެ ތެރެއިން އެންމެ ބޮޑު އަދަދު</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 ގެ ތެރެއިން އެންމެ ކުޑަ އަދަދު</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">މައިނަސް %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 އަކީ އާނ</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 ގައި ޚިޔާރެއް ހޮވާފައިވޭ</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 އަކީ 0 ނޫން އަދަދެއް</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 އަށް ޖަވާބު ދެވިފައި</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 އަކީ %2 އަށްވުރެ ގިނަ އަދި %3 އަށްވުރެ މަދު</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 އަކީ %2 އިން %3 އާ ހަމައަށް</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 ފުރިހަމަވޭ</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 ފުރިހަމަ ނުވޭ</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 ގައި %2 ހިމެނޭ</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 އަކީ %2 ގެ ތެރެއިން އެއްޗެއް</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 ގައި %2 އެކުލެވޭ</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 ހިމެނެނީ %2 ގައި</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 ގައި %2 ގެ ހުރިހާ އެއްޗެއް ހިމެނޭ</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 ގައި %2 ގެ ތެރެއިން ކޮންމެވެސް އެއްޗެއް ހިމެނޭ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">ހަސާސް ސުވާލެއް</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">ދުވަހަކުވެސް ނޫން</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">އަބަދުވެސް</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">، އަދި </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">؛ ނުވަތަ </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> އަދި </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> ނުވަތަ </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 ފުރިހަމަ ނުވޭ</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 އަކީ އާނ ނޫން</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 ގައި އެއްވެސް ޚިޔާރެއް ހޮވާފައި ނުވޭ</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 އަށް ޖަވާބު ދީފައި ނުވޭ</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">%1 ނޫން</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">(%1) ނޫން</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">%1 ނަމަ، %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">ނޫންނަމަ، %1 ނަމަ، %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">ނޫންނަމަ %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 ގެ ތެރެއިން ޖަވާބު ދެވިފައިވަނީ %1 އަށްވުރެ މަދު ސުވާލަކަށް</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 އަށް ޖަވާބު ދީފައި ނުވޭ</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 ގެ ތެރެއިން ކޮންމެވެސް ސުވާލަކަށް ޖަވާބު ދީފައި ނުވޭ</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +3664,133 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">ޖަވާބު ޖަހާ، ދެން Enter ފިއްތާ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+            <numerusform>%1 %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 އަދި %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ވަރުގަދަ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">މެދުމިނުގެ</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ބަލި</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">މެދުމިނުގެ ނުވަތަ ބަލި</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">ވަރުގަދަ ނުވަތަ މެދުމިނުގެ</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">ކޮންމެ ވަރެއްގެ</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">އެއްވެސް ނިޝާނެއް ނެތިވެސް</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">ކޮންމެ ވަރެއްގެ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+            <numerusform>ކޮންމެ ވަރެއްގެ %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">ޖުމްލަ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+            <numerusform>ޖުމްލަ %n ނިޝާނު</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">އެއްވެސް ވަރަކަށް ޕޮއިންޓެއް ނުދެވޭ</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">ފުރިހަމަވަނީ ހުރި ނިޝާނުތަކުގެ ޕޮއިންޓުގެ ޖުމްލަ މަދުވެގެން %1 ވުމުން (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">ދުވަހަކުވެސް ފުރިހަމަ ނުވޭ: ޙައްދުގައި އެއްވެސް ގޮތެއް ބަޔާންކޮށްފައި ނެތް</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">ފުރިހަމަވަނީ: %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">؛ ނުވަތަ </translation>
     </message>
 </context>
 <context>

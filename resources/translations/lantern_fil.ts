@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">Ni-lock</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Binago ang passphrase</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">Angkop sa lahat</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Angkop kapag %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">Naaabot sa lahat ng iba pang pagkakataon</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Naaabot kapag %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">Palaging itinatanong</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Itinatanong lamang kapag %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">oo ang sagot sa %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">kasama sa %1 ang %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">kasama sa %1 ang alinman sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">ang %1 ay %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">ang %1 ay isa sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">ang %1 ay mula %2 hanggang %3</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">ang %1 ay hindi bababa sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">ang %1 ay hindi hihigit sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">nasagot ang %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">Nakaligtaan ninyo ang %1 (%2), na itinatala ng modelong sagot mula sa %3.</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">Iniwan ninyong bukas ang %1: hindi iyon sagot na “hindi”, pero hindi mabibilang ang palatandaan hangga&apos;t hindi naitatanong ang tanong.</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">Ang sagot ninyo: %1.</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">Ang itinala ninyo: %1.</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">Hindi lumabas ang tanong nito sa inyong mga sagot, dahil ang itinala ninyo ay %1 (sa modelong sagot: %2).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">Idinagdag ninyo ang %1 (%2) mula sa %3; iniiwan itong bukas ng modelong sagot (%4).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">Idinagdag ninyo ang %1 (%2) mula sa %3; ayon sa modelong sagot: %4.</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">Idinagdag ninyo ang %1 (%2) mula sa %3; ang nasa modelong sagot ay %4.</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">Sa inyong mga sagot, ang %1: %2 (sa modelong sagot: %3), kaya ito ay %4 sa halip na %5.</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">Maaari pa itong pagpasyahan ng mga tanong na iniwan ninyong bukas: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">Gayunman, %2 ang %1 sa magkabilang panig.</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">Sa %1, tugma ang inyong resulta sa modelong sagot: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (sa inyo: %2, modelong sagot: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">Sa %1, ang tuntunin para sa %2 ay %3 sa inyong mga sagot at %4 sa modelong sagot, kaya ang resulta ninyo rito ay %5 sa halip na %6.</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">Sa %1, ganito ang tuntunin para sa %2: %3; %4 ito sa inyong mga sagot at %5 sa modelong sagot, kaya ang resulta ninyo rito ay %6 sa halip na %7.</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">Sa %1, kaya ang resulta ninyo rito ay %2 sa halip na %3.</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">Depende sa mga tanong na iniwan ninyong bukas, maaari pa itong maging %1.</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (modelong sagot: %2; sa inyo: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">Magkaiba kayo ng modelong sagot kung aling mga profile ang angkop: ang %1 ay %2 sa modelong sagot pero %3 sa inyo.</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">Magkaiba kayo ng modelong sagot kung aling mga profile ang angkop: ang %1 ay %2 sa modelong sagot pero %3 sa inyo, dahil magkaiba ang mga sagot sa %4.</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">Iniiwan itong bukas ng inyong mga sagot, kaya sinuri rin ito.</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">Tugma ang inyong resulta ng screening sa modelong sagot: %1.</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">Ang inyong resulta ng screening ay %1, samantalang %2 ang nasa modelong sagot.</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">May kondisyon ang inyong resulta: sa inyong mga sagot, walang profile na tiyak na angkop.</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">May kondisyon ang resulta ng modelong sagot: sa mga sagot nito, walang profile na tiyak na angkop.</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">Maaari pang maging %1 ang inyong resulta, depende sa mga tanong na iniwan ninyong bukas.</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">Walang profile na angkop sa alinmang panig, kaya walang elementong maihahambing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>Sa %n palatandaang itinatala ng modelong sagot, natagpuan ninyo ang %1 at nakaligtaan ang %2; nagdagdag kayo ng %3 na hindi nito itinatala.</numerusform>
+            <numerusform>Sa %n palatandaang itinatala ng modelong sagot, natagpuan ninyo ang %1 at nakaligtaan ang %2; nagdagdag kayo ng %3 na hindi nito itinatala.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">Ilagay ang petsa bilang taon-buwan-araw, halimbawa 2024-03-15.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">may %1 malakas, %2 katamtaman, %3 mahina</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">%1 pang puntos</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">%1 pang puntos</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (iskor na %2 sa %3 na kailangan)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; kailangan: %2, na maaari pang maidagdag ng mga bukas na tanong</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; kailangan: %2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">hindi tinitimbang sa profile na ito: wala sa mga palatandaan nito ang binibilang dito</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; naaabot ang kailangang iskor</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; naaabot ang %2</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; walang alternatibong nakalista sa threshold</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">wala nang iba pa</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">%1 pang %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> at </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng modelong sagot ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng mga sagot ng kalahok ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">PAGSASANAY — kathang-isip na case study</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">Pumili ng file kung saan ie-export ang paghahambing.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">angkop</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">hindi angkop</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">maaaring angkop (nakadepende sa mga bukas na tanong)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">iniwang bukas (hindi sagot na “hindi”)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">iba ang sagot</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">hindi lumabas ang tanong sa mga sagot ng kalahok</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — may kondisyon: walang profile na tiyak na angkop</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ pareho</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">magkaiba</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">Modelong sagot: %1 · Kalahok: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ Natagpuan</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ Nakaligtaan</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ Idinagdag</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">Walang palatandaan ng elementong ito sa alinmang panig.</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ tugma)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ magkaiba)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">Profile: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">Modelong sagot: %1; kalahok: %2.</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">Resulta rito — modelong sagot: %1; kalahok: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">Elemento</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">Modelong sagot</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Kalahok</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">Natagpuan</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">Nakaligtaan</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Idinagdag</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">Pangangatwiran</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">Mga sagot na magkaiba</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">Pareho ang mga sagot ng kalahok sa modelong sagot.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Tanong</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(iniwang bukas)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">Paghahambing ng ehersisyo — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. Hindi totoong tao; para sa workshop lamang.</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">Paghahambing ng ehersisyo: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">Case study</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 bersyon %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">In-export</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ Tugma ang kinalabasan sa modelong sagot</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ Iba ang kinalabasan sa modelong sagot</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">Modelong sagot: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">Kalahok: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">Mga palatandaan: ✓ %1 natagpuan · ✗ %2 nakaligtaan · + %3 idinagdag</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">Walang profile na angkop sa alinmang panig, kaya walang elementong maihahambing.</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. Ehersisyo sa screening, hindi pagkilala. In-export ng Lantern.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">wala pang resulta</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">hindi pa naitatanong</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">malakas</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">katamtaman</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">mahina</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">angkop</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">hindi angkop</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">maaaring angkop</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">walang palatandaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 na palatandaan</numerusform>
+            <numerusform>%1 na palatandaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 na palatandaan</numerusform>
+            <numerusform>%1 na palatandaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>%n pa</numerusform>
+            <numerusform>%n pa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 at %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">Wala</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%2 ang %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 at %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">Naabot: angkop ito tuwing walang naunang kinalabasang naabot.</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">Naabot dahil %1.</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">Naabot: natutupad ang tuntunin nito batay sa status ng mga elemento.</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">Hindi naabot dahil %1.</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">Hindi naabot: hindi natutupad ang tuntunin nito batay sa status ng mga elemento.</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">Maaari pang maabot: nakadepende ito sa mga elementong bukas pa (%1).</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">Maaari pang maabot: nakadepende ito sa mga elementong bukas pa.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">checklist</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">elemento</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">palatandaan</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">profile</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">Beripikado laban sa mga sanggunian nito.</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">Hindi beripikado laban sa mga sanggunian nito sa kabuuan.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Sanggunian: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">Hindi pa beripikado:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, sanggunian: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, sanggunian: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — backup (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">ang %1 ay higit sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">ang %1 ay hindi bababa sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">ang %1 ay mas mababa sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">ang %1 ay hindi hihigit sa %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">ang %1 ay hindi %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">ang %1 ay %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hindi</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">naabot</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">hindi naabot</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">totoo</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">hindi totoo</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">walang sagot</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">wala</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (o %2 kapag walang sagot)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">pinakamalaki sa %1</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">pinakamaliit sa %1</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">minus %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">oo ang sagot sa %1</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">may napiling pagpipilian sa %1</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">ang %1 ay bilang na hindi 0</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">nasagot ang %1</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">ang %1 ay higit sa %2 at mas mababa sa %3</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">ang %1 ay mula %2 hanggang %3</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">naabot ang %1</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">hindi naabot ang %1</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">kasama sa %1 ang %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">ang %1 ay isa sa %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">naglalaman ang %1 ng %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">ang %1 ay nasa %2</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">kasama sa %1 ang lahat ng %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">kasama sa %1 ang alinman sa %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">isang sensitibong tanong</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">hindi kailanman</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">palagi</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, at </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; o </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> at </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> o </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">hindi naabot ang %1</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">hindi oo ang sagot sa %1</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">walang napiling pagpipilian sa %1</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">hindi nasagot ang %1</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">hindi totoo na %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">hindi totoo na (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">kung %1, %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">o kaya kung %1, %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">kung hindi, %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">mas kaunti sa %1 sa %2 ang nasagot</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">walang sagot ang %1</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">walang sagot ang alinman sa %1</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">I-type ang sagot, saka pindutin ang Enter</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%n palatandaang %1</numerusform>
+            <numerusform>%n palatandaang %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%n palatandaang %1</numerusform>
+            <numerusform>%n palatandaang %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 at %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">malakas</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">katamtaman</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">mahina</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">katamtaman o mahina</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">malakas o katamtaman</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">may anumang lakas</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">walang anumang palatandaan</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">%1 na may anumang lakas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>%n palatandaang may anumang lakas</numerusform>
+            <numerusform>%n palatandaang may anumang lakas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>%n palatandaang may anumang lakas</numerusform>
+            <numerusform>%n palatandaang may anumang lakas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">%1 sa kabuuan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>%n palatandaan sa kabuuan</numerusform>
+            <numerusform>%n palatandaan sa kabuuan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>%n palatandaan sa kabuuan</numerusform>
+            <numerusform>%n palatandaan sa kabuuan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">walang lakas na may timbang</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">Naaabot kapag umaabot sa hindi bababa sa %1 ang kabuuang timbang ng mga palatandaang naroroon (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">Hindi kailanman naaabot: walang alternatibong nakalista sa threshold</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">Naaabot kapag may %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; o </translation>
     </message>
 </context>
 <context>

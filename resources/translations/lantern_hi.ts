@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">लॉक किया गया</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">पासफ़्रेज़ बदला गया</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">सभी पर लागू</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">तब लागू, जब %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">बाकी हर स्थिति में इस परिणाम तक पहुँचा जाता है</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">इस परिणाम तक तब पहुँचा जाता है, जब %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">हमेशा पूछा जाता है</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">केवल तब पूछा जाता है, जब %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 का उत्तर हाँ है</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 में %2 शामिल है</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 में %2 में से कोई भी शामिल है</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 का उत्तर %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 का उत्तर %2 में से एक है</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 से %3 तक है</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 कम से कम %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 अधिकतम %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 का उत्तर दिया गया है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">आपसे %1 (%2) छूट गया; आदर्श उत्तर में यह %3 के आधार पर दर्ज है।</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">आपने %1 खुला छोड़ा: यह “नहीं” नहीं है, लेकिन जब तक प्रश्न पूछा नहीं जाता, संकेतक गिना नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">आपने उत्तर दिया: %1।</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">आपने दर्ज किया: %1।</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">आपके उत्तरों में इसका प्रश्न नहीं दिखाया गया, क्योंकि आपने दर्ज किया: %1 (आदर्श उत्तर: %2)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">आपने %3 के आधार पर %1 (%2) जोड़ा; आदर्श उत्तर इसे खुला छोड़ता है (%4)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">आपने %3 के आधार पर %1 (%2) जोड़ा; आदर्श उत्तर कहता है: %4।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">आपने %3 के आधार पर %1 (%2) जोड़ा; आदर्श उत्तर में है: %4।</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">आपके उत्तरों में %1: %2 (आदर्श उत्तर: %3), इसलिए इसकी स्थिति “%5” के बजाय “%4” है।</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">आपके खुले छोड़े गए प्रश्न अभी भी इसे तय कर सकते हैं: %1।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">फिर भी दोनों ओर %1 की स्थिति एक ही है: %2।</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1 में आपका परिणाम आदर्श उत्तर से मेल खाता है: %2।</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (आपका: %2, आदर्श उत्तर: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1 में %2 का नियम आपके उत्तरों पर %3 है और आदर्श उत्तर पर %4, इसलिए यहाँ आपका परिणाम %6 के बजाय %5 है।</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1 में %2 का नियम %3 को देखता है; यह आपके उत्तरों पर %4 है और आदर्श उत्तर पर %5, इसलिए यहाँ आपका परिणाम %7 के बजाय %6 है।</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1 में, इसलिए यहाँ आपका परिणाम %3 के बजाय %2 है।</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">आपके खुले छोड़े गए प्रश्नों के आधार पर, यह अभी भी %1 बन सकता है।</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (आदर्श उत्तर: %2; आपका: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">कौन-सी प्रोफ़ाइल लागू होती हैं, इस पर आप और आदर्श उत्तर सहमत नहीं हैं: आदर्श उत्तर में %1 %2, लेकिन आपके उत्तरों में %3।</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">कौन-सी प्रोफ़ाइल लागू होती हैं, इस पर आप और आदर्श उत्तर सहमत नहीं हैं: आदर्श उत्तर में %1 %2, लेकिन आपके उत्तरों में %3, क्योंकि इन उत्तरों में अंतर है: %4।</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">आपके उत्तर इसे खुला छोड़ते हैं, इसलिए इसका भी मूल्यांकन किया गया।</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">आपका स्क्रीनिंग परिणाम आदर्श उत्तर से मेल खाता है: %1।</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">आपका स्क्रीनिंग परिणाम %1 है, जबकि आदर्श उत्तर में %2 है।</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">आपका परिणाम सशर्त है: आपके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">आदर्श उत्तर का परिणाम सशर्त है: उसके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">आपके खुले छोड़े गए प्रश्नों के आधार पर, आपका परिणाम अभी भी %1 बन सकता है।</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">किसी भी ओर कोई प्रोफ़ाइल लागू नहीं होती, इसलिए तुलना के लिए कोई तत्व नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>आदर्श उत्तर में दर्ज %n संकेतक में से आपको %1 मिले और %2 छूट गए; आपने %3 ऐसे संकेतक जोड़े जो उसमें दर्ज नहीं हैं।</numerusform>
+            <numerusform>आदर्श उत्तर में दर्ज %n संकेतकों में से आपको %1 मिले और %2 छूट गए; आपने %3 ऐसे संकेतक जोड़े जो उसमें दर्ज नहीं हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">तारीख वर्ष-माह-दिन के रूप में दर्ज करें, उदाहरण के लिए 2024-03-15।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">मौजूद: %1 प्रबल, %2 मध्यम, %3 कमज़ोर</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">%1 अतिरिक्त अंक</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">%1 अतिरिक्त अंक</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (अंक %2, ज़रूरी %3)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; चाहिए %2, जो अनुत्तरित प्रश्न अभी भी जोड़ सकते हैं</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; चाहिए %2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">इस प्रोफ़ाइल में भार नहीं दिया गया: इसका कोई भी संकेतक यहाँ नहीं गिना जाता</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; ज़रूरी अंक पूरे</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; %2 से पूरा</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; सीमा में कोई विकल्प नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">और कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">%1 अतिरिक्त %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> और </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">आदर्श उत्तर में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस स्टडी</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">तुलना निर्यात करने के लिए एक फ़ाइल चुनें।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू होती है</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू नहीं होती</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">लागू हो सकती है (अनुत्तरित प्रश्नों पर निर्भर)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">खुला छोड़ा गया (“नहीं” नहीं)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">अलग उत्तर दिया गया</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न नहीं दिखाया गया</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — सशर्त: कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ समान</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">अलग</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">आदर्श उत्तर: %1 · प्रतिभागी: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ मिले</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ छूटे</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ जोड़े गए</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">किसी भी ओर इस तत्व का कोई संकेतक मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ मेल खाता है)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ अलग)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">प्रोफ़ाइल: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">आदर्श उत्तर: %1; प्रतिभागी: %2।</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">यहाँ परिणाम — आदर्श उत्तर: %1; प्रतिभागी: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">तत्व</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">आदर्श उत्तर</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">प्रतिभागी</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">मिले</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">छूटे</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">जोड़े गए</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">तर्क</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">जो उत्तर अलग हैं</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">प्रतिभागी ने आदर्श उत्तर जैसे ही उत्तर दिए।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">प्रश्न</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(खुला छोड़ा गया)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">अभ्यास की तुलना — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। कोई वास्तविक व्यक्ति नहीं; केवल कार्यशाला के लिए।</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">अभ्यास की तुलना: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">केस स्टडी</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">चेकलिस्ट</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ परिणाम आदर्श उत्तर से मेल खाता है</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ परिणाम आदर्श उत्तर से अलग है</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">आदर्श उत्तर: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">प्रतिभागी: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">संकेतक: ✓ %1 मिले · ✗ %2 छूटे · + %3 जोड़े</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">किसी भी ओर कोई प्रोफ़ाइल लागू नहीं होती, इसलिए तुलना के लिए कोई तत्व नहीं है।</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। एक स्क्रीनिंग अभ्यास, पहचान नहीं। Lantern द्वारा निर्यात किया गया।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">अभी कोई परिणाम नहीं</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">अभी नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">प्रबल</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमज़ोर</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू होती है</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू नहीं होती</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">लागू हो सकती है</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">कोई संकेतक नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 संकेतक</numerusform>
+            <numerusform>%1 संकेतक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 संकेतक</numerusform>
+            <numerusform>%1 संकेतक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>%n अन्य</numerusform>
+            <numerusform>%n अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 और %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">कोई नहीं</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 और %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">पहुँचा गया: जब इससे पहले के किसी परिणाम तक नहीं पहुँचा जाता, तब यह लागू होता है।</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">पहुँचा गया, क्योंकि %1।</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">पहुँचा गया: तत्वों की स्थितियों पर इसका नियम सही बैठता है।</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">नहीं पहुँचा गया, क्योंकि %1।</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">नहीं पहुँचा गया: तत्वों की स्थितियों पर इसका नियम सही नहीं बैठता।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">अभी भी पहुँचा जा सकता है: यह उन तत्वों पर निर्भर है जो अभी खुले हैं (%1)।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">अभी भी पहुँचा जा सकता है: यह उन तत्वों पर निर्भर है जो अभी खुले हैं।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">चेकलिस्ट</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">तत्व</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">संकेतक</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">प्रोफ़ाइल</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">स्रोतों से मिलाकर सत्यापित।</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">समग्र रूप से स्रोतों से मिलाकर सत्यापित नहीं।</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">अभी सत्यापित नहीं:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, स्रोत: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, स्रोत: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 बैकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 %2 से अधिक है</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 कम से कम %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 %2 से कम है</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 अधिकतम %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 %2 नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 %2 है</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">नहीं</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">पूरा</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">सत्य</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">असत्य</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">कोई उत्तर नहीं</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">कुछ नहीं</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (उत्तर न होने पर %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 में से सबसे बड़ा</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 में से सबसे छोटा</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">ऋण %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 का उत्तर हाँ है</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 में कोई विकल्प चुना गया है</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 0 के अलावा कोई संख्या है</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 का उत्तर दिया गया है</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 %2 से अधिक और %3 से कम है</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 से %3 तक है</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1: पूरा</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1: पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 में %2 शामिल है</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 %2 में से एक है</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 में %2 है</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 %2 में है</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 में %2 सभी शामिल हैं</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 में %2 में से कोई भी शामिल है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">एक संवेदनशील प्रश्न</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">कभी नहीं</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">हमेशा</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, और </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; या </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> और </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> या </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1: पूरा नहीं</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 का उत्तर हाँ नहीं है</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 में कोई विकल्प नहीं चुना गया है</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 का उत्तर नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">ऐसा नहीं कि %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">ऐसा नहीं कि (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">यदि %1, तो %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">अन्यथा यदि %1, तो %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">अन्यथा %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 में से %1 से कम के उत्तर दिए गए हैं</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 का उत्तर नहीं दिया गया है</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 में से किसी का उत्तर नहीं दिया गया है</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">उत्तर टाइप करें, फिर Enter दबाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 संकेतक</numerusform>
+            <numerusform>%n %1 संकेतक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 संकेतक</numerusform>
+            <numerusform>%n %1 संकेतक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 और %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">प्रबल</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमज़ोर</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">मध्यम या कमज़ोर</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">प्रबल या मध्यम</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">किसी भी प्रबलता के</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">कोई भी संकेतक नहीं</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">किसी भी प्रबलता के %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>किसी भी प्रबलता का %n संकेतक</numerusform>
+            <numerusform>किसी भी प्रबलता के %n संकेतक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>किसी भी प्रबलता का %n संकेतक</numerusform>
+            <numerusform>किसी भी प्रबलता के %n संकेतक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">कुल %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>कुल %n संकेतक</numerusform>
+            <numerusform>कुल %n संकेतक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>कुल %n संकेतक</numerusform>
+            <numerusform>कुल %n संकेतक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">किसी भी प्रबलता को भार नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">जब मौजूद संकेतकों का कुल भार कम से कम %1 हो, तब पूरा (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">कभी पूरा नहीं: सीमा में कोई विकल्प नहीं दिया गया</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">%1 होने पर पूरा</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; या </translation>
     </message>
 </context>
 <context>

@@ -770,6 +770,10 @@
         <source>Locked</source>
         <translation type="unfinished">ロック</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">パスフレーズを変更しました</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1068,6 +1072,214 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">すべての人に該当</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">該当する条件：%1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">それ以外のすべての場合に到達</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">到達する条件：%1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">常に質問する</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">次の場合のみ質問する：%1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 の回答が「はい」</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">「%1」</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">『%1』</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 に %2 が含まれる</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 に %2 のいずれかが含まれる</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 が %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 が %2 のいずれか</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 が %2 から %3 の間</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 が %2 以上</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 が %2 以下</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 が回答済み</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">%1 (%2) を見落としました。模範解答はこれを %3 から記録しています。</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">%1 を未回答のままにしました。これは「いいえ」ではありませんが、質問するまでこの指標は数えられません。</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">あなたの回答は %1 でした。</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">あなたの記録は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">あなたの回答ではこの質問が表示されませんでした。%1 と記録したためです (模範解答：%2)。</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">%3 から %1 (%2) を追加しました。模範解答ではこれは未回答です (%4)。</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">%3 から %1 (%2) を追加しました。模範解答の回答は %4 です。</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">%3 から %1 (%2) を追加しました。模範解答の記録は %4 です。</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">あなたの回答では %1 は %2 (模範解答：%3) のため、「%5」ではなく「%4」になります。</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">未回答のままの質問によって、まだ結果が決まる可能性があります：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">それでも、%1 はどちらも「%2」です。</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1 では、あなたの結果は模範解答と一致しています：%2。</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (あなた：%2、模範解答：%3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1 では、%2 の規則があなたの回答では「%3」、模範解答では「%4」のため、ここでのあなたの結果は %6 ではなく %5 です。</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1 では、%2 の規則は %3 を参照します。あなたの回答では「%4」、模範解答では「%5」のため、ここでのあなたの結果は %7 ではなく %6 です。</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1 では、ここでのあなたの結果は %3 ではなく %2 です。</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">未回答のままの質問によっては、まだ %1 になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (模範解答：%2、あなた：%3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">どのプロファイルが該当するかについて、あなたと模範解答の判断が異なります：%1 は模範解答では「%2」ですが、あなたの回答では「%3」です。</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">どのプロファイルが該当するかについて、あなたと模範解答の判断が異なります：%1 は模範解答では「%2」ですが、あなたの回答では「%3」です。%4 の回答が異なるためです。</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">あなたの回答ではこれが未確定のため、こちらも評価しました。</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">あなたのスクリーニング結果は模範解答と一致しています：%1。</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">あなたのスクリーニング結果は %1 で、模範解答は %2 です。</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">あなたの結果は条件付きです：あなたの回答では、確実に該当するプロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">模範解答の結果は条件付きです：その回答では、確実に該当するプロファイルはありません。</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">未回答のままの質問によっては、あなたの結果はまだ %1 になる可能性があります。</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">どちらにも該当するプロファイルがないため、比較する要素はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>模範解答が記録した指標 %n 個のうち、あなたは %1 個を発見し、%2 個を見落としました。また、模範解答にない指標を %3 個追加しました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1186,6 +1398,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">日付を年-月-日の形式で入力してください (例：2024-03-15)。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">強 %1、中 %2、弱 %3</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">%1 点</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">%1 点</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (スコア %2、必要なのは %3)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1。必要なもの：%2 (未回答の質問によって補われる可能性があります)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1。必要なもの：%2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">このプロファイルでは重み付けされません：その指標はいずれもここでは数えられません</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1。必要なスコアを満たしています</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1。%2 を満たしています</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1。しきい値に選択肢が定められていません</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">%2 %1 個</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished">、</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">模範解答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">参加者の回答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1692,277 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">研修 — 架空のケーススタディ</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">比較結果のエクスポート先ファイルを選んでください。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">該当</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">非該当</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">該当の可能性あり (未回答の質問によって決まる)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">未回答 (「いいえ」ではありません)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">回答が異なる</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">参加者の回答では表示されない質問</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — 条件付き：確実に該当するプロファイルはありません</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ 同じ</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">異なる</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">模範解答：%1 · 参加者：%2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ 発見</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ 見落とし</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ 追加</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">この要素の指標は、どちらにもありません。</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ 一致)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ 不一致)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">プロファイル：%1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">模範解答：%1、参加者：%2。</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">ここでの結果 — 模範解答：%1、参加者：%2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">要素</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">模範解答</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">参加者</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">発見</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">見落とし</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">判断の根拠</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">異なる回答</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">参加者の回答は模範解答と同じです。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">質問</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(未回答)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">演習の比較 — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1。実在の人物ではありません。研修専用です。</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">演習の比較：%1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">ケーススタディ</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 バージョン %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">エクスポート</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ 結果は模範解答と一致しています</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ 結果は模範解答と異なります</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">模範解答：%1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">参加者：%1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">指標：✓ 発見 %1 · ✗ 見落とし %2 · + 追加 %3</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">どちらにも該当するプロファイルがないため、比較する要素はありません。</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1。スクリーニングの演習であり、被害者認定ではありません。Lantern でエクスポートしました。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">まだ結果なし</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">まだ質問していない</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">「%1」</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">強</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">弱</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">該当</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">非該当</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">該当の可能性あり</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">指標なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>指標：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>指標：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1と%2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1569,10 +2122,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">なし</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2147,6 +2696,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 は「%2」</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1と%2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">到達：これより前の結果にどれも到達しない場合に該当します。</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">到達：%1 のためです。</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">到達：要素の判定結果について、その規則が成り立ちます。</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">未到達：%1 のためです。</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">未到達：要素の判定結果について、その規則が成り立ちません。</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">まだ到達する可能性があります：未確定の要素によって決まります (%1)。</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">まだ到達する可能性があります：未確定の要素によって決まります。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2214,6 +2804,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">要素</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">指標</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">プロファイル</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">出典と照合済みです。</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">全体としては出典と照合されていません。</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">出典：%1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">未検証：</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1、出典：%2、%3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1、出典：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3013,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 バックアップ、%3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">「%1」</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 が %2 より大きい</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 が %2 以上</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 が %2 より小さい</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 が %2 以下</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 が %2 ではない</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 が %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">『%1』</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">満たす</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">満たさない</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">真</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">偽</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">回答なし</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (未回答の場合は %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 のうち最大のもの</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 のうち最小のもの</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">マイナス %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 が「はい」</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 で選択肢が選ばれている</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 が 0 以外の数</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 が回答済み</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 が %2 より大きく %3 より小さい</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 が %2 から %3 の間</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 を満たす</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 を満たさない</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 に %2 が含まれる</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 が %2 のいずれか</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 に %2 が含まれる</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 が %2 に含まれる</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 に %2 のすべてが含まれる</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 に %2 のいずれかが含まれる</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">要配慮の質問</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">常に不成立</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">常に成立</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">、かつ </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">。または </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> かつ </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished">または</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 を満たさない</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 が「はい」ではない</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 で選択肢が選ばれていない</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 が未回答</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">%1 ではない</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">(%1) ではない</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">%1 の場合は %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">そうでなく %1 の場合は %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">それ以外の場合は %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 のうち回答済みが %1 未満</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 が未回答</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 のいずれかが未回答</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3648,121 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">回答を入力し、Enter キーを押します</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1の指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%1の指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1と%2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">強</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">弱</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">中または弱</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">強または中</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">強さを問わず</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">指標がまったくない</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">強さを問わず %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>強さを問わず指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>強さを問わず指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">合計 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>合計で指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>合計で指標 %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">どの強さにも重みがありません</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">存在する指標の重みの合計が %1 以上で満たす (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">満たすことはありません：しきい値に選択肢が定められていません</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">満たす条件：%1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">。または </translation>
     </message>
 </context>
 <context>

@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">បានចាក់សោ</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ត្រូវបានផ្លាស់ប្តូរ</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">អនុវត្តចំពោះគ្រប់គ្នា</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">អនុវត្តនៅពេល %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">សម្រេចបានក្នុងករណីផ្សេងទៀតទាំងអស់</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">សម្រេចបាននៅពេល %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">សួរជានិច្ច</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">សួរតែនៅពេល %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 ត្រូវបានឆ្លើយថា បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 រួមមាន %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 រួមមានណាមួយនៃ %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 គឺ %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 គឺជាមួយក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 ស្ថិតពី %2 ដល់ %3</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 យ៉ាងតិច %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 យ៉ាងច្រើន %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 ត្រូវបានឆ្លើយ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">អ្នកបានខកខាន %1 (%2) ដែលចម្លើយគំរូកត់ត្រាពី %3។</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">អ្នកបានទុក %1 ចំហ៖ នេះមិនមែនជា «ទេ» ទេ ប៉ុន្តែសូចនាករមិនអាចរាប់បានទេ រហូតដល់សំណួរនោះត្រូវបានសួរ។</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">អ្នកបានឆ្លើយ %1។</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">អ្នកបានកត់ត្រា %1។</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">សំណួររបស់វាមិនត្រូវបានបង្ហាញក្នុងចម្លើយរបស់អ្នកទេ ដោយសារអ្នកបានកត់ត្រា %1 (ចម្លើយគំរូ៖ %2)។</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">អ្នកបានបន្ថែម %1 (%2) ពី %3; ចម្លើយគំរូទុកវាចំហ (%4)។</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">អ្នកបានបន្ថែម %1 (%2) ពី %3; ចម្លើយគំរូថា %4។</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">អ្នកបានបន្ថែម %1 (%2) ពី %3; ចម្លើយគំរូមាន %4។</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">តាមចម្លើយរបស់អ្នក %1 មាន %2 (ចម្លើយគំរូ៖ %3) ដូច្នេះវា %4 ជំនួសឱ្យ %5។</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">សំណួរដែលអ្នកទុកចំហ នៅតែអាចសម្រេចវាបាន៖ %1។</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">%1 គឺ %2 ដូចគ្នានៅភាគីទាំងពីរ។</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">នៅក្នុង %1 លទ្ធផលរបស់អ្នកត្រូវនឹងចម្លើយគំរូ៖ %2។</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (របស់អ្នក៖ %2, ចម្លើយគំរូ៖ %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">នៅក្នុង %1 វិធានសម្រាប់ %2 គឺ %3 តាមចម្លើយរបស់អ្នក និង %4 តាមចម្លើយគំរូ ដូច្នេះលទ្ធផលរបស់អ្នកនៅទីនេះគឺ %5 ជំនួសឱ្យ %6។</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">នៅក្នុង %1 វិធានសម្រាប់ %2 គឺ %3; វា %4 តាមចម្លើយរបស់អ្នក និង %5 តាមចម្លើយគំរូ ដូច្នេះលទ្ធផលរបស់អ្នកនៅទីនេះគឺ %6 ជំនួសឱ្យ %7។</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">នៅក្នុង %1 ដូច្នេះលទ្ធផលរបស់អ្នកនៅទីនេះគឺ %2 ជំនួសឱ្យ %3។</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">អាស្រ័យលើសំណួរដែលអ្នកទុកចំហ វានៅតែអាចក្លាយជា %1។</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (ចម្លើយគំរូ៖ %2; របស់អ្នក៖ %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">អ្នក និងចម្លើយគំរូ មិនត្រូវគ្នាលើបញ្ជីសូចនាករណាដែលអនុវត្ត៖ %1 %2 តាមចម្លើយគំរូ ប៉ុន្តែ %3 តាមចម្លើយរបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">អ្នក និងចម្លើយគំរូ មិនត្រូវគ្នាលើបញ្ជីសូចនាករណាដែលអនុវត្ត៖ %1 %2 តាមចម្លើយគំរូ ប៉ុន្តែ %3 តាមចម្លើយរបស់អ្នក ដោយសារចម្លើយខុសគ្នាលើ %4។</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">ចម្លើយរបស់អ្នកទុកចំណុចនោះចំហ ដូច្នេះវាក៏ត្រូវបានវាយតម្លៃដែរ។</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋមរបស់អ្នកត្រូវនឹងចម្លើយគំរូ៖ %1។</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋមរបស់អ្នកគឺ %1 ខណៈដែលចម្លើយគំរូមាន %2។</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">លទ្ធផលរបស់អ្នកមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់អ្នក គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">លទ្ធផលនៃចម្លើយគំរូមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់វា គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">លទ្ធផលរបស់អ្នកនៅតែអាចក្លាយជា %1 អាស្រ័យលើសំណួរដែលអ្នកទុកចំហ។</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">គ្មានបញ្ជីសូចនាករណាអនុវត្តនៅភាគីណាមួយទេ ដូច្នេះគ្មានវិមាត្រសម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>ក្នុងចំណោមសូចនាករ %n ដែលចម្លើយគំរូកត់ត្រា អ្នកបានរកឃើញ %1 និងខកខាន %2; អ្នកបានបន្ថែម %3 ដែលចម្លើយគំរូមិនបានកត់ត្រា។</numerusform>
+            <numerusform>ក្នុងចំណោមសូចនាករ %n ដែលចម្លើយគំរូកត់ត្រា អ្នកបានរកឃើញ %1 និងខកខាន %2; អ្នកបានបន្ថែម %3 ដែលចម្លើយគំរូមិនបានកត់ត្រា។</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">បញ្ចូលកាលបរិច្ឆេទជា ឆ្នាំ-ខែ-ថ្ងៃ ឧទាហរណ៍ 2024-03-15។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">មាន ខ្លាំង %1 មធ្យម %2 ខ្សោយ %3</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">ពិន្ទុ %1 ទៀត</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">ពិន្ទុ %1 ទៀត</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (ពិន្ទុ %2 ក្នុងចំណោម %3 ដែលត្រូវការ)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; ត្រូវការ %2 ដែលសំណួរមិនទាន់មានចម្លើយ នៅតែអាចបន្ថែមបាន</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; ត្រូវការ %2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">មិនគិតទម្ងន់ក្នុងបញ្ជីនេះ៖ គ្មានសូចនាកររបស់វាណាមួយត្រូវបានរាប់នៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; បំពេញពិន្ទុដែលត្រូវការ</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; បំពេញ %2</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; កម្រិតកំណត់មិនមានជម្រើសណាមួយទេ</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">មិនត្រូវការអ្វីបន្ថែមទៀតទេ</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">%2 %1 ទៀត</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> និង </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយគំរូឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយរបស់អ្នកចូលរួមឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីសិក្សាប្រឌិត</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">ជ្រើសរើសឯកសារសម្រាប់នាំចេញការប្រៀបធៀប។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">មិនអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">អាចអនុវត្ត (អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">ទុកចំហ (មិនមែនជា «ទេ»)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">បានឆ្លើយខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">សំណួរមិនត្រូវបានបង្ហាញក្នុងចម្លើយរបស់អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — មានលក្ខខណ្ឌ៖ គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ ដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">ខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">ចម្លើយគំរូ៖ %1 · អ្នកចូលរួម៖ %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ រកឃើញ</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ ខកខាន</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ បន្ថែម</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">គ្មានសូចនាកររបស់វិមាត្រនេះនៅភាគីណាមួយទេ។</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ ត្រូវគ្នា)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ ខុសគ្នា)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">បញ្ជីសូចនាករ៖ %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">ចម្លើយគំរូ៖ %1; អ្នកចូលរួម៖ %2។</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">លទ្ធផលនៅទីនេះ — ចម្លើយគំរូ៖ %1; អ្នកចូលរួម៖ %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">វិមាត្រ</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">ចម្លើយគំរូ</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">អ្នកចូលរួម</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">រកឃើញ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">ខកខាន</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">បន្ថែម</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">ហេតុផល</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">ចម្លើយដែលខុសគ្នា</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">អ្នកចូលរួមបានឆ្លើយដូចចម្លើយគំរូទាំងអស់។</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">សំណួរ</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(ទុកចំហ)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">ការប្រៀបធៀបលំហាត់ — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1។ មិនមែនជាមនុស្សពិតទេ; សម្រាប់សិក្ខាសាលាតែប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">ការប្រៀបធៀបលំហាត់៖ %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">ករណីសិក្សា</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 កំណែ %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">បាននាំចេញ</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ លទ្ធផលត្រូវនឹងចម្លើយគំរូ</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ លទ្ធផលខុសពីចម្លើយគំរូ</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">ចម្លើយគំរូ៖ %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">អ្នកចូលរួម៖ %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">សូចនាករ៖ ✓ រកឃើញ %1 · ✗ ខកខាន %2 · + បន្ថែម %3</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">គ្មានបញ្ជីសូចនាករណាអនុវត្តនៅភាគីណាមួយទេ ដូច្នេះគ្មានវិមាត្រសម្រាប់ប្រៀបធៀបទេ។</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1។ ជាលំហាត់ត្រួតពិនិត្យបឋម មិនមែនជាការកំណត់អត្តសញ្ញាណទេ។ នាំចេញដោយ Lantern។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">មិនទាន់មានលទ្ធផលទេ</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">មិនទាន់បានសួរ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ខ្លាំង</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">មធ្យម</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ខ្សោយ</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">មិនអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">អាចអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">គ្មានសូចនាករ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>សូចនាករ %1</numerusform>
+            <numerusform>សូចនាករ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>សូចនាករ %1</numerusform>
+            <numerusform>សូចនាករ %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>%n ទៀត</numerusform>
+            <numerusform>%n ទៀត</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 និង %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">គ្មាន</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 និង %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">សម្រេចបាន៖ វាអនុវត្តនៅពេលគ្មានលទ្ធផលណាមួយមុនវាត្រូវបានសម្រេច។</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">សម្រេចបាន ដោយសារ %1។</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">សម្រេចបាន៖ វិធានរបស់វាត្រឹមត្រូវតាមស្ថានភាពវិមាត្រ។</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">មិនសម្រេចបាន ដោយសារ %1។</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">មិនសម្រេចបាន៖ វិធានរបស់វាមិនត្រឹមត្រូវតាមស្ថានភាពវិមាត្រទេ។</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">នៅតែអាចសម្រេចបាន៖ វាអាស្រ័យលើវិមាត្រដែលនៅមិនទាន់កំណត់បាន (%1)។</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">នៅតែអាចសម្រេចបាន៖ វាអាស្រ័យលើវិមាត្រដែលនៅមិនទាន់កំណត់បាន។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">វិមាត្រ</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">សូចនាករ</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">បញ្ជីសូចនាករ</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">បានផ្ទៀងផ្ទាត់ជាមួយប្រភពរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">មិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយប្រភពរបស់វាទាំងស្រុងទេ។</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">ប្រភព៖ %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">មិនទាន់ផ្ទៀងផ្ទាត់៖</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, ប្រភព៖ %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, ប្រភព៖ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1៖ %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — ការបម្រុងទុក %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 ច្រើនជាង %2</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 យ៉ាងតិច %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 តិចជាង %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 យ៉ាងច្រើន %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 មិនមែន %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 គឺ %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">មិនបំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">ពិត</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">មិនពិត</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">គ្មានចម្លើយ</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">គ្មានអ្វី</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (ឬ %2 នៅពេលមិនបានឆ្លើយ)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">តម្លៃធំបំផុតនៃ %1</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">តម្លៃតូចបំផុតនៃ %1</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">ដក %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 គឺ បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 មានជម្រើសដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 គឺជាលេខក្រៅពី 0</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 ត្រូវបានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 ច្រើនជាង %2 និងតិចជាង %3</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 ស្ថិតពី %2 ដល់ %3</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 បំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 មិនបំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 រួមមាន %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 គឺជាមួយក្នុងចំណោម %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 មានពាក្យ %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 ស្ថិតក្នុង %2</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 រួមមានទាំងអស់នៃ %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 រួមមានណាមួយនៃ %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">សំណួររសើប</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">មិនដែល</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">ជានិច្ច</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished"> និង </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; ឬ </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> និង </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> ឬ </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 មិនបំពេញលក្ខខណ្ឌ</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 មិនមែន បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 គ្មានជម្រើសដែលបានជ្រើស</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 មិនត្រូវបានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">មិនមែន %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">មិនមែន (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">បើ %1 នោះ %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">បើមិនដូច្នោះទេ បើ %1 នោះ %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">បើមិនដូច្នោះទេ %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">តិចជាង %1 ក្នុងចំណោម %2 ត្រូវបានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 មិនទាន់បានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">ណាមួយនៃ %1 មិនទាន់បានឆ្លើយ</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">វាយចម្លើយ រួចចុច Enter</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>សូចនាករកម្រិត%1 ចំនួន %n</numerusform>
+            <numerusform>សូចនាករកម្រិត%1 ចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>សូចនាករកម្រិត%1 ចំនួន %n</numerusform>
+            <numerusform>សូចនាករកម្រិត%1 ចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 និង %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ខ្លាំង</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">មធ្យម</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ខ្សោយ</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">មធ្យម ឬខ្សោយ</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">ខ្លាំង ឬមធ្យម</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">កម្រិតណាក៏បាន</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">គ្មានសូចនាករណាមួយសោះ</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">%1 កម្រិតណាក៏បាន</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>សូចនាករកម្រិតណាក៏បាន ចំនួន %n</numerusform>
+            <numerusform>សូចនាករកម្រិតណាក៏បាន ចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>សូចនាករកម្រិតណាក៏បាន ចំនួន %n</numerusform>
+            <numerusform>សូចនាករកម្រិតណាក៏បាន ចំនួន %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">សរុប %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>សូចនាករសរុប %n</numerusform>
+            <numerusform>សូចនាករសរុប %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>សូចនាករសរុប %n</numerusform>
+            <numerusform>សូចនាករសរុប %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">គ្មានកម្រិតណាមានទម្ងន់ទេ</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌ នៅពេលទម្ងន់នៃសូចនាករដែលមាន បូកបញ្ចូលគ្នាយ៉ាងតិច %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">មិនដែលបំពេញលក្ខខណ្ឌ៖ កម្រិតកំណត់មិនមានជម្រើសណាមួយទេ</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">បំពេញលក្ខខណ្ឌជាមួយ %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; ឬ </translation>
     </message>
 </context>
 <context>

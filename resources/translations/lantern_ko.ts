@@ -770,6 +770,10 @@
         <source>Locked</source>
         <translation type="unfinished">잠김</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">암호 문구 변경</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1068,6 +1072,214 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">모든 사람에게 적용</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">적용 조건: %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">그 밖의 모든 경우에 도달</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">도달 조건: %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">항상 질문함</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">다음 경우에만 질문함: %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1에 ‘예’로 답함</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1의 답에 %2 포함</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1의 답에 %2 중 하나 이상 포함</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1의 답이 %2임</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1의 답이 %2 중 하나임</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1의 답이 %2 이상 %3 이하임</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1의 답이 %2 이상임</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1의 답이 %2 이하임</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1에 답함</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">%1(%2) 지표를 놓쳤습니다. 모범 답안은 %3을(를) 근거로 이 지표를 기록했습니다.</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">%1을(를) 비워 두었습니다. 이는 “아니요”가 아니지만, 질문을 물어보기 전까지는 지표로 반영될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">내 답: %1.</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">내가 기록한 답: %1.</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">%1(으)로 기록했기 때문에 내 답변에서는 이 지표의 질문이 표시되지 않았습니다(모범 답안: %2).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">%3을(를) 근거로 %1(%2) 지표를 추가했습니다. 모범 답안에서는 미응답입니다(%4).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">%3을(를) 근거로 %1(%2) 지표를 추가했습니다. 모범 답안의 답은 %4입니다.</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">%3을(를) 근거로 %1(%2) 지표를 추가했습니다. 모범 답안의 답: %4.</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">%1: 내 답변으로는 %2(모범 답안: %3)이므로 %5이(가) 아니라 %4입니다.</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">비워 둔 질문에 따라 아직 결정될 수 있습니다: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">그래도 %1은(는) 양쪽 모두 %2입니다.</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1에서 내 결과가 모범 답안과 일치합니다: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1(내 답: %2, 모범 답안: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1에서 %2의 규칙이 내 답변으로는 %3, 모범 답안으로는 %4이므로, 이 프로필의 내 결과는 %6이(가) 아니라 %5입니다.</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1에서 %2의 규칙은 %3을(를) 참조합니다. 이 규칙이 내 답변으로는 %4, 모범 답안으로는 %5이므로, 이 프로필의 내 결과는 %7이(가) 아니라 %6입니다.</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1에서 이 프로필의 내 결과는 %3이(가) 아니라 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">비워 둔 질문에 따라 아직 %1(으)로 바뀔 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1(모범 답안: %2, 내 답: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">적용되는 프로필이 모범 답안과 다릅니다. %1: 모범 답안에서는 %2, 내 답변에서는 %3.</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">적용되는 프로필이 모범 답안과 다릅니다. %1: 모범 답안에서는 %2, 내 답변에서는 %3. %4에 대한 답이 다르기 때문입니다.</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">내 답변으로는 이 점이 정해지지 않으므로 이 프로필도 평가했습니다.</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">내 선별 결과가 모범 답안과 일치합니다: %1.</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">내 선별 결과는 %1이고, 모범 답안의 결과는 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">내 결과는 조건부입니다. 내 답변으로는 확실히 적용되는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">모범 답안의 결과는 조건부입니다. 모범 답안의 답변으로는 확실히 적용되는 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">비워 둔 질문에 따라 내 결과가 아직 %1(으)로 바뀔 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">양쪽 모두 적용되는 프로필이 없으므로 비교할 요소가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>모범 답안에 기록된 지표 %n개 중 %1개를 찾고 %2개를 놓쳤습니다. 모범 답안에 없는 지표 %3개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1186,6 +1398,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">날짜를 연-월-일 형식으로 입력하십시오(예: 2024-03-15).</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">강 %1개, 중 %2개, 약 %3개 있음</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">%1점 더</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">%1점 더</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1(점수: 필요한 %3점 중 %2점)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1, %2 필요(미응답 질문으로 아직 채워질 수 있음)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1, %2 필요</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">이 프로필에서는 반영되지 않음: 이 요소의 지표가 여기서는 하나도 반영되지 않음</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1, 필요한 점수 충족</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1, %2 충족</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1, 기준점에 대안이 없음</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">더 필요 없음</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">%2 %1개 더</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> 및 </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">모범 답안에 체크리스트 &apos;%2&apos; 버전 %3에 없는 질문 &apos;%1&apos;의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">참가자의 답변에 체크리스트 &apos;%2&apos; 버전 %3에 없는 질문 &apos;%1&apos;의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1692,277 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">교육 — 가상 사례 연구</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">비교 결과를 내보낼 파일을 선택하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">적용됨</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">적용되지 않음</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">적용될 수 있음(미응답 질문에 따라 다름)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">미응답(“아니요”가 아님)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">다르게 답함</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">참가자의 답변에서는 표시되지 않은 질문</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — 조건부: 확실히 적용되는 프로필 없음</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ 같음</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">다름</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">모범 답안: %1 · 참가자: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ 찾음</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ 놓침</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ 추가</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">양쪽 모두 이 요소의 지표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ 일치)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ 다름)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">프로필: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">모범 답안: %1, 참가자: %2.</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">이 프로필의 결과 — 모범 답안: %1, 참가자: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">요소</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">모범 답안</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">참가자</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">찾음</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">놓침</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">추가</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">판단 근거</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">다른 답변</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">참가자가 모범 답안과 같은 답변을 했습니다.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">질문</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(미응답)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">연습 비교 — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. 실제 인물이 아니며, 교육 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">연습 비교: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">사례 연구</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">체크리스트</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 버전 %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">내보냄</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ 결과가 모범 답안과 일치합니다</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ 결과가 모범 답안과 다릅니다</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">모범 답안: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">참가자: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">지표: ✓ 찾음 %1 · ✗ 놓침 %2 · + 추가 %3</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">양쪽 모두 적용되는 프로필이 없으므로 비교할 요소가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. 선별 연습이며, 식별이 아닙니다. Lantern에서 내보냄.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">아직 결과 없음</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">아직 묻지 않음</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">강</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">중</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">약</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">적용됨</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">적용되지 않음</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">적용될 수 있음</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">지표 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>지표 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>지표 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>그 밖에 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 및 %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1569,10 +2122,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">없음</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2147,6 +2696,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 및 %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">도달: 앞선 결과에 도달하지 않으면 항상 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">도달했습니다. 이유: %1.</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">도달: 요소 상태가 이 결과의 규칙을 충족합니다.</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">도달하지 않았습니다. 이유: %1.</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">도달하지 않음: 요소 상태가 이 결과의 규칙을 충족하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">아직 도달할 수 있음: 아직 판단되지 않은 요소에 달려 있습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">아직 도달할 수 있음: 아직 판단되지 않은 요소에 달려 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2214,6 +2804,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">체크리스트</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">요소</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">지표</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">프로필</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">출처와 대조하여 검증되었습니다.</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">전체적으로는 출처와 대조하여 검증되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">출처: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">아직 검증되지 않음:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, 출처: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, 출처: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3013,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 백업, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1이(가) %2 초과</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1이(가) %2 이상</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1이(가) %2 미만</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1이(가) %2 이하</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1이(가) %2이(가) 아님</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1이(가) %2임</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">아니요</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">충족</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">미충족</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">참</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">거짓</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">답 없음</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">없음</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1(미응답 시 %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 중 가장 큰 값</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 중 가장 작은 값</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">마이너스 %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1에 ‘예’로 답함</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1에서 선택지를 하나 이상 고름</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1이(가) 0이 아닌 숫자임</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1에 답함</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1이(가) %2 초과 %3 미만</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1이(가) %2 이상 %3 이하</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 충족</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 미충족</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1의 답에 %2 포함</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1이(가) %2 중 하나임</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1에 %2이(가) 들어 있음</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1이(가) %2에 포함됨</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1의 답에 %2 모두 포함</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1의 답에 %2 중 하나 이상 포함</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">민감한 질문</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">해당하는 경우 없음</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">항상</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, 그리고 </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; 또는 </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> 그리고 </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> 또는 </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 미충족</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1에 ‘예’로 답하지 않음</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1에서 고른 선택지가 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1에 답하지 않음</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">다음이 아님: %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">다음이 아님: (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">%1인 경우 %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">그렇지 않고 %1인 경우 %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">그 밖의 경우 %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 중 답한 질문이 %1개 미만</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1이(가) 미응답</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 중 하나 이상이 미응답</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3648,121 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">답변을 입력한 뒤 Enter 키를 누르십시오</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%1 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 및 %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">강</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">중</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">약</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">중 또는 약</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">강 또는 중</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">강도 무관</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">지표가 전혀 없음</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">강도 무관 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>강도 무관 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>강도 무관 지표 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">총 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>지표 총 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>지표 총 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">가중치가 있는 강도 없음</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">있는 지표의 가중치 합이 %1 이상이면 충족(%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">충족될 수 없음: 기준점에 대안이 없음</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">충족 조건: %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; 또는 </translation>
     </message>
 </context>
 <context>

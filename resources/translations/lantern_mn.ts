@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">Түгжсэн</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">Нууц хэллэг өөрчилсөн</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">Бүх хүнд хамаарна</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Хамаарах нөхцөл: %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">Бусад бүх тохиолдолд хүрнэ</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Хүрэх нөхцөл: %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">Үргэлж асуудаг</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">Зөвхөн дараах үед асууна: %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1: «тийм» гэж хариулсан</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1: %2 сонгогдсон</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1: %2 гэсэн сонголтуудын аль нэг нь сонгогдсон</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1: %2 гэсэн утгуудын аль нэг</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1: хамгийн багадаа %2, хамгийн ихдээ %3</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1: хамгийн багадаа %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1: хамгийн ихдээ %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1: хариулсан</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">Та %1 (%2) шинж тэмдгийг орхигдуулсан; загвар хариултад үүнийг дараах хариултад үндэслэн тэмдэглэсэн: %3.</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">Та дараах асуултыг хариулаагүй орхисон: %1. Энэ нь «үгүй» гэсэн үг биш, гэхдээ асуултыг асуух хүртэл шинж тэмдэг тооцогдохгүй.</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">Таны хариулт: %1.</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">Таны тэмдэглэсэн хариулт: %1.</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">Таны хариултаар энэ шинж тэмдгийн асуулт гарч ирээгүй, учир нь та дараахыг тэмдэглэсэн: %1 (загвар хариулт: %2).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">Та %1 (%2) шинж тэмдгийг дараах хариултад үндэслэн нэмсэн: %3; загвар хариултад энэ нь хариулагдаагүй (%4).</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">Та %1 (%2) шинж тэмдгийг дараах хариултад үндэслэн нэмсэн: %3; загвар хариултад: %4.</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">Та %1 (%2) шинж тэмдгийг дараах хариултад үндэслэн нэмсэн: %3; загвар хариултад: %4.</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">Таны хариултаар %1 элементэд %2 байгаа (загвар хариулт: %3) тул энэ нь %5 биш, %4 байна.</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">Хариулаагүй орхисон асуултууд үүнийг шийдэж магадгүй: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">Гэсэн хэдий ч %1 элемент хоёр талд адилхан %2 байна.</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1 профайлд таны үр дүн загвар хариулттай таарч байна: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (таных: %2, загвар хариулт: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1 профайлд %2 үр дүнгийн дүрэм таны хариултаар %3, загвар хариултаар %4 байгаа тул энд таны үр дүн %6 биш, %5 байна.</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1 профайлд %2 үр дүнгийн дүрэм дараахыг ашигладаг: %3. Энэ дүрэм таны хариултаар %4, загвар хариултаар %5 байгаа тул энд таны үр дүн %7 биш, %6 байна.</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1 профайлд таны үр дүн %3 биш, %2 байна.</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">Хариулаагүй орхисон асуултуудаас хамаарч энэ нь %1 болж магадгүй.</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (загвар хариулт: %2; таных: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">Аль профайл хамаарах талаар та загвар хариулттай санал зөрж байна: %1 профайл загвар хариултаар %2, харин таны хариултаар %3.</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">Аль профайл хамаарах талаар та загвар хариулттай санал зөрж байна: %1 профайл загвар хариултаар %2, харин таны хариултаар %3, учир нь дараах хариултууд ялгаатай: %4.</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">Таны хариултаар энэ нь тодорхойгүй үлдсэн тул үүнийг мөн үнэлсэн.</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">Таны анхан шатны үнэлгээний дүн загвар хариулттай таарч байна: %1.</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">Таны анхан шатны үнэлгээний дүн %1, харин загвар хариултынх %2.</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">Таны дүн нөхцөлт байна: таны хариултаар аль ч профайл баттай хамаарахгүй.</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">Загвар хариултын дүн нөхцөлт байна: түүний хариултаар аль ч профайл баттай хамаарахгүй.</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">Хариулаагүй орхисон асуултуудаас хамаарч таны дүн %1 болж магадгүй.</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">Аль ч талд профайл хамаарахгүй тул харьцуулах элемент алга.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>Загвар хариултад тэмдэглэсэн %n шинж тэмдгээс: олсон %1, орхигдуулсан %2; мөн загвар хариултад байхгүй %3 шинж тэмдэг нэмсэн.</numerusform>
+            <numerusform>Загвар хариултад тэмдэглэсэн %n шинж тэмдгээс: олсон %1, орхигдуулсан %2; мөн загвар хариултад байхгүй %3 шинж тэмдэг нэмсэн.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">Огноог он-сар-өдөр хэлбэрээр оруулна уу, жишээ нь 2024-03-15.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">%1 хүчтэй, %2 дунд, %3 сул шинж тэмдэгтэй</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">дахиад %1 оноо</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">дахиад %1 оноо</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (оноо %2, шаардлагатай нь %3)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; %2 хэрэгтэй, хариулаагүй асуултууд үүнийг нэмж магадгүй</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; %2 хэрэгтэй</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">энэ профайлд тооцохгүй: түүний аль ч шинж тэмдэг энд тооцогдохгүй</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; шаардлагатай оноонд хүрсэн</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; %2 гэсэн нөхцөлийг хангасан</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; босгод ямар ч хувилбар заагаагүй</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">өөр юу ч хэрэггүй</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">дахиад %1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> ба </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Загвар хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Оролцогчийн хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">СУРГАЛТ — зохиомол кейс судалгаа</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">Харьцуулалтыг экспортлох файлаа сонгоно уу.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">хамаарна</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">хамаарч магадгүй (хариулаагүй асуултуудаас хамаарна)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">хариулаагүй («үгүй» гэсэн үг биш)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">өөрөөр хариулсан</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">оролцогчийн хариултад гараагүй асуулт</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — нөхцөлт: аль ч профайл баттай хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ ижил</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">ялгаатай</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">Загвар хариулт: %1 · Оролцогч: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ Олсон</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ Орхигдуулсан</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ Нэмсэн</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">Энэ элементийн шинж тэмдэг аль ч талд байхгүй.</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ таарч байна)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ ялгаатай)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">Профайл: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">Загвар хариулт: %1; оролцогч: %2.</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">Энд гарсан дүн — загвар хариулт: %1; оролцогч: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">Элемент</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">Загвар хариулт</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">Оролцогч</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">Олсон</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">Орхигдуулсан</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Нэмсэн</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">Үндэслэл</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">Ялгаатай хариултууд</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">Оролцогч загвар хариулттай ижил хариулт өгсөн.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Асуулт</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(хариулаагүй)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">Дасгалын харьцуулалт — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. Бодит хүн биш; зөвхөн сургалтад зориулсан.</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">Дасгалын харьцуулалт: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">Кейс судалгаа</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Шалгах жагсаалт</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2, хувилбар %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Экспортолсон</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ Үр дүн загвар хариулттай таарч байна</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ Үр дүн загвар хариултаас ялгаатай</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">Загвар хариулт: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">Оролцогч: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">Шинж тэмдгүүд: ✓ %1 олсон · ✗ %2 орхигдуулсан · + %3 нэмсэн</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">Аль ч талд профайл хамаарахгүй тул харьцуулах элемент алга.</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1. Анхан шатны үнэлгээний дасгал бөгөөд хохирогчийг тогтоох ажиллагаа биш. Lantern-ээс экспортолсон.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">хараахан дүн алга</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">хараахан асуугаагүй</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">хүчтэй</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">дунд</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">сул</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">хамаарна</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">хамаарч магадгүй</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">шинж тэмдэг алга</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 шинж тэмдэг</numerusform>
+            <numerusform>%1 шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 шинж тэмдэг</numerusform>
+            <numerusform>%1 шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>бусад %n</numerusform>
+            <numerusform>бусад %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 ба %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">Байхгүй</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 ба %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">Хүрсэн: өмнөх ямар ч үр дүнд хүрээгүй үед энэ үргэлж хамаарна.</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">Хүрсэн, учир нь %1.</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">Хүрсэн: элементүүдийн төлөвөөр түүний дүрэм биелж байна.</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">Хүрээгүй, учир нь %1.</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">Хүрээгүй: элементүүдийн төлөвөөр түүний дүрэм биелэхгүй байна.</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">Хүрч магадгүй хэвээр: тогтоогдоогүй элементүүдээс хамаарна (%1).</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">Хүрч магадгүй хэвээр: тогтоогдоогүй элементүүдээс хамаарна.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">шалгах жагсаалт</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">элемент</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">шинж тэмдэг</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">профайл</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">Эх сурвалжтай нь тулгаж баталгаажуулсан.</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">Бүхэлдээ эх сурвалжтай нь тулгаж баталгаажуулаагүй.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">Эх сурвалж: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">Хараахан баталгаажаагүй:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, эх сурвалж: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, эх сурвалж: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 нөөц хуулбар, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1: %2 гэснээс их</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1: хамгийн багадаа %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1: %2 гэснээс бага</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1: хамгийн ихдээ %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1: %2 биш</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">үгүй</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">хангагдсан</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">хангагдаагүй</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">үнэн</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">худал</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">хариулт алга</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">хоосон</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (хариулаагүй бол %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 гэсэн утгуудын хамгийн их нь</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 гэсэн утгуудын хамгийн бага нь</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">хасах %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1: «тийм» гэж хариулсан</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1: сонголт хийсэн</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1: 0-ээс өөр тоо</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1: хариулсан</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1: %2 гэснээс их, %3 гэснээс бага</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1: хамгийн багадаа %2, хамгийн ихдээ %3</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 хангагдсан</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 хангагдаагүй</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1: %2 сонгогдсон</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1: %2 гэсэн утгуудын аль нэг</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1: %2 гэсэн үг агуулсан</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 нь %2 дотор багтсан</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1: %2 бүгд сонгогдсон</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1: %2 гэсэн сонголтуудын аль нэг нь сонгогдсон</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">«%1»</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">эмзэг асуулт</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">хэзээ ч үгүй</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">үргэлж</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, мөн </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; эсвэл </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> ба </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> эсвэл </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 хангагдаагүй</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1: «тийм» гэж хариулаагүй</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1: сонголт хийгээгүй</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1: хариулаагүй</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">дараах нөхцөл биелээгүй: %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">дараах нөхцөл биелээгүй: (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">хэрэв %1 бол %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">эс бөгөөс хэрэв %1 бол %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">бусад тохиолдолд %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2: хариулсан асуулт %1 хүрэхгүй</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1: хариулаагүй</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 — аль нэгэнд нь хариулаагүй</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">Хариултаа бичээд Enter дарна уу</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 шинж тэмдэг</numerusform>
+            <numerusform>%n %1 шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 шинж тэмдэг</numerusform>
+            <numerusform>%n %1 шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 ба %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">хүчтэй</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">дунд</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">сул</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">дунд эсвэл сул</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">хүчтэй эсвэл дунд</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">ямар ч хүчний</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">нэг ч шинж тэмдэггүй</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">ямар ч хүчний %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ямар ч хүчний %n шинж тэмдэг</numerusform>
+            <numerusform>ямар ч хүчний %n шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ямар ч хүчний %n шинж тэмдэг</numerusform>
+            <numerusform>ямар ч хүчний %n шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">нийт %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>нийт %n шинж тэмдэг</numerusform>
+            <numerusform>нийт %n шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>нийт %n шинж тэмдэг</numerusform>
+            <numerusform>нийт %n шинж тэмдэг</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">аль ч хүчинд жин оноогоогүй</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">Байгаа шинж тэмдгүүдийн жингийн нийлбэр хамгийн багадаа %1 болбол хангагдана (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">Хэзээ ч хангагдахгүй: босгод ямар ч хувилбар заагаагүй</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">Хангагдах нөхцөл: %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; эсвэл </translation>
     </message>
 </context>
 <context>

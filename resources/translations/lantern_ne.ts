@@ -772,6 +772,10 @@
         <source>Locked</source>
         <translation type="unfinished">लक गरियो</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">पासफ्रेज परिवर्तन गरियो</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1071,6 +1075,215 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">सबैमा लागू हुन्छ</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">%1 भएमा लागू हुन्छ</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">अन्य सबै अवस्थामा पुगिन्छ</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">%1 भएमा पुगिन्छ</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">सधैँ सोधिन्छ</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">%1 भएमा मात्र सोधिन्छ</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 मा ‘हो’ जवाफ दिइएको छ</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 मा %2 समावेश छ</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 मा %2 मध्ये कुनै एक समावेश छ</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 %2 मध्ये एक हो</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 देखि %3 सम्म छ</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 कम्तीमा %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 बढीमा %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 को जवाफ दिइएको छ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">तपाईंले %1 (%2) छुटाउनुभयो, जुन नमुना उत्तरले %3 बाट अभिलेख गरेको छ।</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">तपाईंले %1 को जवाफ बाँकी राख्नुभयो: त्यो “होइन” होइन, तर प्रश्न नसोधेसम्म सूचक गनिँदैन।</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">तपाईंले %1 जवाफ दिनुभयो।</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">तपाईंले %1 अभिलेख गर्नुभयो।</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">तपाईंले %1 अभिलेख गरेकाले तपाईंका जवाफमा यसको प्रश्न देखाइएन (नमुना उत्तर: %2)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">तपाईंले %3 बाट %1 (%2) थप्नुभयो; नमुना उत्तरमा यसको जवाफ बाँकी छ (%4)।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">तपाईंले %3 बाट %1 (%2) थप्नुभयो; नमुना उत्तर भन्छ: %4।</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">तपाईंले %3 बाट %1 (%2) थप्नुभयो; नमुना उत्तरमा %4 छ।</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">तपाईंका जवाफअनुसार %1 मा %2 छ (नमुना उत्तर: %3), त्यसैले यो %5 को सट्टा %4 छ।</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">तपाईंले जवाफ बाँकी राखेका प्रश्नहरूले अझै यसको निर्णय गर्न सक्छन्: %1।</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">दुवैतर्फ %1 जे भए पनि %2 नै छ।</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">%1 मा तपाईंको नतिजा नमुना उत्तरसँग मेल खान्छ: %2।</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (तपाईंको: %2, नमुना उत्तर: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">%1 मा %2 को नियम तपाईंका जवाफमा %3 र नमुना उत्तरमा %4 छ, त्यसैले यहाँ तपाईंको नतिजा %6 को सट्टा %5 छ।</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">%1 मा %2 को नियम यस्तो छ: %3; यो तपाईंका जवाफमा %4 र नमुना उत्तरमा %5 छ, त्यसैले यहाँ तपाईंको नतिजा %7 को सट्टा %6 छ।</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">%1 मा, त्यसैले यहाँ तपाईंको नतिजा %3 को सट्टा %2 छ।</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">तपाईंले जवाफ बाँकी राखेका प्रश्नहरूमा भर पर्दै, यो अझै %1 हुन सक्छ।</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (नमुना उत्तर: %2; तपाईंको: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">कुन प्रोफाइल लागू हुन्छ भन्नेमा तपाईं र नमुना उत्तर फरक छन्: नमुना उत्तरमा %1 %2, तर तपाईंको उत्तरमा %3।</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">कुन प्रोफाइल लागू हुन्छ भन्नेमा तपाईं र नमुना उत्तर फरक छन्: नमुना उत्तरमा %1 %2, तर तपाईंको उत्तरमा %3, किनभने %4 मा जवाफहरू फरक छन्।</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">तपाईंका जवाफले त्यो कुरा बाँकी राख्छन्, त्यसैले त्यसलाई पनि जाँचियो।</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">तपाईंको प्रारम्भिक जाँचको नतिजा नमुना उत्तरसँग मेल खान्छ: %1।</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">तपाईंको प्रारम्भिक जाँचको नतिजा %1 छ, जबकि नमुना उत्तरमा %2 छ।</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">तपाईंको नतिजा सशर्त छ: तपाईंका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">नमुना उत्तरको नतिजा सशर्त छ: यसका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">तपाईंले जवाफ बाँकी राखेका प्रश्नहरूमा भर पर्दै, तपाईंको नतिजा अझै %1 हुन सक्छ।</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">कुनै पनि पक्षमा कुनै प्रोफाइल लागू हुँदैन, त्यसैले तुलना गर्ने तत्त्व छैनन्।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>नमुना उत्तरले अभिलेख गरेका %n सूचकमध्ये तपाईंले %1 भेट्टाउनुभयो र %2 छुटाउनुभयो; यसले अभिलेख नगरेका %3 तपाईंले थप्नुभयो।</numerusform>
+            <numerusform>नमुना उत्तरले अभिलेख गरेका %n सूचकमध्ये तपाईंले %1 भेट्टाउनुभयो र %2 छुटाउनुभयो; यसले अभिलेख नगरेका %3 तपाईंले थप्नुभयो।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1189,6 +1402,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">मिति वर्ष-महिना-दिनको रूपमा लेख्नुहोस्, जस्तै 2024-03-15।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">%1 बलियो, %2 मध्यम, %3 कमजोर छन्</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">अझ %1 अङ्क</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">अझ %1 अङ्क</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (आवश्यक %3 मध्ये अङ्क %2)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; %2 चाहिन्छ, जुन जवाफ बाँकी प्रश्नहरूले अझै थप्न सक्छन्</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; %2 चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">यस प्रोफाइलमा गनिँदैन: यसको कुनै पनि सूचक यहाँ गनिँदैन</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; आवश्यक अङ्क पुग्छ</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; %2 पुग्छ</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; सीमामा कुनै विकल्प सूचीकृत छैन</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">अरू केही पनि होइन</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">अझ %1 %2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> र </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">नमुना उत्तरले प्रश्न &apos;%1&apos; को जवाफ दिन्छ, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">सहभागीका जवाफले प्रश्न &apos;%1&apos; को जवाफ दिन्छन्, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +1696,280 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस अध्ययन</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">तुलना निर्यात गर्ने फाइल छान्नुहोस्।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू हुन्छ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">लागू हुन सक्छ (जवाफ बाँकी प्रश्नहरूमा निर्भर)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">जवाफ बाँकी (“होइन” होइन)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">फरक जवाफ दिइएको</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">सहभागीका जवाफअनुसार प्रश्न देखाइएन</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — सशर्त: कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ उस्तै</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">फरक</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">नमुना उत्तर: %1 · सहभागी: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ भेटिएका</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ छुटेका</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ थपिएका</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">यस तत्त्वको कुनै पनि सूचक कुनै पक्षमा छैन।</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ मेल खान्छ)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ फरक)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">प्रोफाइल: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">नमुना उत्तर: %1; सहभागी: %2।</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">यहाँको नतिजा — नमुना उत्तर: %1; सहभागी: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">तत्त्व</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">नमुना उत्तर</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">सहभागी</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">भेटिएका</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">छुटेका</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">थपिएका</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">तर्क</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">फरक परेका जवाफहरू</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">सहभागीले नमुना उत्तरसँग मिल्ने जवाफहरू दिनुभयो।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">प्रश्न</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(जवाफ बाँकी)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">अभ्यासको तुलना — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। वास्तविक व्यक्ति होइन; कार्यशालाका लागि मात्र।</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">अभ्यासको तुलना: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">केस अध्ययन</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">जाँचसूची</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">निर्यात गरियो</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ नतिजा नमुना उत्तरसँग मेल खान्छ</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ नतिजा नमुना उत्तरभन्दा फरक छ</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">नमुना उत्तर: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">सहभागी: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">सूचकहरू: ✓ %1 भेटिए · ✗ %2 छुटे · + %3 थपिए</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">कुनै पनि पक्षमा कुनै प्रोफाइल लागू हुँदैन, त्यसैले तुलना गर्ने तत्त्व छैनन्।</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1। प्रारम्भिक जाँचको अभ्यास, पहिचान होइन। Lantern द्वारा निर्यात गरिएको।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">अझै नतिजा छैन</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">अझै सोधिएको छैन</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">बलियो</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमजोर</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू हुन्छ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">लागू हुन सक्छ</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">कुनै सूचक छैन</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>%1 सूचक</numerusform>
+            <numerusform>%1 सूचक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>%1 सूचक</numerusform>
+            <numerusform>%1 सूचक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>अरू %n</numerusform>
+            <numerusform>अरू %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 र %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1572,10 +2129,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">कुनै छैन</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2151,6 +2704,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 र %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">पुगियो: यसअघिको कुनै नतिजा नपुगेको जुनसुकै अवस्थामा यो लागू हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">पुगियो, किनभने %1।</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">पुगियो: तत्त्वहरूको स्थितिमा यसको नियम पूरा हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">पुगिएन, किनभने %1।</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">पुगिएन: तत्त्वहरूको स्थितिमा यसको नियम पूरा हुँदैन।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">अझै पुग्न सकिन्छ: यो अझै अनिर्धारित तत्त्वहरूमा निर्भर छ (%1)।</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">अझै पुग्न सकिन्छ: यो अझै अनिर्धारित तत्त्वहरूमा निर्भर छ।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2218,6 +2812,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">जाँचसूची</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">तत्त्व</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">सूचक</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">प्रोफाइल</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">स्रोतहरूसँग भिडाएर प्रमाणित।</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">समग्रमा स्रोतहरूसँग भिडाएर प्रमाणित गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">स्रोत: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">अझै प्रमाणित नभएका:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1, स्रोत: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1, स्रोत: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +3021,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ब्याकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 %2 भन्दा बढी छ</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 कम्तीमा %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 %2 भन्दा कम छ</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 बढीमा %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 %2 होइन</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 %2 हो</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हो</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">होइन</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">पूरा भएको</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">पूरा नभएको</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">सत्य</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">असत्य</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">जवाफ छैन</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">केही पनि होइन</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (जवाफ नदिइएमा %2)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">%1 मध्ये सबैभन्दा ठूलो</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">%1 मध्ये सबैभन्दा सानो</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">माइनस %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 को जवाफ ‘हो’ छ</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 मा कुनै विकल्प छानिएको छ</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 0 बाहेकको सङ्ख्या हो</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 को जवाफ दिइएको छ</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 %2 भन्दा बढी र %3 भन्दा कम छ</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 %2 देखि %3 सम्म छ</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 पूरा भएको छ</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 पूरा भएको छैन</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 मा %2 समावेश छ</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 %2 मध्ये एक हो</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 मा %2 छ</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 %2 मा पर्छ</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 मा %2 सबै समावेश छन्</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 मा %2 मध्ये कुनै एक समावेश छ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">एउटा संवेदनशील प्रश्न</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">कहिल्यै होइन</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">सधैँ</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">, र </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; वा </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> र </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> वा </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 पूरा भएको छैन</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 को जवाफ ‘हो’ होइन</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 मा कुनै विकल्प छानिएको छैन</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 को जवाफ दिइएको छैन</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">%1 होइन</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">(%1) होइन</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">यदि %1 भए, %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">नत्र यदि %1 भए, %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">अन्यथा %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 मध्ये %1 भन्दा कमको जवाफ दिइएको छ</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 को जवाफ बाँकी छ</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">%1 मध्ये कुनैको जवाफ बाँकी छ</translation>
     </message>
 </context>
 <context>
@@ -2774,6 +3656,127 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">जवाफ लेख्नुहोस्, त्यसपछि Enter थिच्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 सूचक</numerusform>
+            <numerusform>%n %1 सूचक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>%n %1 सूचक</numerusform>
+            <numerusform>%n %1 सूचक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 र %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">बलियो</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमजोर</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">मध्यम वा कमजोर</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">बलियो वा मध्यम</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">जुनसुकै बलको</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">कुनै पनि सूचक बिना</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">जुनसुकै बलको %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>जुनसुकै बलको %n सूचक</numerusform>
+            <numerusform>जुनसुकै बलको %n सूचक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>जुनसुकै बलका %n सूचक</numerusform>
+            <numerusform>जुनसुकै बलका %n सूचक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">जम्मा %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>जम्मा %n सूचक</numerusform>
+            <numerusform>जम्मा %n सूचक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>जम्मा %n सूचक</numerusform>
+            <numerusform>जम्मा %n सूचक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">कुनै पनि बललाई अङ्क दिइँदैन</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">उपस्थित सूचकहरूको अङ्कको जोड कम्तीमा %1 पुगेमा पूरा हुन्छ (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">कहिल्यै पूरा हुँदैन: सीमामा कुनै विकल्प सूचीकृत छैन</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">%1 भएमा पूरा हुन्छ</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; वा </translation>
     </message>
 </context>
 <context>

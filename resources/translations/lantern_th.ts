@@ -770,6 +770,10 @@
         <source>Locked</source>
         <translation type="unfinished">ล็อก</translation>
     </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation type="unfinished">เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseListModel</name>
@@ -1068,6 +1072,214 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistWords</name>
+    <message>
+        <source>Applies to everyone</source>
+        <translation type="unfinished">ใช้กับทุกคน</translation>
+    </message>
+    <message>
+        <source>Applies when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">ใช้เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Reached in every other case</source>
+        <translation type="unfinished">ได้ผลนี้ในกรณีอื่นทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Reached when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">ได้ผลนี้เมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Always asked</source>
+        <translation type="unfinished">ถามเสมอ</translation>
+    </message>
+    <message>
+        <source>Asked only when %1</source>
+        <comment>%1: a rule in words</comment>
+        <translation type="unfinished">ถามเฉพาะเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes</source>
+        <translation type="unfinished">%1 ได้คำตอบว่าใช่</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a text quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 รวมถึง %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 รวมถึงข้อใดข้อหนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 คือ %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 เป็นหนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 อยู่ระหว่าง %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 ไม่น้อยกว่า %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 ไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 มีคำตอบแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ComparisonReasoning</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>two sentences, one after the other</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <comment>a question and its answer</comment>
+        <translation type="unfinished">%1 = %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a question left open and how it is open</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>You missed %1 (%2), which the model answer records from %3.</source>
+        <translation type="unfinished">คุณตกหล่น %1 (%2) ซึ่งคำตอบตัวอย่างบันทึกไว้จาก %3</translation>
+    </message>
+    <message>
+        <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
+        <translation type="unfinished">คุณเว้น %1 ไว้: นั่นไม่ใช่ “ไม่” แต่ตัวชี้วัดจะนับไม่ได้จนกว่าจะถามคำถามนั้น</translation>
+    </message>
+    <message>
+        <source>You answered %1.</source>
+        <translation type="unfinished">คุณตอบ %1</translation>
+    </message>
+    <message>
+        <source>You recorded %1.</source>
+        <translation type="unfinished">คุณบันทึก %1</translation>
+    </message>
+    <message>
+        <source>Its question was not shown on your answers, because you recorded %1 (the model answer: %2).</source>
+        <translation type="unfinished">คำถามของตัวชี้วัดนี้ไม่ได้แสดงในคำตอบของคุณ เพราะคุณบันทึก %1 (คำตอบตัวอย่าง: %2)</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer leaves it open (%4).</source>
+        <translation type="unfinished">คุณเพิ่ม %1 (%2) จาก %3 ส่วนคำตอบตัวอย่างเว้นไว้ (%4)</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer says %4.</source>
+        <translation type="unfinished">คุณเพิ่ม %1 (%2) จาก %3 ส่วนคำตอบตัวอย่างระบุว่า %4</translation>
+    </message>
+    <message>
+        <source>You added %1 (%2) from %3; the model answer has %4.</source>
+        <translation type="unfinished">คุณเพิ่ม %1 (%2) จาก %3 ส่วนคำตอบตัวอย่างมี %4</translation>
+    </message>
+    <message>
+        <source>With your answers %1 has %2 (the model answer: %3), so it is %4 instead of %5.</source>
+        <translation type="unfinished">ตามคำตอบของคุณ %1 มี %2 (คำตอบตัวอย่าง: %3) สถานะจึงเป็น %4 แทนที่จะเป็น %5</translation>
+    </message>
+    <message>
+        <source>Questions you left open could still decide it: %1.</source>
+        <translation type="unfinished">คำถามที่คุณเว้นไว้ยังอาจเป็นตัวตัดสิน: %1</translation>
+    </message>
+    <message>
+        <source>%1 is %2 on both sides all the same.</source>
+        <translation type="unfinished">%1 เป็น %2 เหมือนกันทั้งสองฝ่าย</translation>
+    </message>
+    <message>
+        <source>In %1 your result matches the model answer: %2.</source>
+        <translation type="unfinished">ใน %1 ผลของคุณตรงกับคำตอบตัวอย่าง: %2</translation>
+    </message>
+    <message>
+        <source>%1 (yours: %2, model answer: %3)</source>
+        <translation type="unfinished">%1 (ของคุณ: %2, คำตอบตัวอย่าง: %3)</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 is %3 on your answers and %4 on the model answer, so your result here is %5 instead of %6.</source>
+        <translation type="unfinished">ใน %1 กฎของ %2 เป็น %3 ตามคำตอบของคุณ และเป็น %4 ตามคำตอบตัวอย่าง ผลของคุณในส่วนนี้จึงเป็น %5 แทนที่จะเป็น %6</translation>
+    </message>
+    <message>
+        <source>In %1 the rule for %2 reads %3; it is %4 on your answers and %5 on the model answer, so your result here is %6 instead of %7.</source>
+        <translation type="unfinished">ใน %1 กฎของ %2 คือ %3 ซึ่งเป็น %4 ตามคำตอบของคุณ และเป็น %5 ตามคำตอบตัวอย่าง ผลของคุณในส่วนนี้จึงเป็น %6 แทนที่จะเป็น %7</translation>
+    </message>
+    <message>
+        <source>In %1 so your result here is %2 instead of %3.</source>
+        <translation type="unfinished">ใน %1 ผลของคุณในส่วนนี้จึงเป็น %2 แทนที่จะเป็น %3</translation>
+    </message>
+    <message>
+        <source>Depending on the questions you left open, it could still become %1.</source>
+        <translation type="unfinished">ผลยังอาจกลายเป็น %1 ขึ้นอยู่กับคำถามที่คุณเว้นไว้</translation>
+    </message>
+    <message>
+        <source>%1 (model answer: %2; yours: %3)</source>
+        <translation type="unfinished">%1 (คำตอบตัวอย่าง: %2; ของคุณ: %3)</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours.</source>
+        <translation type="unfinished">คุณกับคำตอบตัวอย่างเห็นต่างกันว่ารายการตัวชี้วัดใดใช้ได้: %1 %2 ตามคำตอบตัวอย่าง แต่ %3 ตามคำตอบของคุณ</translation>
+    </message>
+    <message>
+        <source>You and the model answer disagree on which profiles apply: %1 %2 on the model answer but %3 on yours, because the answers differ on %4.</source>
+        <translation type="unfinished">คุณกับคำตอบตัวอย่างเห็นต่างกันว่ารายการตัวชี้วัดใดใช้ได้: %1 %2 ตามคำตอบตัวอย่าง แต่ %3 ตามคำตอบของคุณ เพราะคำตอบต่างกันที่ %4</translation>
+    </message>
+    <message>
+        <source>Your answers leave that open, so it was evaluated too.</source>
+        <translation type="unfinished">คำตอบของคุณยังเว้นเรื่องนี้ไว้ จึงมีการประเมินรายการนี้ด้วย</translation>
+    </message>
+    <message>
+        <source>Your screening result matches the model answer: %1.</source>
+        <translation type="unfinished">ผลการคัดกรองของคุณตรงกับคำตอบตัวอย่าง: %1</translation>
+    </message>
+    <message>
+        <source>Your screening result is %1, where the model answer has %2.</source>
+        <translation type="unfinished">ผลการคัดกรองของคุณคือ %1 ส่วนคำตอบตัวอย่างได้ %2</translation>
+    </message>
+    <message>
+        <source>Your result is conditional: on your answers no profile surely applies.</source>
+        <translation type="unfinished">ผลของคุณยังมีเงื่อนไข: ตามคำตอบของคุณ ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
+    </message>
+    <message>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <translation type="unfinished">ผลของคำตอบตัวอย่างยังมีเงื่อนไข: ตามคำตอบในตัวอย่าง ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
+    </message>
+    <message>
+        <source>Your result could still become %1, depending on the questions you left open.</source>
+        <translation type="unfinished">ผลของคุณยังอาจกลายเป็น %1 ขึ้นอยู่กับคำถามที่คุณเว้นไว้</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">ไม่มีรายการตัวชี้วัดใดที่ใช้ได้ทั้งสองฝ่าย จึงไม่มีมิติให้เปรียบเทียบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of the %n indicators the model answer records, you found %1 and missed %2; you added %3 that it does not record.</source>
+        <translation type="unfinished">
+            <numerusform>จากตัวชี้วัด %n ข้อที่คำตอบตัวอย่างบันทึกไว้ คุณพบ %1 ข้อและตกหล่น %2 ข้อ และคุณเพิ่ม %3 ข้อที่คำตอบตัวอย่างไม่ได้บันทึกไว้</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lantern::CreateDatabaseWidget</name>
     <message>
         <source>&amp;Browse…</source>
@@ -1186,6 +1398,76 @@
     <message>
         <source>Enter the date as year-month-day, for example 2024-03-15.</source>
         <translation type="unfinished">ป้อนวันที่ในรูปแบบ ปี-เดือน-วัน เช่น 2024-03-15</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ElementProgress</name>
+    <message>
+        <source>has %1 strong, %2 medium, %3 weak</source>
+        <comment>indicators present, by strength</comment>
+        <translation type="unfinished">มีระดับหนักแน่น %1 ปานกลาง %2 อ่อน %3</translation>
+    </message>
+    <message>
+        <source>%1 more point</source>
+        <translation type="unfinished">อีก %1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 more points</source>
+        <translation type="unfinished">อีก %1 คะแนน</translation>
+    </message>
+    <message>
+        <source>%1 (score %2 of the %3 needed)</source>
+        <comment>%1: the indicators present, e.g. has 1 strong, 0 medium, 1 weak</comment>
+        <translation type="unfinished">%1 (คะแนน %2 จาก %3 ที่ต้องการ)</translation>
+    </message>
+    <message>
+        <source>%1; needs %2, which open questions could still add</source>
+        <translation type="unfinished">%1; ยังต้องการ %2 ซึ่งคำถามที่ยังไม่ได้คำตอบยังอาจเพิ่มให้ได้</translation>
+    </message>
+    <message>
+        <source>%1; needs %2</source>
+        <translation type="unfinished">%1; ยังต้องการ %2</translation>
+    </message>
+    <message>
+        <source>not weighed in this profile: none of its indicators counts here</source>
+        <translation type="unfinished">ไม่คิดน้ำหนักในรายการนี้: ไม่มีตัวชี้วัดใดของมิตินี้ที่นับในรายการนี้</translation>
+    </message>
+    <message>
+        <source>%1; meets the score needed</source>
+        <translation type="unfinished">%1; ได้คะแนนถึงที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>%1; meets %2</source>
+        <translation type="unfinished">%1; เข้าเกณฑ์ %2</translation>
+    </message>
+    <message>
+        <source>%1; the threshold lists no alternative</source>
+        <translation type="unfinished">%1; เกณฑ์ไม่ได้ระบุทางเลือกใดไว้</translation>
+    </message>
+    <message>
+        <source>nothing more</source>
+        <translation type="unfinished">ไม่ต้องเพิ่มอีก</translation>
+    </message>
+    <message>
+        <source>%1 more %2</source>
+        <comment>a count and the strengths it counts: 1 more medium</comment>
+        <translation type="unfinished">อีก %1 ข้อระดับ%2</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between missing counts</comment>
+        <translation type="unfinished"> และ </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseComparer</name>
+    <message>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบตัวอย่างตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบของผู้เข้าร่วมตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -1410,6 +1692,277 @@
     </message>
 </context>
 <context>
+    <name>lantern::ExerciseExport</name>
+    <message>
+        <source>TRAINING — fictional case study</source>
+        <translation type="unfinished">การฝึกอบรม — กรณีศึกษาสมมติ</translation>
+    </message>
+    <message>
+        <source>Choose a file to export the comparison to.</source>
+        <translation type="unfinished">เลือกไฟล์ที่จะส่งออกผลการเปรียบเทียบ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseHtml</name>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ใช้ได้</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>may apply (depends on open questions)</source>
+        <translation type="unfinished">อาจใช้ได้ (ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ)</translation>
+    </message>
+    <message>
+        <source>left open (not a “no”)</source>
+        <translation type="unfinished">เว้นไว้ (ไม่ใช่ “ไม่”)</translation>
+    </message>
+    <message>
+        <source>answered differently</source>
+        <translation type="unfinished">ตอบต่างกัน</translation>
+    </message>
+    <message>
+        <source>question not shown on the participant&apos;s answers</source>
+        <translation type="unfinished">คำถามไม่ได้แสดงในคำตอบของผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>%1 — conditional: no profile surely applies</source>
+        <comment>%1: a result</comment>
+        <translation type="unfinished">%1 — มีเงื่อนไข: ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
+    </message>
+    <message>
+        <source>✓ same</source>
+        <translation type="unfinished">✓ เหมือนกัน</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation type="unfinished">แตกต่างกัน</translation>
+    </message>
+    <message>
+        <source>Model answer: %1 · Participant: %2 · %3</source>
+        <comment>%3: whether the two are the same</comment>
+        <translation type="unfinished">คำตอบตัวอย่าง: %1 · ผู้เข้าร่วม: %2 · %3</translation>
+    </message>
+    <message>
+        <source>✓ Found</source>
+        <translation type="unfinished">✓ พบ</translation>
+    </message>
+    <message>
+        <source>✗ Missed</source>
+        <translation type="unfinished">✗ ตกหล่น</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation type="unfinished">+ เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>No indicator of this element is present on either side.</source>
+        <translation type="unfinished">ไม่มีตัวชี้วัดของมิตินี้ทั้งสองฝ่าย</translation>
+    </message>
+    <message>
+        <source>(✓ matches)</source>
+        <translation type="unfinished">(✓ ตรงกัน)</translation>
+    </message>
+    <message>
+        <source>(≠ differs)</source>
+        <translation type="unfinished">(≠ แตกต่างกัน)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished">รายการตัวชี้วัด: %1</translation>
+    </message>
+    <message>
+        <source>Model answer: %1; participant: %2.</source>
+        <translation type="unfinished">คำตอบตัวอย่าง: %1; ผู้เข้าร่วม: %2</translation>
+    </message>
+    <message>
+        <source>Result here — model answer: %1; participant: %2 %3</source>
+        <comment>%3: whether they match</comment>
+        <translation type="unfinished">ผลในส่วนนี้ — คำตอบตัวอย่าง: %1; ผู้เข้าร่วม: %2 %3</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation type="unfinished">มิติ</translation>
+    </message>
+    <message>
+        <source>Model answer</source>
+        <translation type="unfinished">คำตอบตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished">ผู้เข้าร่วม</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished">พบ</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished">ตกหล่น</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">เพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation type="unfinished">เหตุผล</translation>
+    </message>
+    <message>
+        <source>Answers that differ</source>
+        <translation type="unfinished">คำตอบที่แตกต่างกัน</translation>
+    </message>
+    <message>
+        <source>The participant gave the same answers as the model answer.</source>
+        <translation type="unfinished">ผู้เข้าร่วมตอบเหมือนกับคำตอบตัวอย่างทุกข้อ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">คำถาม</translation>
+    </message>
+    <message>
+        <source>(left open)</source>
+        <translation type="unfinished">(เว้นไว้)</translation>
+    </message>
+    <message>
+        <source>Exercise comparison — %1</source>
+        <translation type="unfinished">การเปรียบเทียบแบบฝึกหัด — %1</translation>
+    </message>
+    <message>
+        <source>%1. Not a real person; for the workshop only.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1 ไม่ใช่บุคคลจริง ใช้สำหรับการฝึกอบรมเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Exercise comparison: %1</source>
+        <translation type="unfinished">การเปรียบเทียบแบบฝึกหัด: %1</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished">กรณีศึกษา</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version %3)</source>
+        <comment>a checklist&apos;s title, id and version</comment>
+        <translation type="unfinished">%1 (%2 เวอร์ชัน %3)</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">ส่งออก</translation>
+    </message>
+    <message>
+        <source>✓ The outcome matches the model answer</source>
+        <translation type="unfinished">✓ ผลลัพธ์ตรงกับคำตอบตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>≠ The outcome differs from the model answer</source>
+        <translation type="unfinished">≠ ผลลัพธ์แตกต่างจากคำตอบตัวอย่าง</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation type="unfinished">คำตอบตัวอย่าง: %1</translation>
+    </message>
+    <message>
+        <source>Participant: %1</source>
+        <translation type="unfinished">ผู้เข้าร่วม: %1</translation>
+    </message>
+    <message>
+        <source>Indicators: ✓ %1 found · ✗ %2 missed · + %3 added</source>
+        <translation type="unfinished">ตัวชี้วัด: ✓ พบ %1 · ✗ ตกหล่น %2 · + เพิ่มเติม %3</translation>
+    </message>
+    <message>
+        <source>No profile applies on either side, so there are no elements to compare.</source>
+        <translation type="unfinished">ไม่มีรายการตัวชี้วัดใดที่ใช้ได้ทั้งสองฝ่าย จึงไม่มีมิติให้เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>%1. A screening exercise, not an identification. Exported by Lantern.</source>
+        <comment>%1: the training mark</comment>
+        <translation type="unfinished">%1 แบบฝึกหัดการคัดกรอง ไม่ใช่การระบุตัวผู้เสียหาย ส่งออกโดย Lantern</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ExerciseText</name>
+    <message>
+        <source>no result yet</source>
+        <translation type="unfinished">ยังไม่มีผล</translation>
+    </message>
+    <message>
+        <source>not asked yet</source>
+        <translation type="unfinished">ยังไม่ได้ถาม</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a title or answer quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">หนักแน่น</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">ปานกลาง</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">อ่อน</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ใช้ได้</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>may apply</source>
+        <translation type="unfinished">อาจใช้ได้</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and a strength: 2 medium</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no indicators</source>
+        <translation type="unfinished">ไม่มีตัวชี้วัด</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicator</source>
+        <comment>%1: e.g. 1 strong</comment>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัด %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 indicators</source>
+        <comment>%1: e.g. 1 strong and 2 medium</comment>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัด %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <comment>the last item of a list</comment>
+        <translation type="unfinished">
+            <numerusform>อีก %n รายการ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two items of a list</comment>
+        <translation type="unfinished">%1 และ %2</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExportActions</name>
     <message>
         <source>E&amp;xport summary…</source>
@@ -1569,10 +2122,6 @@
     <message>
         <source>None</source>
         <translation type="unfinished">ไม่มี</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
     </message>
     <message>
         <source>%1 (draft translation)</source>
@@ -2147,6 +2696,47 @@
     </message>
 </context>
 <context>
+    <name>lantern::OutcomeReasons</name>
+    <message>
+        <source>%1 is %2</source>
+        <comment>an element and its status: X is met</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 และ %2</translation>
+    </message>
+    <message>
+        <source>Reached: it applies whenever no outcome before it is reached.</source>
+        <translation type="unfinished">ได้ผลนี้: ใช้เมื่อไม่ได้ผลลัพธ์ใดก่อนหน้านี้</translation>
+    </message>
+    <message>
+        <source>Reached because %1.</source>
+        <translation type="unfinished">ได้ผลนี้เพราะ %1</translation>
+    </message>
+    <message>
+        <source>Reached: its rule holds on the element statuses.</source>
+        <translation type="unfinished">ได้ผลนี้: กฎของผลลัพธ์นี้เป็นจริงตามสถานะของมิติ</translation>
+    </message>
+    <message>
+        <source>Not reached because %1.</source>
+        <translation type="unfinished">ไม่ได้ผลนี้เพราะ %1</translation>
+    </message>
+    <message>
+        <source>Not reached: its rule does not hold on the element statuses.</source>
+        <translation type="unfinished">ไม่ได้ผลนี้: กฎของผลลัพธ์นี้ไม่เป็นจริงตามสถานะของมิติ</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open (%1).</source>
+        <translation type="unfinished">ยังอาจได้ผลนี้: ขึ้นอยู่กับมิติที่ยังระบุไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>Could still be reached: it depends on elements still open.</source>
+        <translation type="unfinished">ยังอาจได้ผลนี้: ขึ้นอยู่กับมิติที่ยังระบุไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>lantern::PresenterSlide</name>
     <message>
         <source>strong</source>
@@ -2214,6 +2804,60 @@
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished">%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ProvenanceSummary</name>
+    <message>
+        <source>checklist</source>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>element</source>
+        <translation type="unfinished">มิติ</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation type="unfinished">ตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation type="unfinished">รายการตัวชี้วัด</translation>
+    </message>
+    <message>
+        <source>Verified against its sources.</source>
+        <translation type="unfinished">ตรวจสอบกับแหล่งอ้างอิงแล้ว</translation>
+    </message>
+    <message>
+        <source>Not verified against its sources as a whole.</source>
+        <translation type="unfinished">ยังไม่ได้ตรวจสอบกับแหล่งอ้างอิงทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation type="unfinished">แหล่งอ้างอิง: %1</translation>
+    </message>
+    <message>
+        <source>Not yet verified:</source>
+        <translation type="unfinished">ยังไม่ได้ตรวจสอบ:</translation>
+    </message>
+    <message>
+        <source>- %1 %2 (%3)</source>
+        <comment>a list item: the kind of part (element, indicator, ...), its title and its id</comment>
+        <translation type="unfinished">- %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, source: %2, %3</source>
+        <comment>%3: where in the source, e.g. p. 4</comment>
+        <translation type="unfinished">%1 แหล่งอ้างอิง: %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, source: %2</source>
+        <translation type="unfinished">%1 แหล่งอ้างอิง: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>a part and what is still to check</comment>
+        <translation type="unfinished">%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3013,240 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — ข้อมูลสำรอง %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleOperands</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a value quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2</source>
+        <translation type="unfinished">%1 มากกว่า %2</translation>
+    </message>
+    <message>
+        <source>%1 is at least %2</source>
+        <translation type="unfinished">%1 ไม่น้อยกว่า %2</translation>
+    </message>
+    <message>
+        <source>%1 is less than %2</source>
+        <translation type="unfinished">%1 น้อยกว่า %2</translation>
+    </message>
+    <message>
+        <source>%1 is at most %2</source>
+        <translation type="unfinished">%1 ไม่เกิน %2</translation>
+    </message>
+    <message>
+        <source>%1 is not %2</source>
+        <translation type="unfinished">%1 ไม่ใช่ %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation type="unfinished">%1 คือ %2</translation>
+    </message>
+    <message>
+        <source>‘%1’</source>
+        <comment>an option label quoted</comment>
+        <translation type="unfinished">‘%1’</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished">เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation type="unfinished">ไม่เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>true</source>
+        <translation type="unfinished">จริง</translation>
+    </message>
+    <message>
+        <source>false</source>
+        <translation type="unfinished">เท็จ</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished">ไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">ไม่มี</translation>
+    </message>
+    <message>
+        <source>%1 (or %2 when unanswered)</source>
+        <translation type="unfinished">%1 (หรือ %2 เมื่อไม่มีคำตอบ)</translation>
+    </message>
+    <message>
+        <source>the largest of %1</source>
+        <translation type="unfinished">ค่าที่มากที่สุดของ %1</translation>
+    </message>
+    <message>
+        <source>the smallest of %1</source>
+        <translation type="unfinished">ค่าที่น้อยที่สุดของ %1</translation>
+    </message>
+    <message>
+        <source>minus %1</source>
+        <translation type="unfinished">ลบ %1</translation>
+    </message>
+    <message>
+        <source>%1 is yes</source>
+        <translation type="unfinished">%1 ตอบว่าใช่</translation>
+    </message>
+    <message>
+        <source>%1 has an option chosen</source>
+        <translation type="unfinished">%1 มีการเลือกตัวเลือก</translation>
+    </message>
+    <message>
+        <source>%1 is a number other than 0</source>
+        <translation type="unfinished">%1 เป็นตัวเลขที่ไม่ใช่ 0</translation>
+    </message>
+    <message>
+        <source>%1 is answered</source>
+        <translation type="unfinished">%1 มีคำตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is more than %2 and less than %3</source>
+        <translation type="unfinished">%1 มากกว่า %2 และน้อยกว่า %3</translation>
+    </message>
+    <message>
+        <source>%1 is from %2 to %3</source>
+        <translation type="unfinished">%1 อยู่ระหว่าง %2 ถึง %3</translation>
+    </message>
+    <message>
+        <source>%1 is met</source>
+        <translation type="unfinished">%1 เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 ไม่เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>%1 includes %2</source>
+        <translation type="unfinished">%1 รวมถึง %2</translation>
+    </message>
+    <message>
+        <source>%1 is one of %2</source>
+        <translation type="unfinished">%1 เป็นหนึ่งใน %2</translation>
+    </message>
+    <message>
+        <source>%1 contains %2</source>
+        <translation type="unfinished">%1 มีข้อความ %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2</source>
+        <translation type="unfinished">%1 อยู่ใน %2</translation>
+    </message>
+    <message>
+        <source>%1 includes all of %2</source>
+        <translation type="unfinished">%1 รวมถึงทุกข้อใน %2</translation>
+    </message>
+    <message>
+        <source>%1 includes any of %2</source>
+        <translation type="unfinished">%1 รวมถึงข้อใดข้อหนึ่งใน %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleWords</name>
+    <message>
+        <source>“%1”</source>
+        <comment>a title quoted</comment>
+        <translation type="unfinished">“%1”</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>an element and its status: Exploitation (met)</comment>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>a sensitive question</source>
+        <translation type="unfinished">คำถามอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished">ไม่เลย</translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished">เสมอ</translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished"> และ </translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between groups of conditions</comment>
+        <translation type="unfinished">; หรือ </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> และ </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between conditions</comment>
+        <translation type="unfinished"> หรือ </translation>
+    </message>
+    <message>
+        <source>%1 is not met</source>
+        <translation type="unfinished">%1 ไม่เข้าเกณฑ์</translation>
+    </message>
+    <message>
+        <source>%1 is not yes</source>
+        <translation type="unfinished">%1 ไม่ได้ตอบว่าใช่</translation>
+    </message>
+    <message>
+        <source>%1 has no option chosen</source>
+        <translation type="unfinished">%1 ไม่มีการเลือกตัวเลือก</translation>
+    </message>
+    <message>
+        <source>%1 is not answered</source>
+        <translation type="unfinished">%1 ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation type="unfinished">ไม่ใช่ %1</translation>
+    </message>
+    <message>
+        <source>not (%1)</source>
+        <translation type="unfinished">ไม่ใช่ (%1)</translation>
+    </message>
+    <message>
+        <source>if %1, then %2</source>
+        <translation type="unfinished">ถ้า %1 แล้ว %2</translation>
+    </message>
+    <message>
+        <source>else if %1, then %2</source>
+        <translation type="unfinished">มิฉะนั้น ถ้า %1 แล้ว %2</translation>
+    </message>
+    <message>
+        <source>otherwise %1</source>
+        <translation type="unfinished">มิฉะนั้น %1</translation>
+    </message>
+    <message>
+        <source>fewer than %1 of %2 are answered</source>
+        <translation type="unfinished">%2 มีคำตอบน้อยกว่า %1 ข้อ</translation>
+    </message>
+    <message>
+        <source>%1 is unanswered</source>
+        <translation type="unfinished">%1 ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>any of %1 is unanswered</source>
+        <translation type="unfinished">ข้อใดข้อหนึ่งใน %1 ยังไม่มีคำตอบ</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +3648,121 @@
     <message>
         <source>Type the answer, then press Enter</source>
         <translation type="unfinished">พิมพ์คำตอบ แล้วกด Enter</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ThresholdWords</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>a count and the strengths it counts: 2 medium or weak</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicator</source>
+        <comment>%1: the strengths counted, e.g. strong</comment>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดระดับ%1 %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 indicators</source>
+        <comment>%1: the strengths counted, e.g. medium or weak</comment>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดระดับ%1 %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two parts of a list</comment>
+        <translation type="unfinished">%1 และ %2</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">หนักแน่น</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">ปานกลาง</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">อ่อน</translation>
+    </message>
+    <message>
+        <source>medium or weak</source>
+        <translation type="unfinished">ปานกลางหรืออ่อน</translation>
+    </message>
+    <message>
+        <source>strong or medium</source>
+        <translation type="unfinished">หนักแน่นหรือปานกลาง</translation>
+    </message>
+    <message>
+        <source>of any strength</source>
+        <translation type="unfinished">ระดับใดก็ได้</translation>
+    </message>
+    <message>
+        <source>no indicator at all</source>
+        <translation type="unfinished">ไม่มีตัวชี้วัดเลย</translation>
+    </message>
+    <message>
+        <source>%1 of any strength</source>
+        <translation type="unfinished">%1 ระดับใดก็ได้</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดระดับใดก็ได้ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators of any strength</source>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดระดับใดก็ได้ %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation type="unfinished">รวมทั้งหมด %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator in all</source>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดรวมทั้งหมด %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicators in all</source>
+        <translation type="unfinished">
+            <numerusform>ตัวชี้วัดรวมทั้งหมด %n ข้อ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a strength and its weight: strong 3</comment>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>no strength carries a weight</source>
+        <translation type="unfinished">ไม่มีระดับใดที่มีน้ำหนัก</translation>
+    </message>
+    <message>
+        <source>Met when the weights of the indicators present add up to at least %1 (%2)</source>
+        <comment>%1: the score needed; %2: the weights, e.g. strong 3, medium 2, weak 1</comment>
+        <translation type="unfinished">เข้าเกณฑ์เมื่อน้ำหนักรวมของตัวชี้วัดที่พบมีอย่างน้อย %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Never met: the threshold lists no alternative</source>
+        <translation type="unfinished">ไม่มีทางเข้าเกณฑ์: เกณฑ์ไม่ได้ระบุทางเลือกใดไว้</translation>
+    </message>
+    <message>
+        <source>Met with %1</source>
+        <comment>%1: the alternatives, e.g. 2 strong indicators; or 1 strong and 1 medium or weak</comment>
+        <translation type="unfinished">เข้าเกณฑ์เมื่อมี %1</translation>
+    </message>
+    <message>
+        <source>; or </source>
+        <comment>between the alternatives of a threshold</comment>
+        <translation type="unfinished">; หรือ </translation>
     </message>
 </context>
 <context>
