@@ -4,6 +4,7 @@
 #include "logic/JsonLogic.h"
 
 #include <cmath>
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 #include <QSet>
@@ -14,7 +15,9 @@ namespace {
 
 Error problem(const Question& question, const QString& what)
 {
-    return Error { QStringLiteral("question '%1': %2").arg(question.id, what) };
+    return Error { QCoreApplication::translate(
+        "lantern::AnswerValidator", "question '%1': %2", "a question id, then what is wrong with its answer")
+                       .arg(question.id, what) };
 }
 
 bool hasOption(const Question& question, const QString& id)
@@ -33,43 +36,55 @@ Result<void> checkValue(const Question& question, const QJsonValue& value)
     switch (question.type) {
     case QuestionType::YesNo:
         if (!value.isBool())
-            return problem(question, QStringLiteral("the answer must be yes or no"));
+            return problem(question,
+                QCoreApplication::translate("lantern::AnswerValidator", "the answer must be yes or no"));
         return {};
     case QuestionType::Single:
         if (!value.isString() || !hasOption(question, value.toString()))
-            return problem(question, QStringLiteral("choose one of the question's options"));
+            return problem(question,
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "choose one of the question's options"));
         return {};
     case QuestionType::Multi: {
         if (!value.isArray())
-            return problem(question, QStringLiteral("the answer must be a list of the question's options"));
+            return problem(question,
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "the answer must be a list of the question's options"));
         QSet<QString> seen;
         for (const QJsonValue& item : value.toArray()) {
             if (!item.isString() || !hasOption(question, item.toString()))
                 return problem(question,
-                    QStringLiteral("'%1' is not one of the question's options")
+                    QCoreApplication::translate(
+                        "lantern::AnswerValidator", "'%1' is not one of the question's options")
                         .arg(item.isString() ? item.toString() : QStringLiteral("?")));
             if (seen.contains(item.toString()))
-                return problem(question, QStringLiteral("'%1' is chosen twice").arg(item.toString()));
+                return problem(question,
+                    QCoreApplication::translate("lantern::AnswerValidator", "'%1' is chosen twice")
+                        .arg(item.toString()));
             seen.insert(item.toString());
         }
         return {};
     }
     case QuestionType::Text:
         if (!value.isString())
-            return problem(question, QStringLiteral("the answer must be text"));
+            return problem(
+                question, QCoreApplication::translate("lantern::AnswerValidator", "the answer must be text"));
         return {};
     case QuestionType::Number: {
         const double number = value.toDouble();
         if (!value.isDouble() || !std::isfinite(number))
-            return problem(question, QStringLiteral("the answer must be a number"));
+            return problem(question,
+                QCoreApplication::translate("lantern::AnswerValidator", "the answer must be a number"));
         if (question.minimum && number < *question.minimum)
             return problem(question,
-                QStringLiteral("%1 is below the lowest allowed value, %2")
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "%1 is below the lowest allowed value, %2")
                     .arg(number)
                     .arg(*question.minimum));
         if (question.maximum && number > *question.maximum)
             return problem(question,
-                QStringLiteral("%1 is above the highest allowed value, %2")
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "%1 is above the highest allowed value, %2")
                     .arg(number)
                     .arg(*question.maximum));
         return {};
@@ -77,11 +92,15 @@ Result<void> checkValue(const Question& question, const QJsonValue& value)
     case QuestionType::Date: {
         const QString text = value.toString();
         if (!value.isString() || text.size() != 10 || !QDate::fromString(text, Qt::ISODate).isValid())
-            return problem(question, QStringLiteral("the answer must be a date written YYYY-MM-DD"));
+            return problem(question,
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "the answer must be a date written YYYY-MM-DD"));
         return {};
     }
     }
-    return problem(question, QStringLiteral("this kind of question cannot be answered here"));
+    return problem(question,
+        QCoreApplication::translate(
+            "lantern::AnswerValidator", "this kind of question cannot be answered here"));
 }
 
 // The constraint reads the answers as the scoring engine sees them, with this answer in place.
@@ -97,7 +116,10 @@ Result<void> checkConstraint(
         return {};
     const QString message
         = question.constraint->message.text(checklist.defaultLanguage, checklist.defaultLanguage);
-    return problem(question, message.isEmpty() ? QStringLiteral("the answer is not allowed here") : message);
+    return problem(question,
+        message.isEmpty()
+            ? QCoreApplication::translate("lantern::AnswerValidator", "the answer is not allowed here")
+            : message);
 }
 
 } // namespace
@@ -107,13 +129,15 @@ Result<void> AnswerValidator::check(
 {
     const Question* question = checklist.question(questionId);
     if (!question)
-        return Error {
-            QStringLiteral("there is no question '%1' in checklist %2").arg(questionId, checklist.id)
-        };
+        return Error { QCoreApplication::translate(
+            "lantern::AnswerValidator", "there is no question '%1' in checklist %2")
+                           .arg(questionId, checklist.id) };
     if (answer.state != AnswerState::Answered) {
         if (!answer.value.isUndefined() && !answer.value.isNull())
             return problem(*question,
-                QStringLiteral("a value cannot go with the state '%1'").arg(toString(answer.state)));
+                QCoreApplication::translate(
+                    "lantern::AnswerValidator", "a value cannot go with the state '%1'")
+                    .arg(toString(answer.state)));
         return {};
     }
     if (auto typed = checkValue(*question, answer.value); !typed)

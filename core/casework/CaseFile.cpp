@@ -6,6 +6,7 @@
 #include "scoring/Scorer.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -31,7 +32,8 @@ Result<ChecklistPin> pinFor(CaseStore& store, const Checklist& checklist)
 {
     const QString sha256 = QString::fromLatin1(checklist.sha256());
     if (sha256.isEmpty())
-        return Error { QStringLiteral("the checklist was not loaded from a file, so it cannot be pinned") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseFile", "the checklist was not loaded from a file, so it cannot be pinned") };
     const QByteArray source = checklist.sourceJson();
     // A checklist read back from a database carries only its hash; it is pinned there already.
     if (source.isEmpty())
@@ -101,7 +103,8 @@ Result<CaseFile> CaseFile::open(CaseStore& store, const CaseId& caseId)
             return bytes.error();
         ChecklistLoad load = ChecklistLoader::loadBytes(*bytes, QStringLiteral("pinned checklist"));
         if (!load.ok() || QString::fromLatin1(load.checklist->sha256()) != found->checklist.sha256)
-            return Error { QStringLiteral("the checklist stored with this case is damaged; restore a backup") };
+            return Error { QCoreApplication::translate(
+                "lantern::CaseFile", "the checklist stored with this case is damaged; restore a backup") };
         checklist = std::make_shared<const Checklist>(std::move(*load.checklist));
         pinnedChecklists().insert(found->checklist.sha256, checklist);
     }

@@ -5,6 +5,7 @@
 #include "storage/SealedJson.h"
 #include "vault/Sodium.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -30,7 +31,7 @@ QJsonObject sealedBody(const AnswerRecord& record)
 
 QString readConsequence()
 {
-    return QStringLiteral("the answers could not be read");
+    return QCoreApplication::translate("lantern::AnswerRepository", "the answers could not be read");
 }
 
 // The SQL texts are built once: they key the connection's kept statements.

@@ -5,6 +5,7 @@
 #include "storage/SealedJson.h"
 #include "vault/Sodium.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace lantern {
@@ -25,7 +26,7 @@ SealedSlot bodySlot(const AuditEvent& event)
 
 QString readConsequence()
 {
-    return QStringLiteral("the audit trail could not be read");
+    return QCoreApplication::translate("lantern::AuditLog", "the audit trail could not be read");
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -70,12 +71,13 @@ std::optional<Parsed> parse(const QFileInfo& file)
 
 QString backupConsequence()
 {
-    return QStringLiteral("the backup was not written");
+    return QCoreApplication::translate("lantern::Backups", "the backup was not written");
 }
 
 Error backupDamaged()
 {
-    return Error { QStringLiteral("the backup file is damaged; choose another backup") };
+    return Error { QCoreApplication::translate(
+        "lantern::Backups", "the backup file is damaged; choose another backup") };
 }
 
 QString nextCheckConnectionName()
@@ -106,13 +108,17 @@ Result<void> checkOpenBackup(QSqlDatabase& db)
 Result<QString> freeName(const QString& dbPath, BackupReason reason, const QDateTime& time)
 {
     const QString folder = Backups::folderFor(dbPath);
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir())
-        return Error { QStringLiteral("the backup folder %1 cannot be created (check that the database's "
-                                      "folder is writable): %2")
-                           .arg(QDir::toNativeSeparators(folder), backupConsequence()) };
-    if (!QFileInfo(folder).isWritable())
-        return Error { QStringLiteral("the backup folder %1 is read-only: %2")
-                           .arg(QDir::toNativeSeparators(folder), backupConsequence()) };
+    const QString shown = QDir::toNativeSeparators(folder);
+    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+        const QString cause = QCoreApplication::translate("lantern::Backups",
+            "the backup folder %1 cannot be created (check that the database's folder is writable)");
+        return Error { causeAndConsequence(cause.arg(shown), backupConsequence()) };
+    }
+    if (!QFileInfo(folder).isWritable()) {
+        const QString cause
+            = QCoreApplication::translate("lantern::Backups", "the backup folder %1 is read-only");
+        return Error { causeAndConsequence(cause.arg(shown), backupConsequence()) };
+    }
     const QString stem = time.toUTC().toString(kTimeFormat) + QStringLiteral("Z-") + toString(reason);
     QString target = folder + u'/' + stem + QStringLiteral(".lantern");
     for (int sequence = 2; QFileInfo::exists(target) || QFileInfo::exists(target + kPartialSuffix);
@@ -143,7 +149,7 @@ Result<QList<BackupInfo>> Backups::list(const QString& dbPath)
     if (!folder.exists())
         return QList<BackupInfo> {};
     if (!QFileInfo(folder.path()).isReadable())
-        return Error { QStringLiteral("the backup folder cannot be read") };
+        return Error { QCoreApplication::translate("lantern::Backups", "the backup folder cannot be read") };
     QList<Parsed> found;
     for (const QFileInfo& file : folder.entryInfoList(QDir::Files | QDir::Hidden)) {
         if (auto parsed = parse(file))
@@ -181,18 +187,20 @@ Result<QString> Backups::takeRaw(const QString& dbPath, BackupReason reason, con
         return target;
     const QString partial = *target + kPartialSuffix;
     if (auto copied = file_sync::copyDurably(dbPath, partial); !copied)
-        return Error { copied.errorMessage() + QStringLiteral(": ") + backupConsequence() };
+        return Error { causeAndConsequence(copied.errorMessage(), backupConsequence()) };
     const QString wal = dbPath + QStringLiteral("-wal");
     if (QFileInfo::exists(wal)) {
         if (auto copied = file_sync::copyDurably(wal, *target + QStringLiteral("-wal")); !copied) {
             QFile::remove(partial);
-            return Error { copied.errorMessage() + QStringLiteral(": ") + backupConsequence() };
+            return Error { causeAndConsequence(copied.errorMessage(), backupConsequence()) };
         }
     }
     if (!QFile::rename(partial, *target)) {
         QFile::remove(partial);
         QFile::remove(*target + QStringLiteral("-wal"));
-        return Error { QStringLiteral("the backup could not be given its name: ") + backupConsequence() };
+        return Error { causeAndConsequence(
+            QCoreApplication::translate("lantern::Backups", "the backup could not be given its name"),
+            backupConsequence()) };
     }
     (void)file_sync::syncFolderOf(*target);
     (void)rotate(dbPath);
@@ -204,7 +212,8 @@ Result<void> Backups::writeCopy(QSqlDatabase& db, const QString& outPath)
     if (QFileInfo::exists(outPath) || QFileInfo(outPath).isSymLink())
         return storage_error::alreadyExists();
     if (!QFileInfo(QFileInfo(outPath).absolutePath()).isDir())
-        return Error { QStringLiteral("the folder for the backup does not exist") };
+        return Error { QCoreApplication::translate(
+            "lantern::Backups", "the folder for the backup does not exist") };
     const QString partial = outPath + kPartialSuffix;
     QFile::remove(partial);
     // VACUUM INTO writes a consistent, compacted snapshot; sealed values are copied as they are.
@@ -216,11 +225,13 @@ Result<void> Backups::writeCopy(QSqlDatabase& db, const QString& outPath)
     QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (auto synced = file_sync::syncFile(partial); !synced) {
         QFile::remove(partial);
-        return Error { synced.errorMessage() + QStringLiteral(": ") + backupConsequence() };
+        return Error { causeAndConsequence(synced.errorMessage(), backupConsequence()) };
     }
     if (!QFile::rename(partial, outPath)) {
         QFile::remove(partial);
-        return Error { QStringLiteral("the backup could not be given its name: ") + backupConsequence() };
+        return Error { causeAndConsequence(
+            QCoreApplication::translate("lantern::Backups", "the backup could not be given its name"),
+            backupConsequence()) };
     }
     (void)file_sync::syncFolderOf(outPath); // best effort: the file itself is complete
     return {};
@@ -238,11 +249,12 @@ Result<void> Backups::verify(const QString& file)
 {
     const QFileInfo info(file);
     if (!info.exists())
-        return Error { QStringLiteral("there is no backup at this path") };
+        return Error { QCoreApplication::translate("lantern::Backups", "there is no backup at this path") };
     if (!info.isFile())
         return storage_error::notLanternDatabase();
     if (!info.isReadable())
-        return Error { QStringLiteral("the backup file cannot be read (check its permissions)") };
+        return Error { QCoreApplication::translate(
+            "lantern::Backups", "the backup file cannot be read (check its permissions)") };
     const QString name = nextCheckConnectionName();
     Result<void> result;
     {
@@ -252,7 +264,8 @@ Result<void> Backups::verify(const QString& file)
         db.setDatabaseName(QUrl::fromLocalFile(info.absoluteFilePath()).toString(QUrl::FullyEncoded)
             + QStringLiteral("?immutable=1"));
         if (!db.open())
-            result = sqlError(db.lastError(), QStringLiteral("the backup could not be read"));
+            result = sqlError(db.lastError(),
+                QCoreApplication::translate("lantern::Backups", "the backup could not be read"));
         else
             result = checkOpenBackup(db);
         db.close();
@@ -294,7 +307,8 @@ Result<void> Backups::rotate(const QString& dbPath)
             QFile::remove(folder.filePath(name));
     }
     if (!removedAll)
-        return Error { QStringLiteral("old backups could not be deleted from the backup folder") };
+        return Error { QCoreApplication::translate(
+            "lantern::Backups", "old backups could not be deleted from the backup folder") };
     return {};
 }
 

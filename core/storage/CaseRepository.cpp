@@ -5,6 +5,7 @@
 #include "storage/SealedJson.h"
 #include "vault/Sodium.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace lantern {
@@ -15,12 +16,12 @@ using namespace schema;
 
 QString saveConsequence()
 {
-    return QStringLiteral("the case was not saved");
+    return QCoreApplication::translate("lantern::CaseRepository", "the case was not saved");
 }
 
 QString readConsequence()
 {
-    return QStringLiteral("the cases could not be read");
+    return QCoreApplication::translate("lantern::CaseRepository", "the cases could not be read");
 }
 
 QDateTime fromMs(const QVariant& value)
@@ -58,7 +59,7 @@ Result<void> CaseRepository::pinChecklist(const ChecklistPin& pin, const QByteAr
             .arg(checklists::kTable, checklists::kSha256, checklists::kChecklistId, checklists::kVersion,
                 checklists::kCanonical, checklists::kPinnedAt),
         { pin.sha256, pin.id, pin.version, canonical, nowMs },
-        QStringLiteral("the checklist was not stored"));
+        QCoreApplication::translate("lantern::CaseRepository", "the checklist was not stored"));
 }
 
 Result<std::optional<QByteArray>> CaseRepository::pinnedChecklist(const QString& sha256)
@@ -66,7 +67,8 @@ Result<std::optional<QByteArray>> CaseRepository::pinnedChecklist(const QString&
     auto bytes
         = m_statements.scalar(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?")
                                   .arg(checklists::kCanonical, checklists::kTable, checklists::kSha256),
-            { sha256 }, QStringLiteral("the checklist could not be read"));
+            { sha256 },
+            QCoreApplication::translate("lantern::CaseRepository", "the checklist could not be read"));
     if (!bytes)
         return bytes.error();
     if (!bytes->isValid())
@@ -80,7 +82,8 @@ Result<std::optional<ChecklistPin>> CaseRepository::findPin(const QString& sha25
     auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
             .arg(checklists::kChecklistId, checklists::kVersion, checklists::kTable, checklists::kSha256),
-        { sha256 }, QStringLiteral("the checklist could not be read"), [&](QSqlQuery& rows) -> Result<void> {
+        { sha256 }, QCoreApplication::translate("lantern::CaseRepository", "the checklist could not be read"),
+        [&](QSqlQuery& rows) -> Result<void> {
             if (rows.next())
                 pin = ChecklistPin { rows.value(0).toString(), rows.value(1).toString(), sha256 };
             return {};
@@ -120,7 +123,7 @@ Result<void> CaseRepository::insert(const Case& c)
                 cases::kCode, cases::kStatus),
         { c.id.toString(), c.checklist.sha256, c.createdAt.toMSecsSinceEpoch(),
             c.updatedAt.toMSecsSinceEpoch(), sealed->code, sealed->status },
-        QStringLiteral("the case was not created"));
+        QCoreApplication::translate("lantern::CaseRepository", "the case was not created"));
 }
 
 Result<void> CaseRepository::update(const Case& c, const QString& consequence)
@@ -204,14 +207,15 @@ Result<void> CaseRepository::insertSession(const Session& session)
                                      sessions::kStartedAt, sessions::kEndedAt, sessions::kDetail),
         { session.id.toString(), session.caseId.toString(), session.start.toMSecsSinceEpoch(),
             session.end.isValid() ? QVariant(session.end.toMSecsSinceEpoch()) : QVariant(), *detail },
-        QStringLiteral("the session was not saved"));
+        QCoreApplication::translate("lantern::CaseRepository", "the session was not saved"));
 }
 
 Result<void> CaseRepository::endSession(const SessionId& id, const QDateTime& end)
 {
     return m_statements.exec(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?")
                                  .arg(sessions::kTable, sessions::kEndedAt, sessions::kId),
-        { end.toMSecsSinceEpoch(), id.toString() }, QStringLiteral("the session was not saved"));
+        { end.toMSecsSinceEpoch(), id.toString() },
+        QCoreApplication::translate("lantern::CaseRepository", "the session was not saved"));
 }
 
 Result<std::optional<Session>> CaseRepository::findSession(const SessionId& id)

@@ -6,8 +6,10 @@
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "vault/Sodium.h"
 #include "vault/Vault.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -20,12 +22,13 @@ using namespace schema;
 
 QString createConsequence()
 {
-    return QStringLiteral("the database was not created");
+    return QCoreApplication::translate("lantern::CaseStore", "the database was not created");
 }
 
 Error incomplete()
 {
-    return Error { QStringLiteral("the database was not completely created; create it again") };
+    return Error { QCoreApplication::translate(
+        "lantern::CaseStore", "the database was not completely created; create it again") };
 }
 
 // Removes what a failed create() left behind; create() only runs where nothing existed.
@@ -46,7 +49,7 @@ Result<QVariant> getMeta(QSqlDatabase& db, QLatin1StringView key)
 {
     return scalarSql(db,
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(meta::kValue, meta::kTable, meta::kKey),
-        { QString(key) }, QStringLiteral("the database was not opened"));
+        { QString(key) }, QCoreApplication::translate("lantern::CaseStore", "the database was not opened"));
 }
 
 } // namespace
@@ -67,7 +70,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::create(
     const QString& path, const VaultRecord& record, Sealer sealer, const StoreOptions& options)
 {
     if (!sealer.encrypts() || sealer.isLocked())
-        return Error { QStringLiteral("an encrypted database needs an unlocked data key") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStore", "an encrypted database needs an unlocked data key") };
     return createWith(path, &record, std::move(sealer), options);
 }
 
@@ -145,7 +149,7 @@ Result<void> CaseStore::readMeta()
     if (!m_encrypted)
         return {};
     auto text = scalarSql(db, QStringLiteral("SELECT %1 FROM %2").arg(vault::kRecord, vault::kTable), {},
-        QStringLiteral("the database was not opened"));
+        QCoreApplication::translate("lantern::CaseStore", "the database was not opened"));
     if (!text)
         return text.error();
     if (!text->isValid())
@@ -153,7 +157,7 @@ Result<void> CaseStore::readMeta()
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(text->toString().toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
-        return Error { QStringLiteral("the database's key settings are damaged") };
+        return vault_error::damagedSettings();
     auto record = VaultRecord::fromJson(document.object());
     if (!record)
         return record.error();
@@ -164,7 +168,8 @@ Result<void> CaseStore::readMeta()
 Result<void> CaseStore::unlock(const SecureBytes& passphrase)
 {
     if (!m_encrypted)
-        return Error { QStringLiteral("this is an unencrypted training database; it has no passphrase") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStore", "this is an unencrypted training database; it has no passphrase") };
     if (m_unlocked)
         return {};
     auto sealer = Vault::unlock(*m_vaultRecord, passphrase);
@@ -176,7 +181,8 @@ Result<void> CaseStore::unlock(const SecureBytes& passphrase)
     AuditEvent event;
     event.kind = AuditKind::Unlocked;
     event.time = now();
-    const QString consequence = QStringLiteral("the database was not unlocked");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStore", "the database was not unlocked");
     auto recorded = inTransaction(
         statements, consequence, [&] { return AuditLog(statements, m_sealer).append(event, consequence); });
     if (!recorded) {
@@ -191,7 +197,8 @@ Result<void> CaseStore::unlock(const SecureBytes& passphrase)
 Result<void> CaseStore::openPlain()
 {
     if (m_encrypted)
-        return Error { QStringLiteral("this database is encrypted: enter its passphrase") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStore", "this database is encrypted: enter its passphrase") };
     m_sealer = Sealer::plain();
     m_unlocked = true;
     return {};

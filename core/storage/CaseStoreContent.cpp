@@ -9,6 +9,7 @@
 #include "storage/CaseSummaryRepository.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,7 +31,8 @@ QString statusText(const Case& c)
 
 Error noSuchCase()
 {
-    return Error { QStringLiteral("there is no such case in this database") };
+    return Error { QCoreApplication::translate(
+        "lantern::CaseStoreContent", "there is no such case in this database") };
 }
 
 } // namespace
@@ -42,13 +44,17 @@ Result<ChecklistPin> CaseStore::pinChecklist(const QByteArray& canonicalBytes, c
     const QString actual
         = QString::fromLatin1(QCryptographicHash::hash(canonicalBytes, QCryptographicHash::Sha256).toHex());
     if (actual != sha256)
-        return Error { QStringLiteral("the checklist does not match its SHA-256; it was not stored") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "the checklist does not match its SHA-256; it was not stored") };
     const ChecklistLoad load = ChecklistLoader::loadBytes(canonicalBytes, QStringLiteral("pinned checklist"));
     if (!load.ok())
-        return Error { QStringLiteral("the checklist is not valid; it was not stored") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "the checklist is not valid; it was not stored") };
     const ChecklistPin pin { load.checklist->id, load.checklist->version, sha256 };
     StatementCache& statements = m_connection->statements();
-    auto stored = inTransaction(statements, QStringLiteral("the checklist was not stored"), [&] {
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreContent", "the checklist was not stored");
+    auto stored = inTransaction(statements, consequence, [&] {
         return CaseRepository(statements, m_sealer)
             .pinChecklist(pin, canonicalBytes, now().toMSecsSinceEpoch());
     });
@@ -63,7 +69,8 @@ Result<QByteArray> CaseStore::pinnedChecklist(const QString& sha256)
     if (!bytes)
         return bytes.error();
     if (!bytes->has_value())
-        return Error { QStringLiteral("the case's checklist is not stored in this database") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "the case's checklist is not stored in this database") };
     return **bytes;
 }
 
@@ -77,13 +84,15 @@ Result<Case> CaseStore::newCase(const ChecklistPin& checklist, const QString& co
     if (!pin)
         return pin.error();
     if (!pin->has_value())
-        return Error { QStringLiteral("the case's checklist is not stored in this database") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "the case's checklist is not stored in this database") };
     Case c;
     c.id = CaseId::generate();
     c.checklist = **pin;
     c.createdAt = now();
     c.updatedAt = c.createdAt;
-    const QString consequence = QStringLiteral("the case was not created");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreContent", "the case was not created");
     auto created = inTransaction(statements, consequence, [&]() -> Result<void> {
         if (code.trimmed().isEmpty()) {
             auto generated = repository.nextCode(c.createdAt.date().year());
@@ -131,7 +140,8 @@ Result<QList<Case>> CaseStore::cases()
 Result<void> CaseStore::setCode(const CaseId& caseId, const QString& code)
 {
     if (code.trimmed().isEmpty())
-        return Error { QStringLiteral("a case code cannot be empty") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "a case code cannot be empty") };
     auto found = requireCase(caseId);
     if (!found)
         return found.error();
@@ -140,7 +150,8 @@ Result<void> CaseStore::setCode(const CaseId& caseId, const QString& code)
     c.code = code.trimmed();
     c.updatedAt = now();
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the case code was not changed");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreContent", "the case code was not changed");
     return inTransaction(statements, consequence, [&]() -> Result<void> {
         if (auto updated = CaseRepository(statements, m_sealer).update(c, consequence); !updated)
             return updated;
@@ -162,7 +173,8 @@ Result<void> CaseStore::saveStatus(
     c.statusReason = reason;
     c.updatedAt = now();
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the status was not changed");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreContent", "the status was not changed");
     return inTransaction(statements, consequence, [&]() -> Result<void> {
         if (auto updated = CaseRepository(statements, m_sealer).update(c, consequence); !updated)
             return updated;
@@ -184,7 +196,8 @@ Result<Session> CaseStore::startSession(const CaseId& caseId, bool interpreterUs
         return found.error();
     Session session { SessionId::generate(), caseId, now(), {}, interpreterUsed, language, interfaceLanguage };
     StatementCache& statements = m_connection->statements();
-    auto stored = inTransaction(statements, QStringLiteral("the session was not saved"),
+    auto stored = inTransaction(statements,
+        QCoreApplication::translate("lantern::CaseStoreContent", "the session was not saved"),
         [&] { return CaseRepository(statements, m_sealer).insertSession(session); });
     if (!stored)
         return stored.error();
@@ -196,7 +209,8 @@ Result<void> CaseStore::endSession(const SessionId& sessionId)
     if (auto isReady = ready(); !isReady)
         return isReady.error();
     StatementCache& statements = m_connection->statements();
-    return inTransaction(statements, QStringLiteral("the session was not saved"),
+    return inTransaction(statements,
+        QCoreApplication::translate("lantern::CaseStoreContent", "the session was not saved"),
         [&] { return CaseRepository(statements, m_sealer).endSession(sessionId, now()); });
 }
 
@@ -211,12 +225,14 @@ Result<AnswerRecord> CaseStore::saveAnswer(
     const CaseId& caseId, AnswerRecord record, const QJsonObject* summary)
 {
     if (record.questionId.isEmpty())
-        return Error { QStringLiteral("an answer needs a question") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreContent", "an answer needs a question") };
     if (auto isReady = ready(); !isReady)
         return isReady.error();
     record.time = now();
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the answer was not saved");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreContent", "the answer was not saved");
     AnswerRepository answers(statements, m_sealer);
     // Every check and read is inside the one write transaction: nothing can change between them,
     // and the save takes the database's locks once.
@@ -234,7 +250,8 @@ Result<AnswerRecord> CaseStore::saveAnswer(
             if (!session)
                 return session.error();
             if (!session->has_value() || (*session)->caseId != caseId)
-                return Error { QStringLiteral("the answer's interview session belongs to another case") };
+                return Error { QCoreApplication::translate(
+                    "lantern::CaseStoreContent", "the answer's interview session belongs to another case") };
         }
         auto previous = answers.find(caseId, record.questionId);
         if (!previous)

@@ -7,10 +7,12 @@
 #include "storage/Migrations.h"
 #include "storage/Schema.h"
 #include "storage/Sql.h"
+#include "storage/StorageError.h"
 #include "vault/Vault.h"
 
 #include <cstdio>
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -51,8 +53,8 @@ Result<QString> keepCurrent(const QString& dbPath, const QDateTime& time)
         return kept;
     kept = Backups::takeRaw(dbPath, BackupReason::BeforeRestore, time);
     if (!kept)
-        return Error { QStringLiteral("the current database could not be kept as a backup (%1); "
-                                      "nothing was restored")
+        return Error { QCoreApplication::translate("lantern::CaseStoreMaintenance",
+            "the current database could not be kept as a backup (%1); nothing was restored")
                            .arg(kept.errorMessage()) };
     return kept;
 }
@@ -89,7 +91,8 @@ Result<void> CaseStore::restore(const QString& dbPath, const QString& backupPath
     const QString target = QFileInfo(dbPath).absoluteFilePath();
     const QString source = QFileInfo(backupPath).absoluteFilePath();
     if (source == target)
-        return Error { QStringLiteral("choose a backup file, not the database itself") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreMaintenance", "choose a backup file, not the database itself") };
     if (auto sound = Backups::verify(source); !sound)
         return sound;
     if (!QFileInfo(QFileInfo(target).absolutePath()).isWritable())
@@ -106,7 +109,8 @@ Result<void> CaseStore::restore(const QString& dbPath, const QString& backupPath
     const QString incoming = target + QStringLiteral(".restoring");
     QFile::remove(incoming);
     if (auto copied = file_sync::copyDurably(source, incoming); !copied)
-        return Error { copied.errorMessage() + QStringLiteral(": nothing was restored") };
+        return Error { causeAndConsequence(copied.errorMessage(),
+            QCoreApplication::translate("lantern::CaseStoreMaintenance", "nothing was restored")) };
     if (QFileInfo::exists(target)) {
         if (auto kept = keepCurrent(target, QDateTime::currentDateTimeUtc()); !kept) {
             QFile::remove(incoming);
@@ -119,8 +123,10 @@ Result<void> CaseStore::restore(const QString& dbPath, const QString& backupPath
         QFile::remove(target + suffix);
     if (std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(incoming);
-        return Error { QStringLiteral("the database could not be replaced: nothing was restored "
-                                      "(the current file is kept in the backup folder)") };
+        return Error { causeAndConsequence(QCoreApplication::translate("lantern::CaseStoreMaintenance",
+                                               "the database could not be replaced"),
+            QCoreApplication::translate("lantern::CaseStoreMaintenance",
+                "nothing was restored (the current file is kept in the backup folder)")) };
     }
     (void)file_sync::syncFolderOf(target);
     return {};
@@ -130,7 +136,8 @@ Result<void> CaseStore::changePassphrase(
     const SecureBytes& oldPassphrase, const SecureBytes& newPassphrase, const KdfParams& params)
 {
     if (!m_encrypted || !m_vaultRecord)
-        return Error { QStringLiteral("this is an unencrypted training database; it has no passphrase") };
+        return Error { QCoreApplication::translate("lantern::CaseStoreMaintenance",
+            "this is an unencrypted training database; it has no passphrase") };
     auto record = Vault::rewrap(*m_vaultRecord, oldPassphrase, newPassphrase, params);
     if (!record)
         return record.error();
@@ -139,7 +146,8 @@ Result<void> CaseStore::changePassphrase(
         return unlocked;
     QSqlDatabase& db = m_connection->db();
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the passphrase was not changed");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreMaintenance", "the passphrase was not changed");
     const QString json = QString::fromUtf8(QJsonDocument(record->toJson()).toJson(QJsonDocument::Compact));
     AuditEvent event;
     event.kind = AuditKind::PassphraseChanged;
@@ -154,7 +162,9 @@ Result<void> CaseStore::changePassphrase(
         const bool updated = query->numRowsAffected() == 1;
         query->finish();
         if (!updated)
-            return Error { QStringLiteral("the database's key settings are missing: ") + consequence };
+            return Error { causeAndConsequence(QCoreApplication::translate("lantern::CaseStoreMaintenance",
+                                                   "the database's key settings are missing"),
+                consequence) };
         return AuditLog(statements, m_sealer).append(event, consequence);
     });
     if (!saved)
@@ -168,7 +178,8 @@ Result<void> CaseStore::changePassphrase(
 Result<void> CaseStore::recordExport(const CaseId& caseId, const QString& format, const QString& detail)
 {
     if (format.trimmed().isEmpty())
-        return Error { QStringLiteral("an export needs a format") };
+        return Error { QCoreApplication::translate(
+            "lantern::CaseStoreMaintenance", "an export needs a format") };
     auto found = requireCase(caseId);
     if (!found)
         return found.error();
@@ -176,7 +187,8 @@ Result<void> CaseStore::recordExport(const CaseId& caseId, const QString& format
     AuditEvent event { {}, caseId, now(), AuditKind::Exported, {}, {},
         QString::fromUtf8(QJsonDocument(to).toJson(QJsonDocument::Compact)), detail };
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the export was not recorded");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreMaintenance", "the export was not recorded");
     return inTransaction(
         statements, consequence, [&] { return AuditLog(statements, m_sealer).append(event, consequence); });
 }
@@ -190,8 +202,8 @@ void CaseStore::backupBeforeMigration()
     if (!version || *version >= schema::kCurrentVersion)
         return;
     if (auto taken = Backups::take(db, m_connection->path(), BackupReason::Migration, now()); !taken)
-        m_warnings.append(QStringLiteral("the backup before upgrading the database failed (%1); "
-                                         "the database was upgraded without it")
+        m_warnings.append(QCoreApplication::translate("lantern::CaseStoreMaintenance",
+            "the backup before upgrading the database failed (%1); the database was upgraded without it")
                               .arg(taken.errorMessage()));
 }
 
@@ -206,7 +218,9 @@ void CaseStore::backupDaily()
         ? Backups::take(m_connection->db(), m_connection->path(), BackupReason::Daily, now())
         : Result<QString>(existing.error());
     if (!taken)
-        m_warnings.append(QStringLiteral("the automatic daily backup failed: %1").arg(taken.errorMessage()));
+        m_warnings.append(QCoreApplication::translate(
+            "lantern::CaseStoreMaintenance", "the automatic daily backup failed: %1")
+                              .arg(taken.errorMessage()));
 }
 
 Error CaseStore::withBackupHint(const QString& path, const Error& error)
@@ -217,8 +231,10 @@ Error CaseStore::withBackupHint(const QString& path, const Error& error)
     const auto good = Backups::latestGood(path);
     if (!good)
         return error;
-    return Error { error.message
-        + QStringLiteral(" (a good backup from %1 can be restored)").arg(timeText(good->time)) };
+    return Error { QCoreApplication::translate("lantern::CaseStoreMaintenance",
+        "%1 (a good backup from %2 can be restored)",
+        "an error that makes a database unusable, then a way out")
+                       .arg(error.message, timeText(good->time)) };
 }
 
 } // namespace lantern

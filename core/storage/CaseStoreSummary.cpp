@@ -5,6 +5,8 @@
 #include "storage/CaseSummaryRepository.h"
 #include "storage/Sql.h"
 
+#include <QCoreApplication>
+
 namespace lantern {
 
 Result<AnswerRecord> CaseStore::setAnswer(const CaseId& caseId, AnswerRecord record)
@@ -34,7 +36,8 @@ Result<void> CaseStore::setSummary(const CaseId& caseId, const QJsonObject& summ
     if (auto found = requireCase(caseId); !found)
         return found.error();
     StatementCache& statements = m_connection->statements();
-    const QString consequence = QStringLiteral("the case list entry was not updated");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseStoreSummary", "the case list entry was not updated");
     return inTransaction(statements, consequence,
         [&] { return CaseSummaryRepository(statements, m_sealer).put(caseId, &summary, consequence); });
 }

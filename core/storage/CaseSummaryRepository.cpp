@@ -6,6 +6,7 @@
 #include "vault/Sodium.h"
 
 #include <optional>
+#include <QCoreApplication>
 #include <QSqlError>
 #include <thread>
 
@@ -62,7 +63,8 @@ Result<QJsonObject> CaseSummaryRepository::find(const CaseId& caseId)
 {
     auto value = m_statements.scalar(
         QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ?").arg(cases::kSummary, cases::kTable, cases::kId),
-        { caseId.toString() }, QStringLiteral("the case could not be read"));
+        { caseId.toString() },
+        QCoreApplication::translate("lantern::CaseSummaryRepository", "the case could not be read"));
     if (!value)
         return value.error();
     if (value->isNull())
@@ -72,7 +74,8 @@ Result<QJsonObject> CaseSummaryRepository::find(const CaseId& caseId)
 
 Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
 {
-    const QString consequence = QStringLiteral("the case list could not be read");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseSummaryRepository", "the case list could not be read");
     QHash<QString, ChecklistPin> result;
     auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3 FROM %4")
@@ -92,7 +95,8 @@ Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
 
 Result<QList<CaseSummaryRepository::SealedRow>> CaseSummaryRepository::sealedRows()
 {
-    const QString consequence = QStringLiteral("the case list could not be read");
+    const QString consequence
+        = QCoreApplication::translate("lantern::CaseSummaryRepository", "the case list could not be read");
     // Ordered by the created_at index (schema 2): no sort, no temp file.
     QList<SealedRow> result;
     auto read = m_statements.select(

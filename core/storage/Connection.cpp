@@ -5,6 +5,7 @@
 #include "storage/StorageError.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -15,7 +16,7 @@ namespace {
 
 QString openConsequence()
 {
-    return QStringLiteral("the database was not opened");
+    return QCoreApplication::translate("lantern::Connection", "the database was not opened");
 }
 
 QString nextConnectionName()
@@ -35,7 +36,9 @@ Error heldByOther(const QLockFile& lock)
     QString host;
     QString app;
     if (lock.getLockInfo(&pid, &host, &app))
-        return Error { storage_error::inUse().message + QStringLiteral(" (process %1)").arg(pid) };
+        return Error { QCoreApplication::translate(
+            "lantern::Connection", "the database is open in another Lantern window or process (process %1)")
+                           .arg(pid) };
     return storage_error::inUse();
 }
 
@@ -47,7 +50,8 @@ Result<std::unique_ptr<Connection>> Connection::create(const QString& path, cons
     if (info.exists() || info.isSymLink())
         return storage_error::alreadyExists();
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error { QStringLiteral("the folder for the database does not exist") };
+        return Error { QCoreApplication::translate(
+            "lantern::Connection", "the folder for the database does not exist") };
     return connect(path, options, {});
 }
 
@@ -87,7 +91,8 @@ Result<std::unique_ptr<Connection>> Connection::connect(
     connection->m_name = nextConnectionName();
     connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
     if (!connection->m_db.isValid())
-        return Error { QStringLiteral("the SQLite driver for Qt is missing; reinstall Lantern") };
+        return Error { QCoreApplication::translate(
+            "lantern::Connection", "the SQLite driver for Qt is missing; reinstall Lantern") };
     connection->m_db.setDatabaseName(connection->m_path);
     connection->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!connection->m_db.open())
@@ -118,8 +123,9 @@ Result<void> Connection::applyPragmas(const ConnectionOptions& options)
     if (!mode)
         return mode.error();
     if (mode->toString().compare(u"wal", Qt::CaseInsensitive) != 0)
-        return Error { QStringLiteral("the database cannot use write-ahead logging here; "
-                                      "move it to a local disk") };
+        return Error { QCoreApplication::translate("lantern::Connection",
+            "the database cannot use write-ahead logging here; "
+            "move it to a local disk") };
     QStringList pragmas = {
         QStringLiteral("PRAGMA synchronous = FULL"),
         QStringLiteral("PRAGMA foreign_keys = ON"),

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/FileSync.h"
 
+#include "storage/StorageError.h"
+
 #include <fcntl.h>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <unistd.h>
@@ -14,11 +17,11 @@ Result<void> syncPath(const QString& path, int flags)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), flags | O_CLOEXEC);
     if (fd < 0)
-        return Error { QStringLiteral("the disk could not be read or written") };
+        return storage_error::diskFailed();
     const bool synced = ::fsync(fd) == 0;
     ::close(fd);
     if (!synced)
-        return Error { QStringLiteral("the disk could not be read or written") };
+        return storage_error::diskFailed();
     return {};
 }
 
@@ -37,13 +40,14 @@ Result<void> syncFolderOf(const QString& path)
 Result<void> copyDurably(const QString& from, const QString& to)
 {
     if (QFileInfo::exists(to))
-        return Error { QStringLiteral("a file already exists at this path") };
+        return storage_error::alreadyExists();
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly))
-        return Error { QStringLiteral("the file could not be read") };
+        return Error { QCoreApplication::translate("lantern::FileSync", "the file could not be read") };
     QFile target(to);
     if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return Error { QStringLiteral("the file could not be written (check that its folder is writable)") };
+        return Error { QCoreApplication::translate(
+            "lantern::FileSync", "the file could not be written (check that its folder is writable)") };
     }
     // Database files hold case data: readable by their owner only.
     target.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -56,7 +60,8 @@ Result<void> copyDurably(const QString& from, const QString& to)
     target.close();
     if (!ok) {
         QFile::remove(to);
-        return Error { QStringLiteral("the copy could not be written completely (is the disk full?)") };
+        return Error { QCoreApplication::translate(
+            "lantern::FileSync", "the copy could not be written completely (is the disk full?)") };
     }
     return {};
 }

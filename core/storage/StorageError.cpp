@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace lantern {
@@ -22,10 +23,19 @@ enum SqliteCode {
 
 Error withConsequence(const QString& cause, const QString& consequence)
 {
-    return Error { consequence.isEmpty() ? cause : cause + QStringLiteral(": ") + consequence };
+    return Error { causeAndConsequence(cause, consequence) };
 }
 
 } // namespace
+
+QString causeAndConsequence(const QString& cause, const QString& consequence)
+{
+    if (consequence.isEmpty())
+        return cause;
+    // One multi-argument arg(): a "%" inside either part is never taken for a placeholder.
+    return QCoreApplication::translate("lantern::StorageError", "%1: %2", "a cause, then what did not happen")
+        .arg(cause, consequence);
+}
 
 int sqlitePrimaryCode(const QSqlError& error)
 {
@@ -38,7 +48,8 @@ Error sqlError(const QSqlError& error, const QString& consequence)
 {
     switch (sqlitePrimaryCode(error)) {
     case kFull:
-        return withConsequence(QStringLiteral("the disk is full"), consequence);
+        return withConsequence(
+            QCoreApplication::translate("lantern::StorageError", "the disk is full"), consequence);
     case kReadOnly:
         return withConsequence(storage_error::readOnly().message, consequence);
     case kBusy:
@@ -49,17 +60,20 @@ Error sqlError(const QSqlError& error, const QString& consequence)
     case kCorrupt:
         return storage_error::damaged();
     case kCantOpen:
-        return withConsequence(
-            QStringLiteral("the database file cannot be opened (check that its folder exists "
-                           "and is writable)"),
+        return withConsequence(QCoreApplication::translate("lantern::StorageError",
+                                   "the database file cannot be opened (check that its folder exists "
+                                   "and is writable)"),
             consequence);
     case kIoErr:
-        return withConsequence(QStringLiteral("the disk could not be read or written"), consequence);
+        return withConsequence(storage_error::diskFailed().message, consequence);
     case kNoMem:
-        return withConsequence(QStringLiteral("the computer ran out of memory"), consequence);
+        return withConsequence(
+            QCoreApplication::translate("lantern::StorageError", "the computer ran out of memory"),
+            consequence);
     default:
         // The driver text may quote SQL; the code alone is enough for support and leaks nothing.
-        return withConsequence(QStringLiteral("the database reported an unexpected problem (code %1)")
+        return withConsequence(QCoreApplication::translate("lantern::StorageError",
+                                   "the database reported an unexpected problem (code %1)")
                                    .arg(error.nativeErrorCode()),
             consequence);
     }
@@ -69,44 +83,57 @@ namespace storage_error {
 
 Error notLanternDatabase()
 {
-    return Error { QStringLiteral("this file is not a Lantern database") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "this file is not a Lantern database") };
 }
 
 Error newerSchema(int version)
 {
-    return Error { QStringLiteral("this database was made by a newer version of Lantern (schema %1); "
-                                  "update Lantern to open it")
+    return Error { QCoreApplication::translate("lantern::StorageError",
+        "this database was made by a newer version of Lantern (schema %1); update Lantern to open it")
                        .arg(version) };
 }
 
 Error readOnly()
 {
-    return Error { QStringLiteral("the database is in a read-only location") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "the database is in a read-only location") };
 }
 
 Error inUse()
 {
-    return Error { QStringLiteral("the database is open in another Lantern window or process") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "the database is open in another Lantern window or process") };
 }
 
 Error damaged()
 {
-    return Error { QStringLiteral("the database file is damaged; restore it from a backup") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "the database file is damaged; restore it from a backup") };
 }
 
 Error noSuchFile()
 {
-    return Error { QStringLiteral("there is no database at this path") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "there is no database at this path") };
 }
 
 Error alreadyExists()
 {
-    return Error { QStringLiteral("a file already exists at this path") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "a file already exists at this path") };
 }
 
 Error locked()
 {
-    return Error { QStringLiteral("the database is locked: unlock it first") };
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "the database is locked: unlock it first") };
+}
+
+Error diskFailed()
+{
+    return Error { QCoreApplication::translate(
+        "lantern::StorageError", "the disk could not be read or written") };
 }
 
 } // namespace storage_error

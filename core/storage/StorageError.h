@@ -16,7 +16,12 @@ int sqlitePrimaryCode(const QSqlError& error);
 /// happen, e.g. "the disk is full: the answer was not saved". Never includes SQL text or data.
 Error sqlError(const QSqlError& error, const QString& consequence);
 
-/// The messages the store reports; the UI shows them as they are, so tests compare them exactly.
+/// "cause: consequence" through the translatable pattern "%1: %2" (a language may reorder it); the
+/// cause alone when there is no consequence. Both parts arrive already translated.
+QString causeAndConsequence(const QString& cause, const QString& consequence);
+
+/// The messages the store reports, in the interface language (English when no translator is
+/// installed, as on the command line); tests compare the English exactly.
 namespace storage_error {
 Error notLanternDatabase(); ///< "this file is not a Lantern database"
 Error newerSchema(
@@ -27,6 +32,7 @@ Error damaged(); ///< the file is corrupt: restore a backup
 Error noSuchFile(); ///< "there is no database at this path"
 Error alreadyExists(); ///< "a file already exists at this path"
 Error locked(); ///< "the database is locked: unlock it first"
+Error diskFailed(); ///< "the disk could not be read or written"
 } // namespace storage_error
 
 } // namespace lantern

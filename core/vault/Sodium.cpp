@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "vault/Sodium.h"
 
+#include <QCoreApplication>
 #include <sodium.h>
 
 namespace lantern {
@@ -11,7 +12,8 @@ Result<void> ensureSodium()
     // sodium_init() returns 0 on first success, 1 when already initialised, -1 on failure.
     static const bool initialised = sodium_init() >= 0;
     if (!initialised)
-        return Error { QStringLiteral("the encryption library could not be started") };
+        return Error { QCoreApplication::translate(
+            "lantern::Sodium", "the encryption library could not be started") };
     return {};
 }
 
@@ -19,32 +21,34 @@ namespace vault_error {
 
 Error wrongPassphrase()
 {
-    return Error { QStringLiteral("wrong passphrase") };
+    return Error { QCoreApplication::translate("lantern::Sodium", "wrong passphrase") };
 }
 
 Error emptyPassphrase()
 {
-    return Error { QStringLiteral("the passphrase is empty") };
+    return Error { QCoreApplication::translate("lantern::Sodium", "the passphrase is empty") };
 }
 
 Error damagedSettings()
 {
-    return Error { QStringLiteral("the database's key settings are damaged") };
+    return Error { QCoreApplication::translate(
+        "lantern::Sodium", "the database's key settings are damaged") };
 }
 
 Error locked()
 {
-    return Error { QStringLiteral("the database is locked") };
+    return Error { QCoreApplication::translate("lantern::Sodium", "the database is locked") };
 }
 
 Error integrity()
 {
-    return Error { QStringLiteral("stored data failed its integrity check (tampered or damaged)") };
+    return Error { QCoreApplication::translate(
+        "lantern::Sodium", "stored data failed its integrity check (tampered or damaged)") };
 }
 
 Error outOfMemory()
 {
-    return Error { QStringLiteral(
+    return Error { QCoreApplication::translate("lantern::Sodium",
         "there is not enough memory for the database's encryption; close other programs and try again") };
 }
 

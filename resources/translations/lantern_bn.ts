@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">উত্তরগুলো পড়া যায়নি</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">“%1”-এর উত্তর</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">উত্তর অবশ্যই হ্যাঁ বা না হতে হবে</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">প্রশ্নের বিকল্পগুলোর একটি বেছে নিন</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">উত্তর অবশ্যই প্রশ্নের বিকল্পগুলোর একটি তালিকা হতে হবে</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; প্রশ্নের বিকল্পগুলোর একটি নয়</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; দুবার বেছে নেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">উত্তর অবশ্যই লেখা হতে হবে</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">উত্তর অবশ্যই একটি সংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 সর্বনিম্ন অনুমোদিত মান %2-এর চেয়ে কম</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 সর্বোচ্চ অনুমোদিত মান %2-এর চেয়ে বেশি</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">উত্তর অবশ্যই YYYY-MM-DD আকারে লেখা একটি তারিখ হতে হবে</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">এই ধরনের প্রশ্নের উত্তর এখানে দেওয়া যায় না</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">এখানে এই উত্তর দেওয়া যায় না</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 চেকলিস্টে &apos;%1&apos; নামে কোনো প্রশ্ন নেই</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">অডিট ট্রেইল পড়া যায়নি</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">ব্যাকআপ লেখা হয়নি</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">ব্যাকআপ ফাইলটি ক্ষতিগ্রস্ত; অন্য একটি ব্যাকআপ বেছে নিন</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">ব্যাকআপ ফোল্ডার %1 তৈরি করা যাচ্ছে না (ডেটাবেসের ফোল্ডারে লেখা যায় কি না দেখে নিন)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">ব্যাকআপ ফোল্ডার %1 শুধু পড়া যায়, এতে লেখা যায় না</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">ব্যাকআপ ফোল্ডারটি পড়া যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">ব্যাকআপটির নাম দেওয়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">ব্যাকআপের ফোল্ডারটি নেই</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">এই পাথে কোনো ব্যাকআপ নেই</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">ব্যাকআপ ফাইলটি পড়া যাচ্ছে না (এর অনুমতি দেখে নিন)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">ব্যাকআপটি পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">ব্যাকআপ ফোল্ডার থেকে পুরোনো ব্যাকআপগুলো মুছে ফেলা যায়নি</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">চেকলিস্টটি কোনো ফাইল থেকে লোড করা হয়নি, তাই এটিকে কেসের সঙ্গে স্থায়ীভাবে যুক্ত (পিন) করা যায় না</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">এই কেসের সঙ্গে সংরক্ষিত চেকলিস্টটি ক্ষতিগ্রস্ত; একটি ব্যাকআপ পুনরুদ্ধার করুন</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">কেসটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">কেসগুলো পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">চেকলিস্টটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">চেকলিস্টটি পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">কেসটি তৈরি হয়নি</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">সেশনটি সংরক্ষিত হয়নি</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">ডেটাবেস তৈরি হয়নি</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">ডেটাবেস সম্পূর্ণ তৈরি হয়নি; আবার তৈরি করুন</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ডেটাবেস খোলা যায়নি</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">এনক্রিপ্ট করা ডেটাবেসের জন্য একটি আনলক করা ডেটা-চাবি দরকার</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">এটি একটি এনক্রিপ্ট না করা প্রশিক্ষণ ডেটাবেস; এর কোনো পাসফ্রেজ নেই</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">ডেটাবেস আনলক হয়নি</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">এই ডেটাবেসটি এনক্রিপ্ট করা: এর পাসফ্রেজ লিখুন</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">এই ডেটাবেসে এমন কোনো কেস নেই</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">চেকলিস্টটি এর SHA-256-এর সঙ্গে মেলে না; এটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">চেকলিস্টটি বৈধ নয়; এটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">চেকলিস্টটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">কেসটির চেকলিস্ট এই ডেটাবেসে সংরক্ষিত নেই</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">কেসটি তৈরি হয়নি</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">কেস কোড খালি রাখা যায় না</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">কেস কোড পরিবর্তন করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">অবস্থা পরিবর্তন করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">সেশনটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">উত্তরের জন্য একটি প্রশ্ন দরকার</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">উত্তরটি সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">উত্তরটির সাক্ষাৎকারের সেশন অন্য একটি কেসের</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">বর্তমান ডেটাবেসটি ব্যাকআপ হিসেবে রাখা যায়নি (%1); কিছুই পুনরুদ্ধার করা হয়নি</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">একটি ব্যাকআপ ফাইল বেছে নিন, ডেটাবেসটি নিজে নয়</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">কিছুই পুনরুদ্ধার করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">ডেটাবেসটি প্রতিস্থাপন করা যায়নি</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">কিছুই পুনরুদ্ধার করা হয়নি (বর্তমান ফাইলটি ব্যাকআপ ফোল্ডারে রাখা আছে)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">এটি একটি এনক্রিপ্ট না করা প্রশিক্ষণ ডেটাবেস; এর কোনো পাসফ্রেজ নেই</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">পাসফ্রেজ পরিবর্তন করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">ডেটাবেসের চাবির সেটিংস পাওয়া যাচ্ছে না</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">এক্সপোর্টের জন্য একটি ফরম্যাট দরকার</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">এক্সপোর্টটি লিপিবদ্ধ করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">ডেটাবেস আপগ্রেড করার আগের ব্যাকআপ ব্যর্থ হয়েছে (%1); ব্যাকআপ ছাড়াই ডেটাবেস আপগ্রেড করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">স্বয়ংক্রিয় দৈনিক ব্যাকআপ ব্যর্থ হয়েছে: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2 তারিখের একটি ভালো ব্যাকআপ পুনরুদ্ধার করা যায়)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">কেস তালিকার এন্ট্রি হালনাগাদ করা হয়নি</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">কেস স্টাডির বিবরণ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">কেসটি পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">কেস তালিকা পড়া যায়নি</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>আদর্শ উত্তরে লিপিবদ্ধ %nটি সূচকের মধ্যে আপনি %1টি পেয়েছেন এবং %2টি বাদ পড়েছে; আপনি আরও %3টি যোগ করেছেন যা আদর্শ উত্তরে লিপিবদ্ধ নেই।</numerusform>
             <numerusform>আদর্শ উত্তরে লিপিবদ্ধ %nটি সূচকের মধ্যে আপনি %1টি পেয়েছেন এবং %2টি বাদ পড়েছে; আপনি আরও %3টি যোগ করেছেন যা আদর্শ উত্তরে লিপিবদ্ধ নেই।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ডেটাবেস খোলা যায়নি</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ডেটাবেসটি Lantern-এর অন্য একটি উইন্ডো বা প্রসেসে খোলা আছে (প্রসেস %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">ডেটাবেসের ফোল্ডারটি নেই</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt-এর SQLite ড্রাইভার পাওয়া যাচ্ছে না; Lantern আবার ইনস্টল করুন</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">ডেটাবেস এখানে write-ahead logging ব্যবহার করতে পারে না; এটি একটি স্থানীয় ডিস্কে সরিয়ে নিন</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">সারসংক্ষেপের জন্য নতুন ফোল্ডারের নাম</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">ফাইলটি পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">ফাইলটি লেখা যায়নি (এর ফোল্ডারে লেখা যায় কি না দেখে নিন)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">কপিটি সম্পূর্ণ লেখা যায়নি (ডিস্ক কি পূর্ণ?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">এনক্রিপশন লাইব্রেরি চালু করা যায়নি</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">ভুল পাসফ্রেজ</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">পাসফ্রেজ খালি</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">ডেটাবেসের চাবির সেটিংস ক্ষতিগ্রস্ত</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">ডেটাবেস লক করা আছে</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">সংরক্ষিত ডেটা অখণ্ডতা যাচাইয়ে উত্তীর্ণ হয়নি (পরিবর্তিত বা ক্ষতিগ্রস্ত)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">ডেটাবেসের এনক্রিপশনের জন্য যথেষ্ট মেমরি নেই; অন্য প্রোগ্রামগুলো বন্ধ করে আবার চেষ্টা করুন</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">একটি কারণ লিখুন: এটি কেসের অডিট ট্রেইলে রাখা হয়।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">ডিস্ক পূর্ণ</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">ডেটাবেস ফাইলটি খোলা যাচ্ছে না (এর ফোল্ডারটি আছে এবং তাতে লেখা যায় কি না দেখে নিন)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">কম্পিউটারের মেমরি শেষ হয়ে গেছে</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">ডেটাবেস একটি অপ্রত্যাশিত সমস্যার কথা জানিয়েছে (কোড %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">এই ফাইলটি কোনো Lantern ডেটাবেস নয়</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">এই ডেটাবেসটি Lantern-এর একটি নতুনতর সংস্করণে তৈরি (স্কিমা %1); এটি খুলতে Lantern হালনাগাদ করুন</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">ডেটাবেসটি এমন জায়গায় আছে যেখানে শুধু পড়া যায়, লেখা যায় না</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">ডেটাবেসটি Lantern-এর অন্য একটি উইন্ডো বা প্রসেসে খোলা আছে</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">ডেটাবেস ফাইলটি ক্ষতিগ্রস্ত; একটি ব্যাকআপ থেকে এটি পুনরুদ্ধার করুন</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">এই পাথে কোনো ডেটাবেস নেই</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">এই পাথে আগে থেকেই একটি ফাইল আছে</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">ডেটাবেস লক করা আছে: আগে এটি আনলক করুন</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">ডিস্ক পড়া বা তাতে লেখা যায়নি</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">ޖަވާބުތައް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -577,6 +584,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">“%1” ގެ ޖަވާބު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">ޖަވާބަކީ އާނ ނުވަތަ ނޫނެކޭ ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ހޮވާ</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">ޖަވާބަކީ ސުވާލުގެ ޚިޔާރުތަކުގެ ލިސްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; ދެ ފަހަރު ހޮވާފައިވޭ</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">ޖަވާބަކީ ލިޔުމެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">ޖަވާބަކީ ނަންބަރެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 އަކީ ހުއްދަ އެންމެ ދަށު އަގު، %2 އަށް ވުރެ ދަށް އަގެއް</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 އަކީ ހުއްދަ އެންމެ މަތީ އަގު، %2 އަށް ވުރެ މަތީ އަގެއް</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">ޖަވާބަކީ YYYY-MM-DD ގޮތަށް ލިޔެފައިވާ ތާރީޚެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">މި ބާވަތުގެ ސުވާލަކަށް މިތާނގައި ޖަވާބު ނުދެވޭނެ</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">މިތާނގައި މި ޖަވާބު ހުއްދައެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 ޗެކްލިސްޓުގައި &apos;%1&apos; ސުވާލެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
     </message>
 </context>
 <context>
@@ -780,6 +851,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">އޮޑިޓް ރެކޯޑު ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">ބެކަޕް ނުލިޔެވުނު</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">ބެކަޕް ފައިލަށް ގެއްލުން ލިބިފައި؛ އެހެން ބެކަޕެއް ހޮވާ</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">%1 ބެކަޕް ފޯލްޑަރު ނުހެދޭނެ (ޑޭޓާބޭސްގެ ފޯލްޑަރުގައި ލިޔެވޭތޯ ބަލާ)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">%1 ބެކަޕް ފޯލްޑަރަކީ ހަމައެކަނި ކިޔޭ ފޯލްޑަރެއް</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">ބެކަޕް ފޯލްޑަރު ނުކިޔޭނެ</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">ބެކަޕަށް އޭގެ ނަން ނުދެވުނު</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">ބެކަޕް ބަހައްޓާ ފޯލްޑަރެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">މި މަގުގައި ބެކަޕެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">ބެކަޕް ފައިލް ނުކިޔޭނެ (އޭގެ ހުއްދަތައް ބަލާ)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">ބެކަޕް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">ބެކަޕް ފޯލްޑަރުން ބޭރު ބެކަޕްތައް ފޮހެލެވިއެއް ނުދިޔަ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">ޗެކްލިސްޓް ލޯޑުކުރީ ފައިލަކުން ނޫންކަމުން، އެ ޕިންއެއް ނުކުރެވޭނެ</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">މި ކޭސްއާއެކު ރައްކާކޮށްފައިވާ ޗެކްލިސްޓަށް ގެއްލުން ލިބިފައި؛ ބެކަޕަކުން އަނބުރާ ގެންނަ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -878,6 +1014,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">ކޭސް ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">ކޭސްތައް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">ޗެކްލިސްޓް ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">ޗެކްލިސްޓް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ކޭސް ހެދިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">ސެޝަން ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ހެދިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ފުރިހަމައަށް ނުހެދުނު؛ އަލުން ހަދާ</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ހުޅުވިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">އެންކްރިޕްޓްކޮށްފައިވާ ޑޭޓާބޭސްއަކަށް ތަޅުހުޅުވާފައިވާ ޑޭޓާ ކީއެއް ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">މިއީ އެންކްރިޕްޓްނުކުރާ ތަމްރީނު ޑޭޓާބޭސްއެއް؛ އޭގައި ޕާސްފްރޭޒެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ތަޅު ނުހުޅުވުނު</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">މި ޑޭޓާބޭސް އެންކްރިޕްޓްކޮށްފައި: އޭގެ ޕާސްފްރޭޒް ޖަހާ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">މި ޑޭޓާބޭސްގައި އެފަދަ ކޭސްއެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">ޗެކްލިސްޓް އޭގެ SHA-256 އާ އެއްގޮތެއް ނުވޭ؛ އެ ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">ޗެކްލިސްޓް ރަނގަޅެއް ނޫން؛ އެ ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">ޗެކްލިސްޓް ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">ކޭސްގެ ޗެކްލިސްޓް މި ޑޭޓާބޭސްގައި ރައްކާކޮށްފައި ނެތް</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ކޭސް ހެދިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">ކޭސް ކޯޑު ހުސްކޮށް ނުބެހެއްޓޭނެ</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">ކޭސް ކޯޑު ބަދަލެއް ނުވި</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">ހާލަތު ބަދަލެއް ނުވި</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">ސެޝަން ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">ޖަވާބަކަށް ސުވާލެއް ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">ޖަވާބު ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">ޖަވާބުގެ އިންޓަވިއު ސެޝަން ނިސްބަތްވަނީ އެހެން ކޭސްއަކަށް</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">މިހާރުގެ ޑޭޓާބޭސް ބެކަޕެއްގެ ގޮތުގައި ނުބެހެއްޓުނު (%1)؛ އެއްވެސް އެއްޗެއް އަނބުރާ ނުގެނެވުނު</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">ބެކަޕް ފައިލެއް ހޮވާ، ޑޭޓާބޭސް އަމިއްލައަށް ނޫން</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">އެއްވެސް އެއްޗެއް އަނބުރާ ނުގެނެވުނު</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ބަދަލު ނުގެނެވުނު</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">އެއްވެސް އެއްޗެއް އަނބުރާ ނުގެނެވުނު (މިހާރުގެ ފައިލް ބެކަޕް ފޯލްޑަރުގައި ބެހެއްޓިފައި)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">މިއީ އެންކްރިޕްޓްނުކުރާ ތަމްރީނު ޑޭޓާބޭސްއެއް؛ އޭގައި ޕާސްފްރޭޒެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">ޕާސްފްރޭޒް ބަދަލެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތައް ނެތް</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">އެކްސްޕޯޓަކަށް ފޯމެޓެއް ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">އެކްސްޕޯޓް ރެކޯޑެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">ޑޭޓާބޭސް އަޕްގްރޭޑްކުރުމުގެ ކުރިން ބެކަޕް ނެގުން ނާކާމިޔާބުވި (%1)؛ ބެކަޕެއް ނެތި ޑޭޓާބޭސް އަޕްގްރޭޑްކުރެވިއްޖެ</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">ކޮންމެ ދުވަހަކު އަމިއްލައަށް ނަގާ ބެކަޕް ނާކާމިޔާބުވި: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2 ގެ ރަނގަޅު ބެކަޕެއް އަނބުރާ ގެނެވިދާނެ)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">ކޭސް ލިސްޓުގެ އެންޓްރީ އަޕްޑޭޓެއް ނުކުރެވުނު</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -886,6 +1198,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">ކޭސް ސްޓަޑީގެ ވާހަކަ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">ކޭސް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">ކޭސް ލިސްޓު ކިޔިއެއް ނުދިޔަ</translation>
     </message>
 </context>
 <context>
@@ -1285,6 +1608,29 @@
             <numerusform>ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައިވާ %n ނިޝާނުގެ ތެރެއިން ތިބާއަށް %1 ފެނުނު، އަދި %2 ނުފެނުނު؛ ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައި ނުވާ %3 ތިބާ އިތުރުކުރި.</numerusform>
             <numerusform>ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައިވާ %n ނިޝާނުގެ ތެރެއިން ތިބާއަށް %1 ފެނުނު، އަދި %2 ނުފެނުނު؛ ނަމޫނާ ޖަވާބުގައި ރެކޯޑުކޮށްފައި ނުވާ %3 ތިބާ އިތުރުކުރި.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ހުޅުވިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ޑޭޓާބޭސް އެހެން Lantern ވިންޑޯއެއް ނުވަތަ ޕްރޮސެސްއެއްގައި ހުޅުވިފައި (ޕްރޮސެސް %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ބަހައްޓާ ފޯލްޑަރެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt ގެ SQLite ޑްރައިވަރު ނެތް؛ Lantern އަލުން އިންސްޓޯލްކުރޭ</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">މިތާނގައި ޑޭޓާބޭސްއަށް write-ahead logging ބޭނުން ނުކުރެވޭނެ؛ އެ ލޯކަލް ޑިސްކަކަށް ބަދަލުކުރޭ</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +2629,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">ޚުލާޞާތަކަށް ހަދާ އާ ފޯލްޑަރުގެ ނަން</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">ފައިލް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">ފައިލް ލިޔެވިއެއް ނުދިޔަ (އޭގެ ފޯލްޑަރުގައި ލިޔެވޭތޯ ބަލާ)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">ކޮޕީ ފުރިހަމައަށް ނުލިޔެވުނު (ޑިސްކު ފުރިފައިތޯ؟)</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3862,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">އެންކްރިޕްޝަން ލައިބްރަރީ ފެށިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">ޕާސްފްރޭޒް ރަނގަޅެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">ޕާސްފްރޭޒް ހުސް</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތަކަށް ގެއްލުން ލިބިފައި</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ތަޅުލެވިފައި</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">ރައްކާކޮށްފައިވާ ޑޭޓާ ސައްޙަކަން ޗެކްކުރުމުން ފާސްނުވި (ބަދަލުކޮށްފައި ނުވަތަ ގެއްލުން ލިބިފައި)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ އެންކްރިޕްޝަނަށް ފުދޭވަރަކަށް މެމޮރީ ނެތް؛ އެހެން ޕްރޮގްރާމްތައް ބަންދުކޮށް އަލުން މަސައްކަތްކޮށްލާ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3627,6 +4019,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">ސަބަބެއް ޖަހާ: އެ ރައްކާކުރެވޭނީ ކޭހުގެ އޮޑިޓް ރެކޯޑުގައި.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">ޑިސްކު ފުރިފައި</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ފައިލް ނުހުޅުވޭނެ (އޭގެ ފޯލްޑަރު ހުރިތޯއާއި އޭގައި ލިޔެވޭތޯ ބަލާ)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">ކޮމްޕިއުޓަރުގެ މެމޮރީ ހުސްވެއްޖެ</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">ޑޭޓާބޭސްއިން ނުހީކުރާ މައްސަލައެއް ރިޕޯޓުކުރި (ކޯޑު %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">މި ފައިލަކީ Lantern ޑޭޓާބޭސްއެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">މި ޑޭޓާބޭސް ހަދާފައިވަނީ Lantern ގެ އާ ވަރޝަނަކުން (ސްކީމާ %1)؛ އެ ހުޅުވުމަށް Lantern އަޕްޑޭޓްކުރޭ</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ހުރީ ހަމައެކަނި ކިޔޭ ތަނެއްގައި</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">ޑޭޓާބޭސް އެހެން Lantern ވިންޑޯއެއް ނުވަތަ ޕްރޮސެސްއެއްގައި ހުޅުވިފައި</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ފައިލަށް ގެއްލުން ލިބިފައި؛ އެ ބެކަޕަކުން އަނބުރާ ގެންނަ</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">މި މަގުގައި ޑޭޓާބޭސްއެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">މި މަގުގައި ކުރިންވެސް ފައިލެއް ހުރި</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">ޑޭޓާބޭސް ތަޅުލެވިފައި: ފުރަތަމަ އޭގެ ތަޅުހުޅުވާ</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">ޑިސްކު ކިޔިއެއް ނުވަތަ އޭގައި ލިޔެވިއެއް ނުދިޔަ</translation>
     </message>
 </context>
 <context>

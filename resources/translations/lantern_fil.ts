@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">hindi mabasa ang mga sagot</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">sagot sa “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">tanong na &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">dapat oo o hindi ang sagot</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">pumili ng isa sa mga opsyon ng tanong</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">dapat listahan ng mga opsyon ng tanong ang sagot</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">hindi isa sa mga opsyon ng tanong ang &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">dalawang beses napili ang &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">dapat teksto ang sagot</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">dapat numero ang sagot</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">mas mababa ang %1 sa pinakamababang pinapayagang halaga, %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">mas mataas ang %1 sa pinakamataas na pinapayagang halaga, %2</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">dapat petsang nakasulat bilang YYYY-MM-DD ang sagot</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">hindi masasagot dito ang ganitong uri ng tanong</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">hindi pinapayagan dito ang sagot</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">walang tanong na &apos;%1&apos; sa checklist na %2</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">hindi maaaring lagyan ng halaga ang sagot na may kalagayang &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">hindi mabasa ang audit trail</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">hindi naisulat ang backup</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">sira ang file ng backup; pumili ng ibang backup</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">hindi magawa ang folder ng backup na %1 (tiyaking maisusulatan ang folder ng database)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">read-only ang folder ng backup na %1</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">hindi mabasa ang folder ng backup</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">hindi napangalanan ang backup</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">hindi umiiral ang folder para sa backup</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">walang backup sa path na ito</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">hindi mabasa ang file ng backup (suriin ang mga pahintulot nito)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">hindi mabasa ang backup</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">hindi mabura ang mga lumang backup mula sa folder ng backup</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">hindi mula sa isang file nai-load ang checklist, kaya hindi ito maaaring i-pin</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">sira ang checklist na nakatabi kasama ng kasong ito; mag-restore mula sa backup</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">hindi na-save ang kaso</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">hindi mabasa ang mga kaso</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">hindi naitabi ang checklist</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">hindi mabasa ang checklist</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">hindi nalikha ang kaso</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">hindi na-save ang sesyon</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">hindi nagawa ang database</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">hindi nagawa nang buo ang database; gawin itong muli</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">hindi nabuksan ang database</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">kailangan ng naka-encrypt na database ng data key na naka-unlock</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">database ito ng pagsasanay na hindi naka-encrypt; wala itong passphrase</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">hindi na-unlock ang database</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">naka-encrypt ang database na ito: ilagay ang passphrase nito</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">walang ganoong kaso sa database na ito</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">hindi tugma ang checklist sa SHA-256 nito; hindi ito naitabi</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">hindi valid ang checklist; hindi ito naitabi</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">hindi naitabi ang checklist</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">hindi nakatabi sa database na ito ang checklist ng kaso</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">hindi nalikha ang kaso</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">hindi maaaring walang laman ang code ng kaso</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">hindi nabago ang code ng kaso</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">hindi nabago ang status</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">hindi na-save ang sesyon</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">kailangan ng tanong para sa isang sagot</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">hindi na-save ang sagot</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">sa ibang kaso kabilang ang sesyon ng panayam ng sagot</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">hindi maitabi bilang backup ang kasalukuyang database (%1); walang na-restore</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">pumili ng file ng backup, hindi ang mismong database</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">walang na-restore</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">hindi mapalitan ang database</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">walang na-restore (nakatabi ang kasalukuyang file sa folder ng backup)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">database ito ng pagsasanay na hindi naka-encrypt; wala itong passphrase</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">hindi nabago ang passphrase</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">nawawala ang mga setting ng susi ng database</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">kailangan ng format para sa isang export</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">hindi naitala ang export</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">pumalya ang backup bago i-upgrade ang database (%1); na-upgrade ang database nang walang backup</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">pumalya ang awtomatikong pang-araw-araw na backup: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (maaaring i-restore ang isang maayos na backup mula %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">hindi na-update ang entry sa listahan ng kaso</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">Salaysay ng case study</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">hindi mabasa ang kaso</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">hindi mabasa ang listahan ng kaso</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>Sa %n palatandaang itinatala ng modelong sagot, natagpuan ninyo ang %1 at nakaligtaan ang %2; nagdagdag kayo ng %3 na hindi nito itinatala.</numerusform>
             <numerusform>Sa %n palatandaang itinatala ng modelong sagot, natagpuan ninyo ang %1 at nakaligtaan ang %2; nagdagdag kayo ng %3 na hindi nito itinatala.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">hindi nabuksan ang database</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">nakabukas ang database sa ibang window o proseso ng Lantern (proseso %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">hindi umiiral ang folder para sa database</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">nawawala ang SQLite driver para sa Qt; i-install muli ang Lantern</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">hindi magagamit ng database ang write-ahead logging dito; ilipat ito sa isang lokal na disk</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">Pangalan ng bagong folder para sa mga buod</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">hindi mabasa ang file</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">hindi maisulat ang file (tiyaking maisusulatan ang folder nito)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">hindi naisulat nang buo ang kopya (puno na ba ang disk?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">hindi masimulan ang library ng encryption</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">maling passphrase</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">walang laman ang passphrase</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">sira ang mga setting ng susi ng database</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">naka-lock ang database</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">hindi pumasa sa integrity check ang nakatabing data (binago o sira)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">kulang ang memory para sa encryption ng database; isara ang ibang program at subukang muli</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">Magbigay ng dahilan: itatabi ito sa audit trail ng kaso.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">puno na ang disk</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">hindi mabuksan ang database file (tiyaking umiiral at maisusulatan ang folder nito)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">naubusan ng memory ang computer</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">nag-ulat ang database ng hindi inaasahang problema (code %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">hindi database ng Lantern ang file na ito</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">ginawa ang database na ito ng mas bagong bersyon ng Lantern (schema %1); i-update ang Lantern para mabuksan ito</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">nasa lokasyong read-only ang database</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">nakabukas ang database sa ibang window o proseso ng Lantern</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">sira ang database file; i-restore ito mula sa backup</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">walang database sa path na ito</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">may file na sa path na ito</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">naka-lock ang database: i-unlock muna ito</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">hindi mabasa o maisulatan ang disk</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">उत्तर पढ़े नहीं जा सके</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">“%1” का उत्तर</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">उत्तर हाँ या नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">प्रश्न के विकल्पों में से एक चुनें</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">उत्तर प्रश्न के विकल्पों की सूची होना चाहिए</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्न के विकल्पों में से नहीं है</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; दो बार चुना गया है</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">उत्तर पाठ होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">उत्तर एक संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 न्यूनतम अनुमत मान %2 से कम है</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 अधिकतम अनुमत मान %2 से अधिक है</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">उत्तर YYYY-MM-DD रूप में लिखी तारीख होना चाहिए</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">इस तरह के प्रश्न का उत्तर यहाँ नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">यहाँ यह उत्तर अनुमत नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">चेकलिस्ट %2 में &apos;%1&apos; नाम का कोई प्रश्न नहीं है</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">स्थिति &apos;%1&apos; के साथ कोई मान नहीं दिया जा सकता</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">ऑडिट ट्रेल पढ़ा नहीं जा सका</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">बैकअप लिखा नहीं गया</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">बैकअप फ़ाइल क्षतिग्रस्त है; कोई दूसरा बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">बैकअप फ़ोल्डर %1 नहीं बनाया जा सकता (जाँचें कि डेटाबेस के फ़ोल्डर में लिखा जा सकता है)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">बैकअप फ़ोल्डर %1 केवल पढ़ने के लिए है</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">बैकअप फ़ोल्डर पढ़ा नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">बैकअप को उसका नाम नहीं दिया जा सका</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">बैकअप के लिए फ़ोल्डर मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">इस पथ पर कोई बैकअप नहीं है</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">बैकअप फ़ाइल पढ़ी नहीं जा सकती (उसकी अनुमतियाँ जाँचें)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">बैकअप पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">बैकअप फ़ोल्डर से पुराने बैकअप हटाए नहीं जा सके</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">चेकलिस्ट किसी फ़ाइल से लोड नहीं की गई थी, इसलिए उसे मामले के साथ स्थायी रूप से जोड़ा (पिन) नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">इस मामले के साथ संग्रहीत चेकलिस्ट क्षतिग्रस्त है; कोई बैकअप बहाल करें</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">मामला सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">मामले पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">चेकलिस्ट संग्रहीत नहीं की गई</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">चेकलिस्ट पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">मामला नहीं बनाया गया</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">सत्र सहेजा नहीं गया</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">डेटाबेस नहीं बनाया गया</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">डेटाबेस पूरी तरह नहीं बना; उसे फिर से बनाएँ</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">डेटाबेस खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">एन्क्रिप्टेड डेटाबेस के लिए अनलॉक की गई डेटा कुंजी चाहिए</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">यह बिना एन्क्रिप्शन वाला प्रशिक्षण डेटाबेस है; इसका कोई पासफ़्रेज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">डेटाबेस अनलॉक नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">यह डेटाबेस एन्क्रिप्टेड है: इसका पासफ़्रेज़ दर्ज करें</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">इस डेटाबेस में ऐसा कोई मामला नहीं है</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">चेकलिस्ट अपने SHA-256 से मेल नहीं खाती; उसे संग्रहीत नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">चेकलिस्ट मान्य नहीं है; उसे संग्रहीत नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">चेकलिस्ट संग्रहीत नहीं की गई</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">मामले की चेकलिस्ट इस डेटाबेस में संग्रहीत नहीं है</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">मामला नहीं बनाया गया</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">मामले का कोड खाली नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">मामले का कोड नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">स्थिति नहीं बदली गई</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">सत्र सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">उत्तर के लिए एक प्रश्न चाहिए</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">उत्तर सहेजा नहीं गया</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">उत्तर का साक्षात्कार सत्र किसी दूसरे मामले का है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">मौजूदा डेटाबेस को बैकअप के रूप में नहीं रखा जा सका (%1); कुछ भी बहाल नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">बैकअप फ़ाइल चुनें, स्वयं डेटाबेस नहीं</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">कुछ भी बहाल नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">डेटाबेस को बदला नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">कुछ भी बहाल नहीं किया गया (मौजूदा फ़ाइल बैकअप फ़ोल्डर में रखी गई है)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">यह बिना एन्क्रिप्शन वाला प्रशिक्षण डेटाबेस है; इसका कोई पासफ़्रेज़ नहीं है</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">पासफ़्रेज़ नहीं बदला गया</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स मौजूद नहीं हैं</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">निर्यात के लिए एक फ़ॉर्मैट चाहिए</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">निर्यात दर्ज नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">डेटाबेस अपग्रेड करने से पहले का बैकअप विफल रहा (%1); डेटाबेस बिना बैकअप के अपग्रेड किया गया</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">स्वचालित दैनिक बैकअप विफल रहा: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2 का एक सही बैकअप बहाल किया जा सकता है)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">मामलों की सूची की प्रविष्टि अपडेट नहीं की गई</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">केस स्टडी का विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">मामला पढ़ा नहीं जा सका</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">मामलों की सूची पढ़ी नहीं जा सकी</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>आदर्श उत्तर में दर्ज %n संकेतक में से आपको %1 मिले और %2 छूट गए; आपने %3 ऐसे संकेतक जोड़े जो उसमें दर्ज नहीं हैं।</numerusform>
             <numerusform>आदर्श उत्तर में दर्ज %n संकेतकों में से आपको %1 मिले और %2 छूट गए; आपने %3 ऐसे संकेतक जोड़े जो उसमें दर्ज नहीं हैं।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">डेटाबेस खोला नहीं गया</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">डेटाबेस Lantern की किसी दूसरी विंडो या प्रक्रिया में खुला है (प्रक्रिया %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">डेटाबेस के लिए फ़ोल्डर मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt के लिए SQLite ड्राइवर मौजूद नहीं है; Lantern को फिर से इंस्टॉल करें</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">डेटाबेस यहाँ write-ahead logging का उपयोग नहीं कर सकता; उसे किसी स्थानीय डिस्क पर ले जाएँ</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">सारांशों के लिए नए फ़ोल्डर का नाम</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">फ़ाइल पढ़ी नहीं जा सकी</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">फ़ाइल लिखी नहीं जा सकी (जाँचें कि उसके फ़ोल्डर में लिखा जा सकता है)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">प्रतिलिपि पूरी तरह लिखी नहीं जा सकी (क्या डिस्क भर गई है?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">एन्क्रिप्शन लाइब्रेरी शुरू नहीं की जा सकी</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">गलत पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">पासफ़्रेज़ खाली है</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स क्षतिग्रस्त हैं</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">डेटाबेस लॉक है</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">संग्रहीत डेटा अखंडता जाँच में विफल रहा (छेड़छाड़ की गई या क्षतिग्रस्त)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">डेटाबेस के एन्क्रिप्शन के लिए पर्याप्त मेमोरी नहीं है; दूसरे प्रोग्राम बंद करके फिर से कोशिश करें</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">कारण बताएँ: यह मामले के ऑडिट ट्रेल में रखा जाता है।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">डेटाबेस फ़ाइल खोली नहीं जा सकती (जाँचें कि उसका फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">कंप्यूटर की मेमोरी खत्म हो गई</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">डेटाबेस ने एक अप्रत्याशित समस्या बताई (कोड %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">यह फ़ाइल Lantern डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">यह डेटाबेस Lantern के नए संस्करण से बनाया गया था (स्कीमा %1); इसे खोलने के लिए Lantern अपडेट करें</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">डेटाबेस केवल पढ़ने योग्य स्थान पर है</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">डेटाबेस Lantern की किसी दूसरी विंडो या प्रक्रिया में खुला है</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">डेटाबेस फ़ाइल क्षतिग्रस्त है; उसे किसी बैकअप से बहाल करें</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">इस पथ पर कोई डेटाबेस नहीं है</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">इस पथ पर पहले से एक फ़ाइल मौजूद है</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">डेटाबेस लॉक है: पहले उसे अनलॉक करें</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">डिस्क से पढ़ा या उस पर लिखा नहीं जा सका</translation>
     </message>
 </context>
 <context>

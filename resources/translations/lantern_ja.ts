@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">回答を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -573,6 +580,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">「%1」への回答</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">質問「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">回答は「はい」または「いいえ」でなければなりません</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">質問の選択肢から 1 つ選んでください</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">回答は質問の選択肢のリストでなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">「%1」は質問の選択肢にありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">「%1」が 2 回選ばれています</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">回答はテキストでなければなりません</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">回答は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 は許容される最小値 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 は許容される最大値 %2 を上回っています</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">回答は YYYY-MM-DD 形式の日付でなければなりません</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">この種類の質問にはここでは回答できません</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">この回答はここでは使用できません</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">チェックリスト %2 に質問「%1」はありません</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">状態「%1」には値を指定できません</translation>
     </message>
 </context>
 <context>
@@ -776,6 +847,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">監査記録を読み込めませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">バックアップは書き込まれませんでした</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">バックアップファイルが破損しています。別のバックアップを選んでください</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">バックアップフォルダー %1 を作成できません (データベースのフォルダーが書き込み可能か確認してください)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">バックアップフォルダー %1 は読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">バックアップフォルダーを読み込めません</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">バックアップに名前を付けられませんでした</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">バックアップ用のフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">このパスにバックアップはありません</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">バックアップファイルを読み込めません (アクセス権を確認してください)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">バックアップを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">古いバックアップをバックアップフォルダーから削除できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">チェックリストがファイルから読み込まれていないため、固定できません</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">このケースとともに保存されたチェックリストが破損しています。バックアップから復元してください</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -872,6 +1008,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">ケースは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">ケースを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">チェックリストは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">チェックリストを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ケースは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">セッションは保存されませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">データベースは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">データベースが完全には作成されませんでした。もう一度作成してください</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">データベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">暗号化されたデータベースには、ロック解除されたデータ鍵が必要です</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">これは暗号化されていない研修用データベースです。パスフレーズはありません</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">データベースのロックを解除できませんでした</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">このデータベースは暗号化されています。パスフレーズを入力してください</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">このデータベースにそのケースはありません</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">チェックリストが SHA-256 と一致しないため、保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">チェックリストが有効でないため、保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">チェックリストは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">このケースのチェックリストはこのデータベースに保存されていません</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ケースは作成されませんでした</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">ケース番号は空にできません</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">ケース番号は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">状態は変更されませんでした</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">セッションは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">回答には質問が必要です</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">回答は保存されませんでした</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">回答の面接セッションは別のケースのものです</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">現在のデータベースをバックアップとして保存できませんでした (%1)。何も復元されていません</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">データベースそのものではなく、バックアップファイルを選んでください</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">何も復元されていません</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">データベースを置き換えられませんでした</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">何も復元されていません (現在のファイルはバックアップフォルダーに保存されています)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">これは暗号化されていない研修用データベースです。パスフレーズはありません</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">パスフレーズは変更されませんでした</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">データベースの鍵の設定がありません</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">エクスポートには形式の指定が必要です</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">エクスポートは記録されませんでした</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">データベースのアップグレード前のバックアップに失敗しました (%1)。データベースはバックアップなしでアップグレードされました</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">毎日の自動バックアップに失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2 の正常なバックアップを復元できます)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">ケース一覧の項目は更新されませんでした</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -880,6 +1192,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">ケーススタディの本文</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">ケースを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">ケース一覧を読み込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1600,29 @@
         <translation type="unfinished">
             <numerusform>模範解答が記録した指標 %n 個のうち、あなたは %1 個を発見し、%2 個を見落としました。また、模範解答にない指標を %3 個追加しました。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">データベースを開けませんでした</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">データベースは別の Lantern ウィンドウまたはプロセスで開かれています (プロセス %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">データベース用のフォルダーが存在しません</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt 用の SQLite ドライバーがありません。Lantern を再インストールしてください</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">この場所ではデータベースで先行書き込みログ (WAL) を使用できません。ローカルディスクに移動してください</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2615,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">サマリーを入れる新しいフォルダーの名前</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">ファイルを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">ファイルを書き込めませんでした (フォルダーが書き込み可能か確認してください)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">コピーを最後まで書き込めませんでした (ディスクがいっぱいではありませんか？)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3846,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">暗号化ライブラリを起動できませんでした</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">パスフレーズが正しくありません</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">パスフレーズが空です</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">データベースの鍵の設定が破損しています</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">データベースはロックされています</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">保存されたデータが整合性チェックに失敗しました (改ざんまたは破損)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">データベースの暗号化に必要なメモリが不足しています。他のプログラムを閉じてから、もう一度お試しください</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3611,6 +4003,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">理由を入力してください。理由はケースの監査記録に残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">データベースファイルを開けません (フォルダーが存在し、書き込み可能か確認してください)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">コンピューターのメモリが不足しました</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">データベースで予期しない問題が発生しました (コード %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">このファイルは Lantern のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">このデータベースは新しいバージョンの Lantern で作成されています (スキーマ %1)。開くには Lantern を更新してください</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">データベースが読み取り専用の場所にあります</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">データベースは別の Lantern ウィンドウまたはプロセスで開かれています</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">データベースファイルが破損しています。バックアップから復元してください</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">このパスにデータベースはありません</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">このパスには既にファイルがあります</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">データベースはロックされています。先にロックを解除してください</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">ディスクの読み書きができませんでした</translation>
     </message>
 </context>
 <context>

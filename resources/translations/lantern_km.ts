@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">មិនអាចអានចម្លើយបានទេ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">ចម្លើយចំពោះ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">សំណួរ &apos;%1&apos;៖ %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">ចម្លើយត្រូវតែជា បាទ/ចាស ឬ ទេ</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">សូមជ្រើសរើសជម្រើសមួយរបស់សំណួរ</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">ចម្លើយត្រូវតែជាបញ្ជីនៃជម្រើសរបស់សំណួរ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាជម្រើសមួយរបស់សំណួរទេ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវបានជ្រើសពីរដង</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">ចម្លើយត្រូវតែជាអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">ចម្លើយត្រូវតែជាលេខ</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 ទាបជាងតម្លៃទាបបំផុតដែលអនុញ្ញាត គឺ %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 ខ្ពស់ជាងតម្លៃខ្ពស់បំផុតដែលអនុញ្ញាត គឺ %2</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">ចម្លើយត្រូវតែជាកាលបរិច្ឆេទដែលសរសេរជា YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">មិនអាចឆ្លើយសំណួរប្រភេទនេះនៅទីនេះបានទេ</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">គ្មានសំណួរ &apos;%1&apos; នៅក្នុងបញ្ជីត្រួតពិនិត្យ %2 ទេ</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព &apos;%1&apos; បានទេ</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">មិនអាចអានកំណត់ត្រាសវនកម្មបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">មិនបានសរសេរការបម្រុងទុកទេ</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">ឯកសារបម្រុងទុកខូច; សូមជ្រើសរើសការបម្រុងទុកផ្សេង</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">មិនអាចបង្កើតថតបម្រុងទុក %1 បានទេ (សូមពិនិត្យថាថតរបស់មូលដ្ឋានទិន្នន័យអាចសរសេរបាន)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">ថតបម្រុងទុក %1 អាចអានបានតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">មិនអាចអានថតបម្រុងទុកបានទេ</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">មិនអាចដាក់ឈ្មោះឲ្យការបម្រុងទុកបានទេ</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">ថតសម្រាប់ការបម្រុងទុកមិនមានទេ</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">គ្មានការបម្រុងទុកនៅទីតាំងនេះទេ</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">មិនអាចអានឯកសារបម្រុងទុកបានទេ (សូមពិនិត្យសិទ្ធិរបស់វា)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">មិនអាចអានការបម្រុងទុកបានទេ</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">មិនអាចលុបការបម្រុងទុកចាស់ៗចេញពីថតបម្រុងទុកបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យមិនត្រូវបានផ្ទុកពីឯកសារទេ ដូច្នេះមិនអាចខ្ទាស់វាបានទេ</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យដែលរក្សាទុកជាមួយករណីនេះខូច; សូមស្តារពីការបម្រុងទុក</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">មិនបានរក្សាទុកករណីទេ</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">មិនអាចអានករណីបានទេ</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">មិនបានរក្សាទុកបញ្ជីត្រួតពិនិត្យទេ</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">មិនអាចអានបញ្ជីត្រួតពិនិត្យបានទេ</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">មិនបានបង្កើតករណីទេ</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">មិនបានរក្សាទុកវគ្គសម្ភាសន៍ទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">មិនបានបង្កើតមូលដ្ឋានទិន្នន័យទេ</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យមិនត្រូវបានបង្កើតពេញលេញទេ; សូមបង្កើតវាម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">មិនបានបើកមូលដ្ឋានទិន្នន័យទេ</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យដែលបានអ៊ីនគ្រីប ត្រូវការកូនសោទិន្នន័យដែលបានដោះសោ</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">នេះជាមូលដ្ឋានទិន្នន័យបណ្តុះបណ្តាលដែលមិនបានអ៊ីនគ្រីប; វាគ្មានឃ្លាសម្ងាត់ទេ</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">មិនបានដោះសោមូលដ្ឋានទិន្នន័យទេ</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យនេះត្រូវបានអ៊ីនគ្រីប៖ សូមបញ្ចូលឃ្លាសម្ងាត់របស់វា</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">គ្មានករណីនេះនៅក្នុងមូលដ្ឋានទិន្នន័យនេះទេ</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យមិនត្រូវនឹង SHA-256 របស់វាទេ; វាមិនត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យមិនត្រឹមត្រូវ; វាមិនត្រូវបានរក្សាទុកទេ</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">មិនបានរក្សាទុកបញ្ជីត្រួតពិនិត្យទេ</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យរបស់ករណីនេះ មិនត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះទេ</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">មិនបានបង្កើតករណីទេ</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">លេខកូដករណីមិនអាចទទេបានទេ</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">មិនបានផ្លាស់ប្តូរលេខកូដករណីទេ</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">មិនបានផ្លាស់ប្តូរស្ថានភាពទេ</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">មិនបានរក្សាទុកវគ្គសម្ភាសន៍ទេ</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">ចម្លើយត្រូវការសំណួរមួយ</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">មិនបានរក្សាទុកចម្លើយទេ</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">វគ្គសម្ភាសន៍របស់ចម្លើយនេះ ជារបស់ករណីផ្សេង</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">មិនអាចរក្សាទុកមូលដ្ឋានទិន្នន័យបច្ចុប្បន្នជាការបម្រុងទុកបានទេ (%1); គ្មានអ្វីត្រូវបានស្តារទេ</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">សូមជ្រើសរើសឯកសារបម្រុងទុក មិនមែនមូលដ្ឋានទិន្នន័យខ្លួនឯងទេ</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានស្តារទេ</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">មិនអាចជំនួសមូលដ្ឋានទិន្នន័យបានទេ</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">គ្មានអ្វីត្រូវបានស្តារទេ (ឯកសារបច្ចុប្បន្នត្រូវបានរក្សាទុកក្នុងថតបម្រុងទុក)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">នេះជាមូលដ្ឋានទិន្នន័យបណ្តុះបណ្តាលដែលមិនបានអ៊ីនគ្រីប; វាគ្មានឃ្លាសម្ងាត់ទេ</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">មិនបានផ្លាស់ប្តូរឃ្លាសម្ងាត់ទេ</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យបាត់</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">ការនាំចេញត្រូវការទម្រង់មួយ</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">មិនបានកត់ត្រាការនាំចេញទេ</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">ការបម្រុងទុកមុនពេលធ្វើបច្ចុប្បន្នភាពមូលដ្ឋានទិន្នន័យបានបរាជ័យ (%1); មូលដ្ឋានទិន្នន័យត្រូវបានធ្វើបច្ចុប្បន្នភាពដោយគ្មានការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">ការបម្រុងទុកប្រចាំថ្ងៃដោយស្វ័យប្រវត្តិបានបរាជ័យ៖ %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (អាចស្តារពីការបម្រុងទុកល្អពី %2 បាន)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">ធាតុក្នុងបញ្ជីករណីមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">សាច់រឿងករណីសិក្សា</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">មិនអាចអានករណីបានទេ</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">មិនអាចអានបញ្ជីករណីបានទេ</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>ក្នុងចំណោមសូចនាករ %n ដែលចម្លើយគំរូកត់ត្រា អ្នកបានរកឃើញ %1 និងខកខាន %2; អ្នកបានបន្ថែម %3 ដែលចម្លើយគំរូមិនបានកត់ត្រា។</numerusform>
             <numerusform>ក្នុងចំណោមសូចនាករ %n ដែលចម្លើយគំរូកត់ត្រា អ្នកបានរកឃើញ %1 និងខកខាន %2; អ្នកបានបន្ថែម %3 ដែលចម្លើយគំរូមិនបានកត់ត្រា។</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">មិនបានបើកមូលដ្ឋានទិន្នន័យទេ</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងបង្អួច ឬដំណើរការ Lantern ផ្សេងទៀត (ដំណើរការ %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">ថតសម្រាប់មូលដ្ឋានទិន្នន័យមិនមានទេ</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">កម្មវិធីបញ្ជា SQLite សម្រាប់ Qt បាត់; សូមដំឡើង Lantern ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យមិនអាចប្រើការកត់ត្រាជាមុន (write-ahead logging) នៅទីនេះបានទេ; សូមផ្លាស់វាទៅថាសក្នុងម៉ាស៊ីន</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">ឈ្មោះថតថ្មីសម្រាប់សេចក្តីសង្ខេប</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">មិនអាចអានឯកសារបានទេ</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">មិនអាចសរសេរឯកសារបានទេ (សូមពិនិត្យថាថតរបស់វាអាចសរសេរបាន)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">មិនអាចសរសេរច្បាប់ចម្លងបានពេញលេញទេ (តើថាសពេញឬ?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">មិនអាចចាប់ផ្តើមបណ្ណាល័យអ៊ីនគ្រីបបានទេ</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">ឃ្លាសម្ងាត់មិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">ឃ្លាសម្ងាត់ទទេ</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យខូច</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យត្រូវបានចាក់សោ</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">ទិន្នន័យដែលបានរក្សាទុកមិនឆ្លងកាត់ការត្រួតពិនិត្យភាពត្រឹមត្រូវ (ត្រូវបានកែប្រែ ឬខូច)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">មិនមានអង្គចងចាំគ្រប់គ្រាន់សម្រាប់ការអ៊ីនគ្រីបមូលដ្ឋានទិន្នន័យទេ; សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្តងទៀត</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">សូមផ្តល់មូលហេតុ៖ វាត្រូវបានរក្សាទុកក្នុងកំណត់ត្រាសវនកម្មរបស់ករណី។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1៖ %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">ថាសពេញ</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">មិនអាចបើកឯកសារមូលដ្ឋានទិន្នន័យបានទេ (សូមពិនិត្យថាថតរបស់វាមាន និងអាចសរសេរបាន)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">កុំព្យូទ័រអស់អង្គចងចាំ</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យបានរាយការណ៍ពីបញ្ហាដែលមិនរំពឹងទុក (កូដ %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">ឯកសារនេះមិនមែនជាមូលដ្ឋានទិន្នន័យ Lantern ទេ</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យនេះត្រូវបានបង្កើតដោយកំណែ Lantern ថ្មីជាង (schema %1); សូមធ្វើបច្ចុប្បន្នភាព Lantern ដើម្បីបើកវា</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យស្ថិតនៅទីតាំងដែលអាចអានបានតែប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងបង្អួច ឬដំណើរការ Lantern ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">ឯកសារមូលដ្ឋានទិន្នន័យខូច; សូមស្តារវាពីការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">គ្មានមូលដ្ឋានទិន្នន័យនៅទីតាំងនេះទេ</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">មានឯកសារមួយនៅទីតាំងនេះរួចហើយ</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យត្រូវបានចាក់សោ៖ សូមដោះសោវាជាមុនសិន</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">មិនអាចអាន ឬសរសេរថាសបានទេ</translation>
     </message>
 </context>
 <context>

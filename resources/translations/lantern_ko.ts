@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">답변을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -573,6 +580,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">“%1”에 대한 답변</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">질문 &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">답변은 ‘예’ 또는 ‘아니요’여야 합니다</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">질문의 선택지 중 하나를 고르십시오</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">답변은 질문의 선택지 목록이어야 합니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 질문의 선택지가 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos;이(가) 두 번 선택되었습니다</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">답변은 텍스트여야 합니다</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">답변은 숫자여야 합니다</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1은(는) 허용되는 최솟값 %2보다 작습니다</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1은(는) 허용되는 최댓값 %2보다 큽니다</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">답변은 YYYY-MM-DD 형식의 날짜여야 합니다</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">이 유형의 질문은 여기에서 답할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">이 답변은 여기에서 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">체크리스트 %2에 질문 &apos;%1&apos;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; 상태에는 값을 함께 입력할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -776,6 +847,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">감사 기록을 읽을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">백업을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">백업 파일이 손상되었습니다. 다른 백업을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">백업 폴더 %1을(를) 만들 수 없습니다(데이터베이스 폴더에 쓰기 권한이 있는지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">백업 폴더 %1은(는) 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">백업 폴더를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">백업 파일의 이름을 지정하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">백업을 저장할 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">이 경로에 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">백업 파일을 읽을 수 없습니다(파일 권한을 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">백업을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">백업 폴더에서 오래된 백업을 삭제하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">체크리스트를 파일에서 불러오지 않았으므로 고정할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">이 사례와 함께 저장된 체크리스트가 손상되었습니다. 백업에서 복원하십시오</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -872,6 +1008,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">사례를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">사례를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">체크리스트를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">체크리스트를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">사례를 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">세션을 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">데이터베이스를 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">데이터베이스가 완전히 만들어지지 않았습니다. 다시 만드십시오</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">데이터베이스를 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">암호화된 데이터베이스에는 잠금 해제된 데이터 키가 필요합니다</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">암호화되지 않은 교육용 데이터베이스이므로 암호 문구가 없습니다</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">데이터베이스의 잠금을 해제하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">이 데이터베이스는 암호화되어 있습니다. 암호 문구를 입력하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">이 데이터베이스에 해당 사례가 없습니다</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">체크리스트가 SHA-256 값과 일치하지 않아 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">체크리스트가 유효하지 않아 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">체크리스트를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">이 사례의 체크리스트가 이 데이터베이스에 저장되어 있지 않습니다</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">사례를 만들지 못했습니다</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">사례 코드는 비워 둘 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">사례 코드를 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">상태를 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">세션을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">답변에는 질문이 있어야 합니다</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">답변을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">답변의 면담 세션이 다른 사례에 속해 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">현재 데이터베이스를 백업으로 보관하지 못했습니다(%1). 아무것도 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">데이터베이스 자체가 아니라 백업 파일을 선택하십시오</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">아무것도 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">데이터베이스를 교체하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">아무것도 복원하지 않았습니다(현재 파일은 백업 폴더에 보관되어 있습니다)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">암호화되지 않은 교육용 데이터베이스이므로 암호 문구가 없습니다</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">암호 문구를 변경하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">데이터베이스의 키 설정이 없습니다</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">내보내려면 형식을 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">내보내기를 기록하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">데이터베이스 업그레이드 전 백업에 실패했습니다(%1). 데이터베이스는 백업 없이 업그레이드되었습니다</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">자동 일일 백업에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1(%2의 정상 백업을 복원할 수 있습니다)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">사례 목록 항목을 업데이트하지 못했습니다</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -880,6 +1192,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">사례 연구 내용</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">사례를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">사례 목록을 읽을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1600,29 @@
         <translation type="unfinished">
             <numerusform>모범 답안에 기록된 지표 %n개 중 %1개를 찾고 %2개를 놓쳤습니다. 모범 답안에 없는 지표 %3개를 추가했습니다.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">데이터베이스를 열지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">데이터베이스가 다른 Lantern 창이나 프로세스(프로세스 %1)에서 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">데이터베이스 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt용 SQLite 드라이버가 없습니다. Lantern을 다시 설치하십시오</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">여기에서는 데이터베이스가 미리 쓰기 로그(WAL)를 사용할 수 없습니다. 로컬 디스크로 옮기십시오</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2615,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">요약을 저장할 새 폴더 이름</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">파일을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">파일을 저장할 수 없습니다(폴더에 쓰기 권한이 있는지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">복사본을 완전히 저장하지 못했습니다(디스크가 가득 찼습니까?)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3846,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">암호화 라이브러리를 시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">암호 문구가 틀렸습니다</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">암호 문구가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">데이터베이스의 키 설정이 손상되었습니다</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">데이터베이스가 잠겨 있습니다</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">저장된 데이터가 무결성 검사를 통과하지 못했습니다(변조 또는 손상)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">데이터베이스 암호화에 필요한 메모리가 부족합니다. 다른 프로그램을 닫고 다시 시도하십시오</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3611,6 +4003,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">사유를 입력하십시오. 사유는 사례의 감사 기록에 보관됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">디스크가 가득 찼습니다</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">데이터베이스 파일을 열 수 없습니다(폴더가 있는지, 쓰기 권한이 있는지 확인하십시오)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">컴퓨터의 메모리가 부족합니다</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">데이터베이스에서 예기치 않은 문제가 발생했습니다(코드 %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">이 파일은 Lantern 데이터베이스가 아닙니다</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">이 데이터베이스는 더 새로운 버전의 Lantern에서 만들어졌습니다(스키마 %1). 열려면 Lantern을 업데이트하십시오</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">데이터베이스가 읽기 전용 위치에 있습니다</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">데이터베이스가 다른 Lantern 창이나 프로세스에서 열려 있습니다</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">데이터베이스 파일이 손상되었습니다. 백업에서 복원하십시오</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">이 경로에 데이터베이스가 없습니다</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">이 경로에 이미 파일이 있습니다</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">데이터베이스가 잠겨 있습니다. 먼저 잠금을 해제하십시오</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">디스크를 읽거나 쓸 수 없습니다</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">хариултуудыг уншиж чадсангүй</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">«%1» асуултын хариулт</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">&apos;%1&apos; асуулт: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">хариулт нь «тийм» эсвэл «үгүй» байх ёстой</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">асуултын сонголтуудаас нэгийг сонгоно уу</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">хариулт нь асуултын сонголтуудын жагсаалт байх ёстой</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; нь асуултын сонголтуудын нэг биш</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos;-г хоёр удаа сонгосон</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">хариулт нь текст байх ёстой</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">хариулт нь тоо байх ёстой</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 нь зөвшөөрөгдөх хамгийн бага утга болох %2-оос бага байна</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 нь зөвшөөрөгдөх хамгийн их утга болох %2-оос их байна</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">хариулт нь YYYY-MM-DD хэлбэрээр бичсэн огноо байх ёстой</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">ийм төрлийн асуултад энд хариулах боломжгүй</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">энэ хариултыг энд зөвшөөрөхгүй</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 шалгах жагсаалтад &apos;%1&apos; асуулт байхгүй</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; төлөвтэй хамт утга оруулах боломжгүй</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">аудитын бүртгэлийг уншиж чадсангүй</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">нөөц хуулбар бичигдсэнгүй</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">нөөц хуулбарын файл гэмтсэн байна; өөр нөөц хуулбар сонгоно уу</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">%1 нөөц хуулбарын хавтсыг үүсгэх боломжгүй (өгөгдлийн сангийн хавтсанд бичих эрх байгаа эсэхийг шалгана уу)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">%1 нөөц хуулбарын хавтас зөвхөн уншигдах горимтой</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">нөөц хуулбарын хавтсыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">нөөц хуулбарт нэр өгч чадсангүй</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">нөөц хуулбарын хавтас байхгүй байна</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">энэ замд нөөц хуулбар байхгүй</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">нөөц хуулбарын файлыг уншиж чадсангүй (файлын эрхийг шалгана уу)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">нөөц хуулбарыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">хуучин нөөц хуулбаруудыг нөөц хуулбарын хавтаснаас устгаж чадсангүй</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">шалгах жагсаалтыг файлаас ачаалаагүй тул бэхлэх боломжгүй</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">энэ тохиолдолтой хамт хадгалсан шалгах жагсаалт гэмтсэн байна; нөөц хуулбараас сэргээнэ үү</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">тохиолдол хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">тохиолдлуудыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">шалгах жагсаалт хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">шалгах жагсаалтыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">тохиолдол үүсгэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">уулзалт хадгалагдсангүй</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">өгөгдлийн сан үүсгэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">өгөгдлийн сан бүрэн үүсгэгдсэнгүй; дахин үүсгэнэ үү</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">өгөгдлийн сан нээгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">шифрлэгдсэн өгөгдлийн санд түгжээ нь тайлагдсан өгөгдлийн түлхүүр шаардлагатай</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">энэ бол шифрлэгдээгүй сургалтын өгөгдлийн сан; нууц хэллэггүй</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">өгөгдлийн сангийн түгжээ тайлагдсангүй</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">энэ өгөгдлийн сан шифрлэгдсэн байна: нууц хэллэгийг нь оруулна уу</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">энэ өгөгдлийн санд ийм тохиолдол байхгүй</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">шалгах жагсаалт өөрийн SHA-256-тай таарахгүй байна; хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">шалгах жагсаалт хүчингүй байна; хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">шалгах жагсаалт хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">тохиолдлын шалгах жагсаалт энэ өгөгдлийн санд хадгалагдаагүй байна</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">тохиолдол үүсгэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">тохиолдлын код хоосон байж болохгүй</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">тохиолдлын код өөрчлөгдсөнгүй</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">төлөв өөрчлөгдсөнгүй</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">уулзалт хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">хариулт асуулттай байх ёстой</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">хариулт хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">хариултын ярилцлагын уулзалт өөр тохиолдолд хамаарч байна</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">одоогийн өгөгдлийн санг нөөц хуулбар болгон хадгалж чадсангүй (%1); юу ч сэргээгдээгүй</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">өгөгдлийн санг өөрийг нь биш, нөөц хуулбарын файлыг сонгоно уу</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">юу ч сэргээгдээгүй</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">өгөгдлийн санг сольж чадсангүй</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">юу ч сэргээгдээгүй (одоогийн файл нөөц хуулбарын хавтсанд хадгалагдсан)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">энэ бол шифрлэгдээгүй сургалтын өгөгдлийн сан; нууц хэллэггүй</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">нууц хэллэг өөрчлөгдсөнгүй</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо алга байна</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">экспортлоход формат шаардлагатай</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">экспортыг бүртгэж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">өгөгдлийн санг шинэчлэхийн өмнөх нөөц хуулбар амжилтгүй болсон (%1); өгөгдлийн санг нөөц хуулбаргүйгээр шинэчилсэн</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">өдөр тутмын автомат нөөц хуулбар амжилтгүй болсон: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2-ны хэвийн нөөц хуулбараас сэргээж болно)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">тохиолдлын жагсаалтын мөр шинэчлэгдсэнгүй</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">Кейс судалгааны өгүүлэмж</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">тохиолдлыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">тохиолдлын жагсаалтыг уншиж чадсангүй</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>Загвар хариултад тэмдэглэсэн %n шинж тэмдгээс: олсон %1, орхигдуулсан %2; мөн загвар хариултад байхгүй %3 шинж тэмдэг нэмсэн.</numerusform>
             <numerusform>Загвар хариултад тэмдэглэсэн %n шинж тэмдгээс: олсон %1, орхигдуулсан %2; мөн загвар хариултад байхгүй %3 шинж тэмдэг нэмсэн.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">өгөгдлийн сан нээгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">өгөгдлийн сан Lantern-ийн өөр цонх эсвэл процесст нээлттэй байна (процесс %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">өгөгдлийн сангийн хавтас байхгүй байна</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt-д зориулсан SQLite драйвер алга байна; Lantern-ийг дахин суулгана уу</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">өгөгдлийн сан энд урьдчилсан бичилтийн журнал (WAL) ашиглах боломжгүй; дотоод диск рүү зөөнө үү</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">Хураангуйнуудад зориулсан шинэ хавтасны нэр</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">файлыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">файлыг бичиж чадсангүй (хавтсанд нь бичих эрх байгаа эсэхийг шалгана уу)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">хуулбарыг бүрэн бичиж чадсангүй (диск дүүрсэн үү?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">шифрлэлтийн санг эхлүүлж чадсангүй</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">нууц хэллэг буруу байна</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">нууц хэллэг хоосон байна</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо гэмтсэн байна</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">өгөгдлийн сан түгжигдсэн байна</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">хадгалсан өгөгдөл бүрэн бүтэн байдлын шалгалтад тэнцсэнгүй (өөрчлөгдсөн эсвэл гэмтсэн)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">өгөгдлийн сангийн шифрлэлтэд хангалттай санах ой алга; бусад програмыг хаагаад дахин оролдоно уу</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">Шалтгаанаа бичнэ үү: энэ нь тохиолдлын аудитын бүртгэлд хадгалагдана.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">диск дүүрсэн байна</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">өгөгдлийн сангийн файлыг нээх боломжгүй (хавтас нь байгаа эсэх, бичих эрхтэй эсэхийг шалгана уу)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">компьютерын санах ой дууссан</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">өгөгдлийн сан гэнэтийн асуудал мэдээлсэн (код %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">энэ файл Lantern-ийн өгөгдлийн сан биш</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">энэ өгөгдлийн санг Lantern-ийн шинэ хувилбараар үүсгэсэн (схем %1); нээхийн тулд Lantern-ийг шинэчилнэ үү</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">өгөгдлийн сан зөвхөн уншигдах байршилд байна</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">өгөгдлийн сан Lantern-ийн өөр цонх эсвэл процесст нээлттэй байна</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">өгөгдлийн сангийн файл гэмтсэн байна; нөөц хуулбараас сэргээнэ үү</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">энэ замд өгөгдлийн сан байхгүй</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">энэ замд файл аль хэдийн байна</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">өгөгдлийн сан түгжигдсэн байна: эхлээд түгжээг нь тайлна уу</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">дискийг уншиж эсвэл бичиж чадсангүй</translation>
     </message>
 </context>
 <context>

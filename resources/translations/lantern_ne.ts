@@ -536,6 +536,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">जवाफहरू पढ्न सकिएन</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -575,6 +582,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">“%1” को जवाफ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">जवाफ ‘हो’ वा ‘होइन’ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">प्रश्नका विकल्पहरूमध्ये एउटा छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">जवाफ प्रश्नका विकल्पहरूको सूची हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्नका विकल्पहरूमध्ये एउटा होइन</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; दुई पटक छानिएको छ</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">जवाफ पाठ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">जवाफ सङ्ख्या हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 अनुमति दिइएको सबैभन्दा कम मान, %2 भन्दा कम छ</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 अनुमति दिइएको सबैभन्दा बढी मान, %2 भन्दा बढी छ</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">जवाफ YYYY-MM-DD ढाँचामा लेखिएको मिति हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">यस किसिमको प्रश्नको जवाफ यहाँ दिन सकिँदैन</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">यो जवाफ यहाँ अनुमति छैन</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">जाँचसूची %2 मा &apos;%1&apos; प्रश्न छैन</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; अवस्थासँग मान दिन सकिँदैन</translation>
     </message>
 </context>
 <context>
@@ -778,6 +849,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">अडिट अभिलेख पढ्न सकिएन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">ब्याकअप लेखिएन</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">ब्याकअप फाइल बिग्रिएको छ; अर्को ब्याकअप छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">ब्याकअप फोल्डर %1 बनाउन सकिँदैन (डेटाबेसको फोल्डरमा लेख्न मिल्छ कि जाँच्नुहोस्)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">ब्याकअप फोल्डर %1 पढ्न मात्र मिल्ने छ</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">ब्याकअप फोल्डर पढ्न सकिँदैन</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">ब्याकअपलाई यसको नाम दिन सकिएन</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">ब्याकअपका लागि फोल्डर अवस्थित छैन</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">यो पथमा कुनै ब्याकअप छैन</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">ब्याकअप फाइल पढ्न सकिँदैन (यसका अनुमतिहरू जाँच्नुहोस्)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">ब्याकअप पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">पुराना ब्याकअपहरू ब्याकअप फोल्डरबाट मेटाउन सकिएन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">जाँचसूची फाइलबाट लोड गरिएको थिएन, त्यसैले यसलाई पिन गर्न सकिँदैन</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">यस केससँग भण्डार गरिएको जाँचसूची बिग्रिएको छ; ब्याकअपबाट पुनर्स्थापना गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -875,6 +1011,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">केस सुरक्षित गरिएन</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">केसहरू पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">जाँचसूची भण्डार गरिएन</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">जाँचसूची पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">केस बनाइएन</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">सत्र सुरक्षित गरिएन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">डेटाबेस बनाइएन</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">डेटाबेस पूरा बनाइएन; फेरि बनाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">डेटाबेस खोलिएन</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">इन्क्रिप्ट गरिएको डेटाबेसलाई अनलक गरिएको डेटा साँचो चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">यो इन्क्रिप्ट नगरिएको प्रशिक्षण डेटाबेस हो; यसको पासफ्रेज हुँदैन</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">डेटाबेस अनलक भएन</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">यो डेटाबेस इन्क्रिप्ट गरिएको छ: यसको पासफ्रेज लेख्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">यस डेटाबेसमा त्यस्तो केस छैन</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">जाँचसूची यसको SHA-256 सँग मेल खाँदैन; यसलाई भण्डार गरिएन</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">जाँचसूची मान्य छैन; यसलाई भण्डार गरिएन</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">जाँचसूची भण्डार गरिएन</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">केसको जाँचसूची यस डेटाबेसमा भण्डार गरिएको छैन</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">केस बनाइएन</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">केस कोड खाली हुन सक्दैन</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">केस कोड परिवर्तन भएन</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">स्थिति परिवर्तन भएन</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">सत्र सुरक्षित गरिएन</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">जवाफका लागि प्रश्न चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">जवाफ सुरक्षित गरिएन</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">जवाफको अन्तर्वार्ता सत्र अर्को केसको हो</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">हालको डेटाबेसलाई ब्याकअपका रूपमा राख्न सकिएन (%1); केही पनि पुनर्स्थापना गरिएन</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">डेटाबेस आफैँ होइन, ब्याकअप फाइल छान्नुहोस्</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">केही पनि पुनर्स्थापना गरिएन</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">डेटाबेस प्रतिस्थापन गर्न सकिएन</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">केही पनि पुनर्स्थापना गरिएन (हालको फाइल ब्याकअप फोल्डरमा राखिएको छ)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">यो इन्क्रिप्ट नगरिएको प्रशिक्षण डेटाबेस हो; यसको पासफ्रेज हुँदैन</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">पासफ्रेज परिवर्तन गरिएन</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू छैनन्</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">निर्यातका लागि ढाँचा चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">निर्यात अभिलेख गरिएन</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">डेटाबेस अपग्रेड गर्नुअघिको ब्याकअप असफल भयो (%1); ब्याकअपबिना नै डेटाबेस अपग्रेड गरियो</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">स्वचालित दैनिक ब्याकअप असफल भयो: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (%2 को ठीक ब्याकअप पुनर्स्थापना गर्न सकिन्छ)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">केस सूचीको प्रविष्टि अद्यावधिक गरिएन</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -883,6 +1195,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">केस अध्ययनको विवरण</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">केस पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">केस सूची पढ्न सकिएन</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1604,29 @@
             <numerusform>नमुना उत्तरले अभिलेख गरेका %n सूचकमध्ये तपाईंले %1 भेट्टाउनुभयो र %2 छुटाउनुभयो; यसले अभिलेख नगरेका %3 तपाईंले थप्नुभयो।</numerusform>
             <numerusform>नमुना उत्तरले अभिलेख गरेका %n सूचकमध्ये तपाईंले %1 भेट्टाउनुभयो र %2 छुटाउनुभयो; यसले अभिलेख नगरेका %3 तपाईंले थप्नुभयो।</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">डेटाबेस खोलिएन</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">डेटाबेस अर्को Lantern विन्डो वा प्रक्रियामा खुला छ (प्रक्रिया %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">डेटाबेसका लागि फोल्डर अवस्थित छैन</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">Qt को SQLite ड्राइभर छैन; Lantern फेरि इन्स्टल गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">यहाँ डेटाबेसले write-ahead logging प्रयोग गर्न सक्दैन; यसलाई स्थानीय डिस्कमा सार्नुहोस्</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2622,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">सारांशहरूका लागि नयाँ फोल्डरको नाम</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">फाइल पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">फाइल लेख्न सकिएन (यसको फोल्डरमा लेख्न मिल्छ कि जाँच्नुहोस्)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">प्रतिलिपि पूरा लेख्न सकिएन (डिस्क भरिएको छ कि?)</translation>
     </message>
 </context>
 <context>
@@ -3493,6 +3854,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">इन्क्रिप्सन लाइब्रेरी सुरु गर्न सकिएन</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">गलत पासफ्रेज</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">पासफ्रेज खाली छ</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू बिग्रिएका छन्</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">डेटाबेस लक गरिएको छ</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">भण्डार गरिएको डेटा अखण्डता जाँचमा असफल भयो (छेडछाड गरिएको वा बिग्रिएको)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">डेटाबेसको इन्क्रिप्सनका लागि पर्याप्त मेमोरी छैन; अरू प्रोग्रामहरू बन्द गरी फेरि प्रयास गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3619,6 +4011,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">कारण लेख्नुहोस्: यो केसको अडिट अभिलेखमा राखिन्छ।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">डिस्क भरिएको छ</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">डेटाबेस फाइल खोल्न सकिँदैन (यसको फोल्डर अवस्थित छ र त्यसमा लेख्न मिल्छ कि जाँच्नुहोस्)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">कम्प्युटरको मेमोरी सकियो</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">डेटाबेसले अनपेक्षित समस्या जनायो (कोड %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">यो फाइल Lantern डेटाबेस होइन</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">यो डेटाबेस Lantern को नयाँ संस्करणले बनाएको हो (स्किमा %1); यसलाई खोल्न Lantern अद्यावधिक गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">डेटाबेस पढ्न मात्र मिल्ने स्थानमा छ</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">डेटाबेस अर्को Lantern विन्डो वा प्रक्रियामा खुला छ</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">डेटाबेस फाइल बिग्रिएको छ; यसलाई ब्याकअपबाट पुनर्स्थापना गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">यो पथमा कुनै डेटाबेस छैन</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">यो पथमा पहिल्यै एउटा फाइल छ</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">डेटाबेस लक गरिएको छ: पहिले यसलाई अनलक गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">डिस्क पढ्न वा त्यसमा लेख्न सकिएन</translation>
     </message>
 </context>
 <context>

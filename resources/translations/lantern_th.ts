@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านคำตอบได้</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -573,6 +580,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">คำตอบของ “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">คำถาม &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">คำตอบต้องเป็นใช่หรือไม่ใช่</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">เลือกหนึ่งในตัวเลือกของคำถาม</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">คำตอบต้องเป็นรายการตัวเลือกของคำถาม</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ตัวเลือกของคำถาม</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">เลือก &apos;%1&apos; ซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">คำตอบต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">คำตอบต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 ต่ำกว่าค่าต่ำสุดที่อนุญาต คือ %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 สูงกว่าค่าสูงสุดที่อนุญาต คือ %2</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">คำตอบต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">ไม่สามารถตอบคำถามประเภทนี้ที่นี่ได้</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">ไม่อนุญาตให้ใช้คำตอบนี้ที่นี่</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">ไม่มีคำถาม &apos;%1&apos; ในรายการตรวจสอบ %2</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ &apos;%1&apos; ได้</translation>
     </message>
 </context>
 <context>
@@ -776,6 +847,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านบันทึกการตรวจสอบได้</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">ไม่ได้เขียนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">ไฟล์ข้อมูลสำรองเสียหาย เลือกข้อมูลสำรองอื่น</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">ไม่สามารถสร้างโฟลเดอร์ข้อมูลสำรอง %1 ได้ (ตรวจสอบว่าโฟลเดอร์ของฐานข้อมูลเขียนได้)</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">โฟลเดอร์ข้อมูลสำรอง %1 เป็นแบบอ่านอย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านโฟลเดอร์ข้อมูลสำรองได้</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">ไม่สามารถตั้งชื่อให้ข้อมูลสำรองได้</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์สำหรับข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">ไม่มีข้อมูลสำรองที่ตำแหน่งนี้</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">ไม่สามารถอ่านไฟล์ข้อมูลสำรองได้ (ตรวจสอบสิทธิ์ของไฟล์)</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านข้อมูลสำรองได้</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">ไม่สามารถลบข้อมูลสำรองเก่าออกจากโฟลเดอร์ข้อมูลสำรองได้</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">รายการตรวจสอบไม่ได้โหลดมาจากไฟล์ จึงตรึงไว้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">รายการตรวจสอบที่เก็บไว้กับกรณีนี้เสียหาย กู้คืนข้อมูลสำรอง</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -872,6 +1008,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกกรณี</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านกรณีได้</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">ไม่ได้จัดเก็บรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านรายการตรวจสอบได้</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ไม่ได้สร้างกรณี</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกรอบการสัมภาษณ์</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">ไม่ได้สร้างฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">สร้างฐานข้อมูลไม่สมบูรณ์ สร้างใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">ฐานข้อมูลที่เข้ารหัสต้องใช้กุญแจข้อมูลที่ปลดล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">นี่คือฐานข้อมูลฝึกอบรมที่ไม่ได้เข้ารหัส จึงไม่มีวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">ไม่ได้ปลดล็อกฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">ฐานข้อมูลนี้เข้ารหัสไว้: ป้อนวลีรหัสผ่านของฐานข้อมูล</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">ไม่มีกรณีนี้ในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">รายการตรวจสอบไม่ตรงกับค่า SHA-256 ของตัวเอง จึงไม่ได้จัดเก็บ</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">รายการตรวจสอบไม่ถูกต้อง จึงไม่ได้จัดเก็บ</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">ไม่ได้จัดเก็บรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">รายการตรวจสอบของกรณีนี้ไม่ได้จัดเก็บอยู่ในฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">ไม่ได้สร้างกรณี</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">รหัสกรณีต้องไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">ไม่ได้เปลี่ยนรหัสกรณี</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">ไม่ได้เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกรอบการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">คำตอบต้องมีคำถาม</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">ไม่ได้บันทึกคำตอบ</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">รอบการสัมภาษณ์ของคำตอบนี้เป็นของกรณีอื่น</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">ไม่สามารถเก็บฐานข้อมูลปัจจุบันเป็นข้อมูลสำรองได้ (%1) จึงไม่มีการกู้คืนใด ๆ</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">เลือกไฟล์ข้อมูลสำรอง ไม่ใช่ตัวฐานข้อมูลเอง</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">ไม่มีการกู้คืนใด ๆ</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">ไม่สามารถแทนที่ฐานข้อมูลได้</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">ไม่มีการกู้คืนใด ๆ (ไฟล์ปัจจุบันถูกเก็บไว้ในโฟลเดอร์ข้อมูลสำรอง)</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">นี่คือฐานข้อมูลฝึกอบรมที่ไม่ได้เข้ารหัส จึงไม่มีวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">ไม่ได้เปลี่ยนวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">ไม่พบการตั้งค่ากุญแจของฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">การส่งออกต้องระบุรูปแบบ</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">ไม่ได้บันทึกการส่งออก</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">การสำรองข้อมูลก่อนอัปเกรดฐานข้อมูลล้มเหลว (%1) ฐานข้อมูลจึงถูกอัปเกรดโดยไม่มีข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">การสำรองข้อมูลรายวันอัตโนมัติล้มเหลว: %1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1 (สามารถกู้คืนข้อมูลสำรองที่ใช้งานได้จาก %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">ไม่ได้ปรับปรุงรายการในรายการกรณี</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -880,6 +1192,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">เนื้อเรื่องของกรณีศึกษา</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านกรณีได้</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านรายการกรณีได้</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1600,29 @@
         <translation type="unfinished">
             <numerusform>จากตัวชี้วัด %n ข้อที่คำตอบตัวอย่างบันทึกไว้ คุณพบ %1 ข้อและตกหล่น %2 ข้อ และคุณเพิ่ม %3 ข้อที่คำตอบตัวอย่างไม่ได้บันทึกไว้</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">ไม่ได้เปิดฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ฐานข้อมูลเปิดอยู่ในหน้าต่างหรือโปรเซสอื่นของ Lantern (โปรเซส %1)</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">ไม่มีโฟลเดอร์สำหรับฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">ไม่พบไดรเวอร์ SQLite สำหรับ Qt ติดตั้ง Lantern ใหม่</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">ฐานข้อมูลใช้การบันทึกล่วงหน้า (write-ahead logging) ที่นี่ไม่ได้ ย้ายไปไว้ในดิสก์ภายในเครื่อง</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2615,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">ชื่อโฟลเดอร์ใหม่สำหรับสรุป</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านไฟล์ได้</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">ไม่สามารถเขียนไฟล์ได้ (ตรวจสอบว่าโฟลเดอร์ของไฟล์เขียนได้)</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">ไม่สามารถเขียนสำเนาได้ครบถ้วน (ดิสก์เต็มหรือไม่)</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3846,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">ไม่สามารถเริ่มไลบรารีการเข้ารหัสได้</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">วลีรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">วลีรหัสผ่านว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">การตั้งค่ากุญแจของฐานข้อมูลเสียหาย</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">ฐานข้อมูลถูกล็อกอยู่</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">ข้อมูลที่จัดเก็บไม่ผ่านการตรวจสอบความสมบูรณ์ (ถูกแก้ไขหรือเสียหาย)</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">หน่วยความจำไม่พอสำหรับการเข้ารหัสฐานข้อมูล ปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3611,6 +4003,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">ระบุเหตุผล: เหตุผลจะถูกเก็บไว้ในบันทึกการตรวจสอบของกรณี</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">ดิสก์เต็ม</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">ไม่สามารถเปิดไฟล์ฐานข้อมูลได้ (ตรวจสอบว่ามีโฟลเดอร์อยู่และเขียนได้)</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">คอมพิวเตอร์มีหน่วยความจำไม่พอ</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">ฐานข้อมูลรายงานปัญหาที่ไม่คาดคิด (รหัส %1)</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">ไฟล์นี้ไม่ใช่ฐานข้อมูลของ Lantern</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">ฐานข้อมูลนี้สร้างโดย Lantern เวอร์ชันที่ใหม่กว่า (schema %1) อัปเดต Lantern เพื่อเปิดฐานข้อมูลนี้</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">ฐานข้อมูลอยู่ในตำแหน่งที่อ่านได้อย่างเดียว</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">ฐานข้อมูลเปิดอยู่ในหน้าต่างหรือโปรเซสอื่นของ Lantern</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">ไฟล์ฐานข้อมูลเสียหาย กู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">ไม่มีฐานข้อมูลที่ตำแหน่งนี้</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">มีไฟล์อยู่แล้วที่ตำแหน่งนี้</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">ฐานข้อมูลถูกล็อกอยู่: ปลดล็อกก่อน</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">ไม่สามารถอ่านหรือเขียนดิสก์ได้</translation>
     </message>
 </context>
 <context>

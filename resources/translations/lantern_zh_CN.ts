@@ -534,6 +534,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerRepository</name>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">无法读取回答</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -573,6 +580,70 @@
     <message>
         <source>answer to “%1”</source>
         <translation type="unfinished">对“%1”的回答</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::AnswerValidator</name>
+    <message>
+        <source>question &apos;%1&apos;: %2</source>
+        <comment>a question id, then what is wrong with its answer</comment>
+        <translation type="unfinished">问题“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the answer must be yes or no</source>
+        <translation type="unfinished">回答必须为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>choose one of the question&apos;s options</source>
+        <translation type="unfinished">请从该问题的选项中选择一项</translation>
+    </message>
+    <message>
+        <source>the answer must be a list of the question&apos;s options</source>
+        <translation type="unfinished">回答必须是该问题选项的列表</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">“%1”不是该问题的选项</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">“%1”被选择了两次</translation>
+    </message>
+    <message>
+        <source>the answer must be text</source>
+        <translation type="unfinished">回答必须是文本</translation>
+    </message>
+    <message>
+        <source>the answer must be a number</source>
+        <translation type="unfinished">回答必须是数字</translation>
+    </message>
+    <message>
+        <source>%1 is below the lowest allowed value, %2</source>
+        <translation type="unfinished">%1 低于允许的最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the highest allowed value, %2</source>
+        <translation type="unfinished">%1 高于允许的最大值 %2</translation>
+    </message>
+    <message>
+        <source>the answer must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished">回答必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>this kind of question cannot be answered here</source>
+        <translation type="unfinished">此类问题无法在此回答</translation>
+    </message>
+    <message>
+        <source>the answer is not allowed here</source>
+        <translation type="unfinished">此处不允许该回答</translation>
+    </message>
+    <message>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">核查清单 %2 中没有问题“%1”</translation>
+    </message>
+    <message>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">状态为“%1”时不能填写值</translation>
     </message>
 </context>
 <context>
@@ -776,6 +847,71 @@
     </message>
 </context>
 <context>
+    <name>lantern::AuditLog</name>
+    <message>
+        <source>the audit trail could not be read</source>
+        <translation type="unfinished">无法读取审计记录</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Backups</name>
+    <message>
+        <source>the backup was not written</source>
+        <translation type="unfinished">未写入备份</translation>
+    </message>
+    <message>
+        <source>the backup file is damaged; choose another backup</source>
+        <translation type="unfinished">备份文件已损坏；请选择其他备份</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <translation type="unfinished">无法创建备份文件夹 %1（请检查数据库所在文件夹是否可写）</translation>
+    </message>
+    <message>
+        <source>the backup folder %1 is read-only</source>
+        <translation type="unfinished">备份文件夹 %1 为只读</translation>
+    </message>
+    <message>
+        <source>the backup folder cannot be read</source>
+        <translation type="unfinished">无法读取备份文件夹</translation>
+    </message>
+    <message>
+        <source>the backup could not be given its name</source>
+        <translation type="unfinished">无法为备份命名</translation>
+    </message>
+    <message>
+        <source>the folder for the backup does not exist</source>
+        <translation type="unfinished">备份所用的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>there is no backup at this path</source>
+        <translation type="unfinished">此路径下没有备份</translation>
+    </message>
+    <message>
+        <source>the backup file cannot be read (check its permissions)</source>
+        <translation type="unfinished">无法读取备份文件（请检查其权限）</translation>
+    </message>
+    <message>
+        <source>the backup could not be read</source>
+        <translation type="unfinished">无法读取备份</translation>
+    </message>
+    <message>
+        <source>old backups could not be deleted from the backup folder</source>
+        <translation type="unfinished">无法从备份文件夹中删除旧备份</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseFile</name>
+    <message>
+        <source>the checklist was not loaded from a file, so it cannot be pinned</source>
+        <translation type="unfinished">该核查清单不是从文件加载的，因此无法固定到个案</translation>
+    </message>
+    <message>
+        <source>the checklist stored with this case is damaged; restore a backup</source>
+        <translation type="unfinished">与此个案一起保存的核查清单已损坏；请从备份恢复</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseListModel</name>
     <message>
         <source>Screening result (level %1): %2</source>
@@ -872,6 +1008,182 @@
     </message>
 </context>
 <context>
+    <name>lantern::CaseRepository</name>
+    <message>
+        <source>the case was not saved</source>
+        <translation type="unfinished">未保存个案</translation>
+    </message>
+    <message>
+        <source>the cases could not be read</source>
+        <translation type="unfinished">无法读取个案</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">未保存核查清单</translation>
+    </message>
+    <message>
+        <source>the checklist could not be read</source>
+        <translation type="unfinished">无法读取核查清单</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">未创建个案</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">未保存访谈场次</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStore</name>
+    <message>
+        <source>the database was not created</source>
+        <translation type="unfinished">未创建数据库</translation>
+    </message>
+    <message>
+        <source>the database was not completely created; create it again</source>
+        <translation type="unfinished">数据库未完全创建；请重新创建</translation>
+    </message>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">未打开数据库</translation>
+    </message>
+    <message>
+        <source>an encrypted database needs an unlocked data key</source>
+        <translation type="unfinished">加密数据库需要已解锁的数据密钥</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">这是未加密的培训数据库；它没有密码短语</translation>
+    </message>
+    <message>
+        <source>the database was not unlocked</source>
+        <translation type="unfinished">未解锁数据库</translation>
+    </message>
+    <message>
+        <source>this database is encrypted: enter its passphrase</source>
+        <translation type="unfinished">此数据库已加密：请输入其密码短语</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreContent</name>
+    <message>
+        <source>there is no such case in this database</source>
+        <translation type="unfinished">此数据库中没有该个案</translation>
+    </message>
+    <message>
+        <source>the checklist does not match its SHA-256; it was not stored</source>
+        <translation type="unfinished">核查清单与其 SHA-256 不符；未保存</translation>
+    </message>
+    <message>
+        <source>the checklist is not valid; it was not stored</source>
+        <translation type="unfinished">核查清单无效；未保存</translation>
+    </message>
+    <message>
+        <source>the checklist was not stored</source>
+        <translation type="unfinished">未保存核查清单</translation>
+    </message>
+    <message>
+        <source>the case&apos;s checklist is not stored in this database</source>
+        <translation type="unfinished">此个案的核查清单未保存在此数据库中</translation>
+    </message>
+    <message>
+        <source>the case was not created</source>
+        <translation type="unfinished">未创建个案</translation>
+    </message>
+    <message>
+        <source>a case code cannot be empty</source>
+        <translation type="unfinished">个案编号不能为空</translation>
+    </message>
+    <message>
+        <source>the case code was not changed</source>
+        <translation type="unfinished">未更改个案编号</translation>
+    </message>
+    <message>
+        <source>the status was not changed</source>
+        <translation type="unfinished">未更改状态</translation>
+    </message>
+    <message>
+        <source>the session was not saved</source>
+        <translation type="unfinished">未保存访谈场次</translation>
+    </message>
+    <message>
+        <source>an answer needs a question</source>
+        <translation type="unfinished">回答必须对应一个问题</translation>
+    </message>
+    <message>
+        <source>the answer was not saved</source>
+        <translation type="unfinished">未保存回答</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s interview session belongs to another case</source>
+        <translation type="unfinished">该回答所属的访谈场次属于另一个个案</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreMaintenance</name>
+    <message>
+        <source>the current database could not be kept as a backup (%1); nothing was restored</source>
+        <translation type="unfinished">无法将当前数据库保留为备份（%1）；未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>choose a backup file, not the database itself</source>
+        <translation type="unfinished">请选择备份文件，而不是数据库本身</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation type="unfinished">未恢复任何内容</translation>
+    </message>
+    <message>
+        <source>the database could not be replaced</source>
+        <translation type="unfinished">无法替换数据库</translation>
+    </message>
+    <message>
+        <source>nothing was restored (the current file is kept in the backup folder)</source>
+        <translation type="unfinished">未恢复任何内容（当前文件保留在备份文件夹中）</translation>
+    </message>
+    <message>
+        <source>this is an unencrypted training database; it has no passphrase</source>
+        <translation type="unfinished">这是未加密的培训数据库；它没有密码短语</translation>
+    </message>
+    <message>
+        <source>the passphrase was not changed</source>
+        <translation type="unfinished">未更改密码短语</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are missing</source>
+        <translation type="unfinished">缺少数据库的密钥设置</translation>
+    </message>
+    <message>
+        <source>an export needs a format</source>
+        <translation type="unfinished">导出需要指定格式</translation>
+    </message>
+    <message>
+        <source>the export was not recorded</source>
+        <translation type="unfinished">未记录此次导出</translation>
+    </message>
+    <message>
+        <source>the backup before upgrading the database failed (%1); the database was upgraded without it</source>
+        <translation type="unfinished">升级数据库前的备份失败（%1）；数据库已在没有备份的情况下升级</translation>
+    </message>
+    <message>
+        <source>the automatic daily backup failed: %1</source>
+        <translation type="unfinished">每日自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 (a good backup from %2 can be restored)</source>
+        <comment>an error that makes a database unusable, then a way out</comment>
+        <translation type="unfinished">%1（可以恢复 %2 的完好备份）</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseStoreSummary</name>
+    <message>
+        <source>the case list entry was not updated</source>
+        <translation type="unfinished">未更新个案列表条目</translation>
+    </message>
+</context>
+<context>
     <name>lantern::CaseStudyWindow</name>
     <message>
         <source>Case study %1 — fictional</source>
@@ -880,6 +1192,17 @@
     <message>
         <source>Case study narrative</source>
         <translation type="unfinished">案例研究叙述</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::CaseSummaryRepository</name>
+    <message>
+        <source>the case could not be read</source>
+        <translation type="unfinished">无法读取个案</translation>
+    </message>
+    <message>
+        <source>the case list could not be read</source>
+        <translation type="unfinished">无法读取个案列表</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1600,29 @@
         <translation type="unfinished">
             <numerusform>参考答案记录了 %n 项指标，您发现了 %1 项，遗漏了 %2 项；另外新增了 %3 项参考答案中没有的指标。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lantern::Connection</name>
+    <message>
+        <source>the database was not opened</source>
+        <translation type="unfinished">未打开数据库</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">数据库已在另一个 Lantern 窗口或进程中打开（进程 %1）</translation>
+    </message>
+    <message>
+        <source>the folder for the database does not exist</source>
+        <translation type="unfinished">数据库所在的文件夹不存在</translation>
+    </message>
+    <message>
+        <source>the SQLite driver for Qt is missing; reinstall Lantern</source>
+        <translation type="unfinished">缺少 Qt 的 SQLite 驱动程序；请重新安装 Lantern</translation>
+    </message>
+    <message>
+        <source>the database cannot use write-ahead logging here; move it to a local disk</source>
+        <translation type="unfinished">数据库无法在此位置使用预写日志；请将其移到本地磁盘</translation>
     </message>
 </context>
 <context>
@@ -2269,6 +2615,21 @@
     <message>
         <source>Name of the new folder for the summaries</source>
         <translation type="unfinished">存放摘要的新文件夹名称</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::FileSync</name>
+    <message>
+        <source>the file could not be read</source>
+        <translation type="unfinished">无法读取文件</translation>
+    </message>
+    <message>
+        <source>the file could not be written (check that its folder is writable)</source>
+        <translation type="unfinished">无法写入文件（请检查其所在文件夹是否可写）</translation>
+    </message>
+    <message>
+        <source>the copy could not be written completely (is the disk full?)</source>
+        <translation type="unfinished">未能完整写入副本（磁盘是否已满？）</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3846,37 @@
     </message>
 </context>
 <context>
+    <name>lantern::Sodium</name>
+    <message>
+        <source>the encryption library could not be started</source>
+        <translation type="unfinished">无法启动加密库</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation type="unfinished">密码短语错误</translation>
+    </message>
+    <message>
+        <source>the passphrase is empty</source>
+        <translation type="unfinished">密码短语为空</translation>
+    </message>
+    <message>
+        <source>the database&apos;s key settings are damaged</source>
+        <translation type="unfinished">数据库的密钥设置已损坏</translation>
+    </message>
+    <message>
+        <source>the database is locked</source>
+        <translation type="unfinished">数据库已锁定</translation>
+    </message>
+    <message>
+        <source>stored data failed its integrity check (tampered or damaged)</source>
+        <translation type="unfinished">已保存的数据未通过完整性检查（已被篡改或损坏）</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <translation type="unfinished">内存不足，无法进行数据库加密；请关闭其他程序后重试</translation>
+    </message>
+</context>
+<context>
     <name>lantern::StartExerciseDialog</name>
     <message>
         <source>Start an exercise</source>
@@ -3611,6 +4003,66 @@
     <message>
         <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">请填写原因：它将保存在个案的审计记录中。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::StorageError</name>
+    <message>
+        <source>%1: %2</source>
+        <comment>a cause, then what did not happen</comment>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished">磁盘已满</translation>
+    </message>
+    <message>
+        <source>the database file cannot be opened (check that its folder exists and is writable)</source>
+        <translation type="unfinished">无法打开数据库文件（请检查其所在文件夹是否存在且可写）</translation>
+    </message>
+    <message>
+        <source>the computer ran out of memory</source>
+        <translation type="unfinished">计算机内存不足</translation>
+    </message>
+    <message>
+        <source>the database reported an unexpected problem (code %1)</source>
+        <translation type="unfinished">数据库报告了意外问题（代码 %1）</translation>
+    </message>
+    <message>
+        <source>this file is not a Lantern database</source>
+        <translation type="unfinished">此文件不是 Lantern 数据库</translation>
+    </message>
+    <message>
+        <source>this database was made by a newer version of Lantern (schema %1); update Lantern to open it</source>
+        <translation type="unfinished">此数据库由较新版本的 Lantern 创建（架构 %1）；请更新 Lantern 后再打开</translation>
+    </message>
+    <message>
+        <source>the database is in a read-only location</source>
+        <translation type="unfinished">数据库位于只读位置</translation>
+    </message>
+    <message>
+        <source>the database is open in another Lantern window or process</source>
+        <translation type="unfinished">数据库已在另一个 Lantern 窗口或进程中打开</translation>
+    </message>
+    <message>
+        <source>the database file is damaged; restore it from a backup</source>
+        <translation type="unfinished">数据库文件已损坏；请从备份恢复</translation>
+    </message>
+    <message>
+        <source>there is no database at this path</source>
+        <translation type="unfinished">此路径下没有数据库</translation>
+    </message>
+    <message>
+        <source>a file already exists at this path</source>
+        <translation type="unfinished">此路径下已存在文件</translation>
+    </message>
+    <message>
+        <source>the database is locked: unlock it first</source>
+        <translation type="unfinished">数据库已锁定：请先解锁</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written</source>
+        <translation type="unfinished">无法读取或写入磁盘</translation>
     </message>
 </context>
 <context>
