@@ -4,29 +4,13 @@
 // are English again (the command line).
 #include "exercise/ExerciseComparer.h"
 #include "ExerciseFixture.h"
+#include "MarkingTranslator.h"
 
-#include <memory>
-#include <QCoreApplication>
-#include <QTranslator>
 
 using namespace lantern;
 using namespace lantern::test;
 
 namespace {
-
-/// Marks every text of one context with "[xx]", so a test sees which sentences were looked up.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(
-        const char* context, const char* sourceText, const char* /*disambiguation*/, int /*n*/) const override
-    {
-        if (QString::fromUtf8(context) != u"lantern::ComparisonReasoning")
-            return {};
-        return QStringLiteral("[xx]") + QString::fromUtf8(sourceText);
-    }
-    bool isEmpty() const override { return false; }
-};
 
 // The model answer, and the same answers seeing threats the model answer does not record.
 ExerciseComparison compareWithAddedThreat()
@@ -58,28 +42,21 @@ bool anyContains(const QStringList& sentences, const QString& part)
 
 TEST(TranslatedReasoningTest, ReasoningFollowsTheInstalledTranslator)
 {
-    // Translators need an application object; gtest_main does not make one.
-    int argc = 1;
-    char name[] = "test_exercise";
-    char* argv[] = { name, nullptr };
-    std::unique_ptr<QCoreApplication> application;
-    if (!QCoreApplication::instance())
-        application = std::make_unique<QCoreApplication>(argc, argv);
-
     const QStringList english = compareWithAddedThreat().reasoning();
     ASSERT_TRUE(anyStartsWith(english, QStringLiteral("Your screening result ")));
     ASSERT_TRUE(
         anyStartsWith(english, QStringLiteral("You added \u201CThreatened with harm\u201D (medium) from ")));
     ASSERT_FALSE(anyContains(english, QStringLiteral("[xx]")));
 
-    MarkingTranslator translator;
-    ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
-    const QStringList marked = compareWithAddedThreat().reasoning();
-    EXPECT_TRUE(anyStartsWith(marked, QStringLiteral("[xx]Your screening result ")));
-    EXPECT_TRUE(anyStartsWith(
-        marked, QStringLiteral("[xx]You added \u201CThreatened with harm\u201D (medium) from ")));
-    EXPECT_TRUE(anyStartsWith(marked, QStringLiteral("[xx]Of the ")));
-    ASSERT_TRUE(QCoreApplication::removeTranslator(&translator));
+    {
+        const ScopedMarkingTranslator marking({ QStringLiteral("lantern::ComparisonReasoning") });
+        ASSERT_TRUE(marking.isInstalled());
+        const QStringList marked = compareWithAddedThreat().reasoning();
+        EXPECT_TRUE(anyStartsWith(marked, QStringLiteral("[xx]Your screening result ")));
+        EXPECT_TRUE(anyStartsWith(
+            marked, QStringLiteral("[xx]You added \u201CThreatened with harm\u201D (medium) from ")));
+        EXPECT_TRUE(anyStartsWith(marked, QStringLiteral("[xx]Of the ")));
+    }
 
     EXPECT_EQ(compareWithAddedThreat().reasoning(), english);
 }

@@ -2,59 +2,25 @@
 // The store's messages go through Qt's translation system: with a translator installed (the
 // window's interface language) each part of a message is looked up, and without one (the command
 // line) they are English again, byte for byte.
+#include "MarkingTranslator.h"
 #include "StoreFixture.h"
 
-#include <memory>
-#include <QCoreApplication>
-#include <QTranslator>
+#include <optional>
 
 namespace lantern::test {
 namespace {
 
 using namespace Qt::StringLiterals;
 
-/// Marks every text of Lantern's own contexts with "[xx]", so a test sees which parts were looked up.
-class MarkingTranslator : public QTranslator
-{
-public:
-    QString translate(
-        const char* context, const char* sourceText, const char* /*disambiguation*/, int /*n*/) const override
-    {
-        if (!QByteArrayView(context).startsWith("lantern::"))
-            return {};
-        return u"[xx]"_s + QString::fromUtf8(sourceText);
-    }
-    bool isEmpty() const override { return false; }
-};
-
 class TranslatedMessagesTest : public StoreFixture
 {
 protected:
-    void SetUp() override
-    {
-        StoreFixture::SetUp();
-        // Translators need an application object; gtest_main does not make one.
-        if (!QCoreApplication::instance())
-            m_application = std::make_unique<QCoreApplication>(m_argc, m_argv);
-    }
-    void TearDown() override
-    {
-        if (m_translator)
-            QCoreApplication::removeTranslator(m_translator.get());
-        m_translator.reset();
-        m_application.reset();
-    }
-
     void install()
     {
-        m_translator = std::make_unique<MarkingTranslator>();
-        ASSERT_TRUE(QCoreApplication::installTranslator(m_translator.get()));
+        m_marking.emplace(QStringList { u"lantern::"_s });
+        ASSERT_TRUE(m_marking->isInstalled());
     }
-    void uninstall()
-    {
-        ASSERT_TRUE(QCoreApplication::removeTranslator(m_translator.get()));
-        m_translator.reset();
-    }
+    void uninstall() { m_marking.reset(); }
 
     /// Saves a long note under a new question; on a nearly full disk, one of these fails.
     Result<AnswerRecord> saveFiller(CaseStore& store, const CaseId& id)
@@ -64,11 +30,7 @@ protected:
     }
 
 private:
-    int m_argc = 1;
-    char m_name[16] = "test_storage";
-    char* m_argv[2] = { m_name, nullptr };
-    std::unique_ptr<QCoreApplication> m_application;
-    std::unique_ptr<MarkingTranslator> m_translator;
+    std::optional<ScopedMarkingTranslator> m_marking;
     int m_filler = 0;
 };
 
