@@ -77,12 +77,13 @@ TEST(CatalogueStatus, AgreesWithTheTsFiles)
         ASSERT_TRUE(counts.error.isEmpty()) << counts.error.toStdString();
         ASSERT_GT(counts.messages, 0) << status.language.toStdString();
         // Reviewed means a native speaker marked every entry finished; a draft has entries left unfinished.
-        if (status.reviewed)
+        if (status.reviewed) {
             EXPECT_EQ(counts.unfinished, 0)
                 << status.language.toStdString() << " is listed as reviewed but has unfinished entries";
-        else
+        } else {
             EXPECT_GT(counts.unfinished, 0)
                 << status.language.toStdString() << " is listed as a draft but every entry is finished";
+        }
     }
     const auto onDisk = QDir(kTsFolder).entryList({ QStringLiteral("lantern_*.ts") }, QDir::Files);
     EXPECT_EQ(onDisk.size(), table.size()) << "a catalogue the status table does not list";
@@ -134,12 +135,13 @@ TEST(AboutDialog, ListsEachBundledChecklistsLanguagesWithTheirReviewStatus)
             const QString language = top->child(i)->data(0, Qt::UserRole).toString();
             EXPECT_EQ(language, checklist.languages.at(i));
             const QString status = top->child(i)->text(1);
-            if (language == checklist.defaultLanguage)
+            if (language == checklist.defaultLanguage) {
                 EXPECT_EQ(status, QStringLiteral("Original"));
-            else if (checklist.provenance.isReviewed(language, checklist.defaultLanguage))
+            } else if (checklist.provenance.isReviewed(language, checklist.defaultLanguage)) {
                 EXPECT_TRUE(status.startsWith(QStringLiteral("Reviewed"))) << status.toStdString();
-            else
+            } else {
                 EXPECT_EQ(status, kDraft) << checklist.id.toStdString() << " " << language.toStdString();
+            }
             drafts += status == kDraft ? 1 : 0;
         }
     }

@@ -347,10 +347,12 @@ TEST_F(PresenterViewTest, EveryStepFitsInEveryLanguageOfTheChecklist)
         };
         EXPECT_EQ(lineCount(window.script()), lineCount(script.value())) << language.toStdString();
         EXPECT_GE(window.stepCount(), script->size());
-        if (language == QLatin1String("en"))
+        if (language == QLatin1String("en")) {
             EXPECT_EQ(window.stepCount(), script->size()); // English fits as written
-        if (language == QLatin1String("mn"))
+        }
+        if (language == QLatin1String("mn")) {
             EXPECT_GT(window.stepCount(), script->size()); // the longest translation needed more slides
+        }
     }
 }
 

@@ -391,8 +391,9 @@ TEST(ScriptFontsTest, OnlyADhivehiTextSetsUpTheThaanaFontAndOnlyOnce)
 {
     // The interview calls this with the languages it shows; only Dhivehi needs it. Another test
     // of this program may have shown Dhivehi already (the setup is once per process).
-    if (!lantern::installScriptFontsFor({}))
+    if (!lantern::installScriptFontsFor({})) {
         EXPECT_FALSE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("th") }));
+    }
     EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en"), QStringLiteral("dv") }));
     EXPECT_TRUE(lantern::installScriptFontsFor({ QStringLiteral("en") })) << "already set up";
 }
