@@ -86,16 +86,19 @@ QStringList shippedLanguages()
     return languages;
 }
 
-QString languageDisplayName(const QString& code)
+QString nativeLanguageName(const QString& code)
 {
     const QLocale locale(code);
-    QString name;
-    if (locale.language() != QLocale::C) {
-        name = locale.nativeLanguageName();
-        if (name.isEmpty())
-            name = QLocale::languageToString(locale.language());
-    }
-    return name.isEmpty() ? code : QStringLiteral("%1 (%2)").arg(name, code);
+    if (locale.language() == QLocale::C)
+        return code;
+    const QString native = locale.nativeLanguageName();
+    return native.isEmpty() ? QLocale::languageToString(locale.language()) : native;
+}
+
+QString languageDisplayName(const QString& code)
+{
+    const QString name = nativeLanguageName(code);
+    return name == code ? code : QStringLiteral("%1 (%2)").arg(name, code);
 }
 
 InstalledTranslation installTranslator(QCoreApplication& app, const QString& language)

@@ -25,6 +25,10 @@ QList<CatalogueStatus> catalogueStatus();
 /// ":/lantern/translations/lantern_<code>.qm" (bn, km, zh_CN, ...), in catalogueStatus() order.
 QStringList shippedLanguages();
 
+/// A language as its speakers write it ("ไทย"); the English name, or the bare code, when the
+/// locale data has no native name.
+QString nativeLanguageName(const QString& code);
+
 /// A language as its speakers write it, with its code: "ไทย (th)"; the English name or the bare
 /// code when the locale data has no native name.
 QString languageDisplayName(const QString& code);

@@ -123,7 +123,7 @@ QString InterviewWidget::currentQuestionId() const
     return m_parts->current;
 }
 
-void InterviewWidget::clear()
+void InterviewWidget::dropViews()
 {
     Parts& p = *m_parts;
     // Leaving a field commits what was typed in it (never lose an answer), while the case is open.
@@ -131,15 +131,21 @@ void InterviewWidget::clear()
         focused->clearFocus();
     for (QuestionView* view : p.pane->findChildren<QuestionView*>())
         disconnect(view, nullptr, this, nullptr);
+    p.pane->clearViews();
+    p.navigator->clear();
+    p.current.clear();
+}
+
+void InterviewWidget::clear()
+{
+    Parts& p = *m_parts;
+    dropViews();
     const Result<void> ended = p.sessions->clearCase();
     if (!ended)
         Q_EMIT saveFailed(ended.errorMessage());
     p.undo->clear();
-    p.pane->clearViews();
-    p.navigator->clear();
     p.panel->clearAssessment();
     p.saveStatus->showIdle();
-    p.current.clear();
     p.caseFile.reset();
     p.store = nullptr;
 }
@@ -234,15 +240,8 @@ void InterviewWidget::rebuildViews()
     Parts& p = *m_parts;
     if (!p.caseFile)
         return;
-    // Leaving a field commits what was typed in it first: nothing typed is lost by the rebuild.
-    if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused))
-        focused->clearFocus();
     const QString current = p.current;
-    for (QuestionView* view : p.pane->findChildren<QuestionView*>())
-        disconnect(view, nullptr, this, nullptr);
-    p.pane->clearViews();
-    p.navigator->clear();
-    p.current.clear();
+    dropViews(); // commits what is being typed first: nothing typed is lost by the rebuild
     buildViews();
     refresh();
     if (p.pane->view(current) && p.caseFile->assessment().relevance.isShownNow(current)) {

@@ -65,6 +65,7 @@ private:
 
     bool applyAnswer(const QString& questionId, const Answer& answer, AnswerSource source, bool recordUndo);
     void refresh();
+    void dropViews();
     void buildViews();
     void rebuildViews();
     static QString caseworkerLanguage(const Checklist& checklist);

@@ -27,15 +27,6 @@ QLabel* wrapped(const QString& text, qreal scale, QWidget* parent)
 
 } // namespace
 
-QString nativeLanguageName(const QString& code)
-{
-    const QLocale locale(code);
-    if (locale.language() == QLocale::C)
-        return code;
-    const QString native = locale.nativeLanguageName();
-    return native.isEmpty() ? QLocale::languageToString(locale.language()) : native;
-}
-
 IntervieweeBlock::IntervieweeBlock(const Question& question, const InterviewText& text, QWidget* parent)
     : QWidget(parent)
 {

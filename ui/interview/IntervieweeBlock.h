@@ -31,7 +31,4 @@ private:
     bool m_fallback = false;
 };
 
-/// The interviewee language's own name ("ไทย", "ខ្មែរ"), else its English name, else the code.
-QString nativeLanguageName(const QString& code);
-
 } // namespace lantern
