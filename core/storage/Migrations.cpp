@@ -26,12 +26,25 @@ Result<void> execAll(QSqlDatabase& db, const QStringList& statements)
     return {};
 }
 
+// The append-only triggers of the audit table (created with it, and again when it is rebuilt).
+QStringList auditTriggers()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+            .arg(audit::kTable),
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
+            .arg(audit::kTable),
+    };
+}
+
 // Version 1: the first schema. Sealed columns are BLOBs; everything else is an opaque id, a time
 // in ms since the epoch (UTC), a checklist hash or a checklist that is not case content.
 Result<void> createSchema1(QSqlDatabase& db)
 {
     return execAll(db,
-        {
+        QStringList {
             QStringLiteral("CREATE TABLE %1 (%2 TEXT PRIMARY KEY, %3 TEXT NOT NULL) STRICT")
                 .arg(meta::kTable, meta::kKey, meta::kValue),
             QStringLiteral("INSERT INTO %1 (%2, %3) VALUES ('%4', '%5')")
@@ -64,13 +77,8 @@ Result<void> createSchema1(QSqlDatabase& db)
                 .arg(audit::kTable, audit::kSeq, audit::kId, audit::kCaseId, audit::kAt, audit::kBody),
             QStringLiteral("CREATE INDEX %1_by_case ON %1(%2, %3)")
                 .arg(audit::kTable, audit::kCaseId, audit::kSeq),
-            QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
-                           "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
-                .arg(audit::kTable),
-            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
-                           "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END")
-                .arg(audit::kTable),
-        });
+        }
+            + auditTriggers());
 }
 
 // Version 2: the sealed case-list summary (schema::cases::kSummary). Existing cases get NULL:
@@ -85,9 +93,35 @@ Result<void> addCaseSummary(QSqlDatabase& db)
         });
 }
 
+// Version 3: a leaner audit table, because every saved answer appends to it in the save's own
+// transaction. AUTOINCREMENT went (it wrote the sqlite_sequence table on every append; rows are
+// never deleted, so the largest rowid plus one already gives the same ever-growing sequence), and
+// so did the UNIQUE index on the random event id (a random page of its own on every append; the
+// id stays, as the associated data that binds each sealed body to its row). Rows keep their seq.
+// SQLite cannot drop a constraint in place: the table is rebuilt under a new name and renamed.
+Result<void> leanAuditTable(QSqlDatabase& db)
+{
+    const auto rebuilt = QStringLiteral("%1_v3").arg(audit::kTable);
+    QStringList steps {
+        QStringLiteral("CREATE TABLE %1 (%2 INTEGER PRIMARY KEY, %3 TEXT NOT NULL, %4 TEXT, %5 INTEGER NOT NULL, "
+                       "%6 BLOB NOT NULL) STRICT")
+            .arg(rebuilt, audit::kSeq, audit::kId, audit::kCaseId, audit::kAt, audit::kBody),
+        QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5, %6) SELECT %2, %3, %4, %5, %6 FROM %7 ORDER BY %2")
+            .arg(rebuilt, audit::kSeq, audit::kId, audit::kCaseId, audit::kAt, audit::kBody, audit::kTable),
+        // Dropping a table fires no DELETE trigger; the triggers and indexes go with it.
+        QStringLiteral("DROP TABLE %1").arg(audit::kTable),
+        QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(rebuilt, audit::kTable),
+        QStringLiteral("DELETE FROM sqlite_sequence WHERE name = '%1'").arg(audit::kTable),
+        QStringLiteral("CREATE INDEX %1_by_case ON %1(%2, %3)").arg(audit::kTable, audit::kCaseId, audit::kSeq),
+    };
+    steps += auditTriggers();
+    return execAll(db, steps);
+}
+
 constexpr Migration kMigrations[] = {
     { 1, &createSchema1 },
     { 2, &addCaseSummary },
+    { 3, &leanAuditTable },
 };
 
 } // namespace

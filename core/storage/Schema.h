@@ -11,7 +11,7 @@ namespace lantern::schema {
 using Name = QLatin1StringView;
 
 /// The schema version this build writes (PRAGMA user_version).
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 namespace meta {
 inline constexpr Name kTable { "meta" };
@@ -24,6 +24,10 @@ inline constexpr Name kEncryptedKey { "encrypted" }; ///< "1", or "0" for a trai
 inline constexpr Name kCreatedAtKey { "created_at" };
 inline constexpr Name kMigratedPrefix { "migrated." }; ///< "migrated.N" = time migration N ran
 inline constexpr Name kCodeSequencePrefix { "code_sequence." }; ///< "code_sequence.YEAR" = last number
+/// "searchable.CHECKLIST_ID" = JSON array of the question ids whose answers the case list searches
+/// for cases on that checklist (absent: the default). Question ids of a published checklist, no
+/// case content, so in clear.
+inline constexpr Name kSearchablePrefix { "searchable." };
 } // namespace meta
 
 namespace vault {

@@ -9,7 +9,9 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace lantern::test {
 namespace {
@@ -42,6 +44,29 @@ int userVersion(const QString& file)
     }
     QSqlDatabase::removeDatabase(QStringLiteral("version-probe"));
     return version;
+}
+
+/// Each row `sql` gives, its columns joined with '|'; "error: ..." when the statement fails.
+QStringList rawRows(const QString& file, const QString& sql)
+{
+    QStringList rows;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-probe"));
+        db.setDatabaseName(file);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (!query.exec(sql))
+                rows.append(QStringLiteral("error: ") + query.lastError().text());
+            while (query.next()) {
+                QStringList columns;
+                for (int i = 0; i < query.record().count(); ++i)
+                    columns.append(query.value(i).toString());
+                rows.append(columns.join(u'|'));
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw-probe"));
+    return rows;
 }
 
 class FixtureMigrationTest : public CaseworkFixture, public ::testing::WithParamInterface<FixtureInfo>
@@ -115,6 +140,54 @@ TEST_P(FixtureMigrationTest, OutcomeIsUnknownUntilTheCaseIsOpened)
         rebuilt->entries().at(0).outcomeTitle, QStringLiteral("Indicators consistent with trafficking"));
     EXPECT_EQ(rebuilt->entries().at(0).answeredCount, 6);
     EXPECT_FALSE(rebuilt->entries().at(1).outcomeLevel.has_value());
+}
+
+// Schema 3 rebuilt the audit table without AUTOINCREMENT and without the unique index on event ids.
+TEST_P(FixtureMigrationTest, TheAuditTrailKeepsItsRowsAndOrderAndStaysAppendOnly)
+{
+    const QString file = copyFixture();
+    const QString rowsSql = QStringLiteral("SELECT seq, id, case_id, at, hex(body) FROM audit ORDER BY seq");
+    const QStringList before = rawRows(file, rowsSql);
+    ASSERT_GE(before.size(), GetParam().cases);
+    {
+        auto opened = CaseStore::open(file, options());
+        ASSERT_TRUE(opened.ok()) << opened.errorMessage().toStdString();
+        CaseStore& store = **opened;
+        ASSERT_TRUE((store.isEncrypted() ? store.unlock(passphrase()) : store.openPlain()).ok());
+        EXPECT_EQ(userVersion(file), schema::kCurrentVersion);
+        // (Unlocking appended an event of its own.)
+        const QStringList migrated = rawRows(file, rowsSql);
+        ASSERT_GE(migrated.size(), before.size());
+        EXPECT_TRUE(migrated.mid(0, before.size()) == before) << "every row, byte for byte, in the same order";
+
+        // A new event follows the old ones.
+        auto cases = store.cases();
+        ASSERT_TRUE(cases.ok());
+        auto caseFile = CaseFile::open(store, cases->at(0).id);
+        ASSERT_TRUE(caseFile.ok());
+        ASSERT_TRUE(caseFile->setAnswer(QStringLiteral("deceived"), Answer { AnswerState::Unknown, {}, {} }).ok());
+        const QStringList after = rawRows(file, rowsSql);
+        ASSERT_EQ(after.size(), migrated.size() + 1);
+        EXPECT_EQ(after.last().section(u'|', 0, 0).toLongLong(), migrated.last().section(u'|', 0, 0).toLongLong() + 1);
+        auto trail = store.audit(cases->at(0).id);
+        ASSERT_TRUE(trail.ok()) << trail.errorMessage().toStdString();
+        EXPECT_EQ(trail->last().kind, AuditKind::Changed) << "the new event reads back, last";
+    }
+    const QString table = rawRows(file, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'audit'")).value(0);
+    EXPECT_FALSE(table.contains(QStringLiteral("AUTOINCREMENT"))) << table.toStdString();
+    EXPECT_FALSE(table.contains(QStringLiteral("UNIQUE"))) << table.toStdString();
+    EXPECT_TRUE(rawRows(file, QStringLiteral("SELECT name FROM sqlite_sequence WHERE name = 'audit'")).isEmpty());
+    EXPECT_EQ(rawRows(file, QStringLiteral("SELECT name FROM sqlite_master WHERE tbl_name = 'audit' ORDER BY name")),
+        (QStringList { QStringLiteral("audit"), QStringLiteral("audit_by_case"), QStringLiteral("audit_no_delete"),
+            QStringLiteral("audit_no_update") }));
+    const QString count = QStringLiteral("SELECT count(*) FROM audit");
+    const int rows = rawRows(file, count).value(0).toInt();
+    for (const QString& change : { QStringLiteral("UPDATE audit SET at = 0"), QStringLiteral("DELETE FROM audit") }) {
+        const QStringList refused = rawRows(file, change);
+        ASSERT_EQ(refused.size(), 1) << change.toStdString();
+        EXPECT_TRUE(refused.first().contains(QStringLiteral("append-only"))) << refused.first().toStdString();
+    }
+    EXPECT_EQ(rawRows(file, count).value(0).toInt(), rows) << "nothing was changed or deleted";
 }
 
 TEST_P(FixtureMigrationTest, EncryptedFixtureRefusesAWrongPassphrase)
