@@ -22,6 +22,21 @@ QString toString(CaseStatus status)
     return QString(kStatusNames.at(static_cast<std::size_t>(status)));
 }
 
+QString caseStatusInWords(CaseStatus status, const Catalogue& words)
+{
+    switch (status) {
+    case CaseStatus::Open:
+        return words.translate("CaseStatus", "Open");
+    case CaseStatus::Assessed:
+        return words.translate("CaseStatus", "Assessed");
+    case CaseStatus::Referred:
+        return words.translate("CaseStatus", "Referred");
+    case CaseStatus::Closed:
+        return words.translate("CaseStatus", "Closed");
+    }
+    return {};
+}
+
 std::optional<CaseStatus> caseStatusFromString(const QString& name)
 {
     for (std::size_t i = 0; i < kStatusNames.size(); ++i) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cases/OpaqueId.h"
+#include "util/Catalogue.h"
 
 #include <optional>
 #include <QDateTime>
@@ -16,6 +17,8 @@ enum class CaseStatus { Open, Assessed, Referred, Closed };
 QString toString(CaseStatus status);
 /// The status a name from toString() denotes; nullopt for anything else.
 std::optional<CaseStatus> caseStatusFromString(const QString& name);
+/// "Open", "Assessed", "Referred", "Closed" for a reader: in the interface's language, or `words'`.
+QString caseStatusInWords(CaseStatus status, const Catalogue& words = Catalogue());
 
 /// The exact checklist a case was started with: id, version and SHA-256 (lowercase hex) of its
 /// canonical bytes. The database keeps those bytes, so the case re-renders identically later.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/AnswerSet.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
 
@@ -17,7 +18,7 @@ const QLatin1StringView kStateNames[] = {
 
 Error valueError(const Question& question, const QString& what)
 {
-    return Error{QStringLiteral("question '%1' (%2): %3").arg(question.id, toString(question.type), what)};
+    return Error{QCoreApplication::translate("lantern::AnswerSet", "question '%1' (%2): %3").arg(question.id, toString(question.type), what)};
 }
 
 bool hasOption(const Question& question, const QString& id)
@@ -37,11 +38,11 @@ Result<QJsonValue> typedValue(const QJsonValue& raw, const Question& question)
             return raw;
         if (raw.isString() && (raw.toString() == u"yes" || raw.toString() == u"no"))
             return QJsonValue(raw.toString() == u"yes");
-        return valueError(question, QStringLiteral("expected yes or no"));
+        return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected yes or no"));
     case QuestionType::Single:
         if (raw.isString() && hasOption(question, raw.toString()))
             return raw;
-        return valueError(question, QStringLiteral("expected one of its option ids"));
+        return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected one of its option ids"));
     case QuestionType::Multi: {
         QJsonArray values;
         if (raw.isString()) {
@@ -50,39 +51,39 @@ Result<QJsonValue> typedValue(const QJsonValue& raw, const Question& question)
         } else if (raw.isArray()) {
             values = raw.toArray();
         } else {
-            return valueError(question, QStringLiteral("expected a list of option ids"));
+            return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected a list of option ids"));
         }
         for (const QJsonValue& v : std::as_const(values)) {
             if (!v.isString() || !hasOption(question, v.toString()))
-                return valueError(question, QStringLiteral("'%1' is not one of its option ids").arg(v.toString()));
+                return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "'%1' is not one of its option ids").arg(v.toString()));
         }
         return QJsonValue(values);
     }
     case QuestionType::Text:
         if (raw.isString())
             return raw;
-        return valueError(question, QStringLiteral("expected text"));
+        return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected text"));
     case QuestionType::Number: {
         bool ok = raw.isDouble();
         double number = raw.toDouble();
         if (raw.isString())
             number = raw.toString().toDouble(&ok);
         if (!ok || !std::isfinite(number))
-            return valueError(question, QStringLiteral("expected a number"));
+            return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected a number"));
         if (question.minimum && number < *question.minimum)
-            return valueError(question, QStringLiteral("%1 is below the minimum %2").arg(number).arg(*question.minimum));
+            return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "%1 is below the minimum %2").arg(number).arg(*question.minimum));
         if (question.maximum && number > *question.maximum)
-            return valueError(question, QStringLiteral("%1 is above the maximum %2").arg(number).arg(*question.maximum));
+            return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "%1 is above the maximum %2").arg(number).arg(*question.maximum));
         return QJsonValue(number);
     }
     case QuestionType::Date: {
         const QDate date = QDate::fromString(raw.toString(), Qt::ISODate);
         if (!raw.isString() || !date.isValid() || raw.toString().size() != 10)
-            return valueError(question, QStringLiteral("expected a date as YYYY-MM-DD"));
+            return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "expected a date as YYYY-MM-DD"));
         return raw;
     }
     }
-    return valueError(question, QStringLiteral("unsupported question type"));
+    return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "unsupported question type"));
 }
 
 } // namespace
@@ -134,17 +135,17 @@ Result<Answer> AnswerSet::parseValue(const QJsonValue& raw, const Question& ques
         const QJsonObject object = raw.toObject();
         for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
             if (it.key() != u"value" && it.key() != u"state" && it.key() != u"note")
-                return valueError(question, QStringLiteral("unknown field '%1' in answer").arg(it.key()));
+                return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "unknown field '%1' in answer").arg(it.key()));
         }
         answer.note = object.value(u"note").toString();
         value = object.value(u"value");
         if (object.contains(u"state")) {
             const auto state = answerStateFromString(object.value(u"state").toString());
             if (!state)
-                return valueError(question, QStringLiteral("unknown answer state '%1'").arg(object.value(u"state").toString()));
+                return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "unknown answer state '%1'").arg(object.value(u"state").toString()));
             if (*state != AnswerState::Answered) {
                 if (!value.isUndefined() && !value.isNull())
-                    return valueError(question, QStringLiteral("a value cannot go with state '%1'").arg(toString(*state)));
+                    return valueError(question, QCoreApplication::translate("lantern::AnswerSet", "a value cannot go with state '%1'").arg(toString(*state)));
                 answer.state = *state;
                 return answer;
             }
@@ -169,16 +170,16 @@ Result<AnswerSet> AnswerSet::fromJson(const QJsonObject& document, const Checkli
 {
     for (auto it = document.constBegin(); it != document.constEnd(); ++it) {
         if (it.key() != u"answers")
-            return Error{QStringLiteral("unknown field '%1' in answers file (expected only \"answers\")").arg(it.key())};
+            return Error{QCoreApplication::translate("lantern::AnswerSet", "unknown field '%1' in answers file (expected only \"answers\")").arg(it.key())};
     }
     if (!document.value(u"answers").isObject())
-        return Error{QStringLiteral("answers file must contain an object \"answers\"")};
+        return Error{QCoreApplication::translate("lantern::AnswerSet", "answers file must contain an object \"answers\"")};
     AnswerSet set;
     const QJsonObject answers = document.value(u"answers").toObject();
     for (auto it = answers.constBegin(); it != answers.constEnd(); ++it) {
         const Question* question = checklist.question(it.key());
         if (!question)
-            return Error{QStringLiteral("unknown question '%1' (not in checklist %2)").arg(it.key(), checklist.id)};
+            return Error{QCoreApplication::translate("lantern::AnswerSet", "unknown question '%1' (not in checklist %2)").arg(it.key(), checklist.id)};
         Result<Answer> answer = parseValue(it.value(), *question);
         if (!answer)
             return answer.error();

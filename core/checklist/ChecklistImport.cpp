@@ -4,6 +4,7 @@
 #include "checklist/ChecklistLoader.h"
 #include "checklist/ChecklistRegistry.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -48,11 +49,15 @@ ChecklistImportResult ChecklistImport::import(const QString& sourcePath, const Q
     ChecklistLoad load = ChecklistLoader::loadFile(sourcePath, displayName);
     if (!load.ok()) {
         result.diagnostics = load.diagnostics;
+        const QString problems = QString::number(load.diagnostics.size());
         return finish(result, Kind::Invalid,
-            QStringLiteral("%1 is not a valid checklist (%2 %3); nothing was added.")
-                .arg(displayName)
-                .arg(load.diagnostics.size())
-                .arg(load.diagnostics.size() == 1 ? QStringLiteral("problem") : QStringLiteral("problems")));
+            load.diagnostics.size() == 1
+                ? QCoreApplication::translate(
+                      "lantern::ChecklistImport", "%1 is not a valid checklist (1 problem); nothing was added.")
+                      .arg(displayName)
+                : QCoreApplication::translate(
+                      "lantern::ChecklistImport", "%1 is not a valid checklist (%2 problems); nothing was added.")
+                      .arg(displayName, problems));
     }
     result.id = load.checklist->id;
     result.version = load.checklist->version;
@@ -66,28 +71,28 @@ ChecklistImportResult ChecklistImport::import(const QString& sourcePath, const Q
         if (ChecklistLoader::canonicalBytes(readAll(entry.path)) == canonical) {
             result.installedPath = entry.path;
             return finish(result, Kind::AlreadyInstalled,
-                QStringLiteral("%1 %2 is already installed; nothing changed.").arg(result.id, result.version));
+                QCoreApplication::translate("lantern::ChecklistImport", "%1 %2 is already installed; nothing changed.").arg(result.id, result.version));
         }
         return finish(result, Kind::Conflict,
-            QStringLiteral("%1 %2 is already installed with different content. Give the new file a higher "
+            QCoreApplication::translate("lantern::ChecklistImport", "%1 %2 is already installed with different content. Give the new file a higher "
                            "version number: cases started with %2 stay pinned to it.")
                 .arg(result.id, result.version));
     }
 
     if (!QDir().mkpath(userFolder))
-        return finish(result, Kind::Failed, QStringLiteral("The folder %1 cannot be created.").arg(userFolder));
+        return finish(result, Kind::Failed, QCoreApplication::translate("lantern::ChecklistImport", "The folder %1 cannot be created.").arg(userFolder));
     const QString target = QDir(userFolder).filePath(fileNameFor(result.id, result.version));
     if (QFileInfo::exists(target)) // a file of that name that did not load: never overwrite it
         return finish(result, Kind::Conflict,
-            QStringLiteral("%1 already exists in the checklist folder and does not load; move it away first.")
+            QCoreApplication::translate("lantern::ChecklistImport", "%1 already exists in the checklist folder and does not load; move it away first.")
                 .arg(QFileInfo(target).fileName()));
     QSaveFile out(target);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         return finish(result, Kind::Failed,
-            QStringLiteral("%1 could not be written: %2").arg(target, out.errorString()));
+            QCoreApplication::translate("lantern::ChecklistImport", "%1 could not be written: %2").arg(target, out.errorString()));
     result.installedPath = target;
     return finish(result, Kind::Installed,
-        QStringLiteral("%1 %2 was added to the checklist folder.").arg(result.id, result.version));
+        QCoreApplication::translate("lantern::ChecklistImport", "%1 %2 was added to the checklist folder.").arg(result.id, result.version));
 }
 
 } // namespace lantern

@@ -5,6 +5,7 @@
 #include "checklist/FieldReader.h"
 #include "checklist/JsonSource.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 
@@ -16,15 +17,15 @@ ChecklistLoad ChecklistLoader::loadFile(const QString& path, const QString& disp
     const QString name = displayName.isEmpty() ? path : displayName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt, {Diagnostic{name, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}}}};
+        return {std::nullopt, {Diagnostic{name, 0, 0, QCoreApplication::translate("lantern::ChecklistLoader", "cannot read the file: %1").arg(file.errorString()), {}}}};
     if (file.size() > kMaxFileSize) {
         return {std::nullopt, {Diagnostic{name, 0, 0,
-                                          QStringLiteral("the file is larger than %1 MiB; this is not a checklist")
+                                          QCoreApplication::translate("lantern::ChecklistLoader", "the file is larger than %1 MiB; this is not a checklist")
                                               .arg(kMaxFileSize / (1024 * 1024)), {}}}};
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return {std::nullopt, {Diagnostic{name, 0, 0, QStringLiteral("cannot read the file: %1").arg(file.errorString()), {}}}};
+        return {std::nullopt, {Diagnostic{name, 0, 0, QCoreApplication::translate("lantern::ChecklistLoader", "cannot read the file: %1").arg(file.errorString()), {}}}};
     return loadBytes(bytes, name);
 }
 
@@ -51,7 +52,7 @@ ChecklistLoad ChecklistLoader::loadBytes(const QByteArray& bytes, const QString&
             QString key = pointer.mid(pointer.lastIndexOf(u'/') + 1);
             key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~"));
             sink.errorAt(position, pointer,
-                         QStringLiteral("duplicate member '%1'; a name may appear only once in an object").arg(key));
+                         QCoreApplication::translate("lantern::ChecklistLoader", "duplicate member '%1'; a name may appear only once in an object").arg(key));
         }
     }
     QJsonValue root;

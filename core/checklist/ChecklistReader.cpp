@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/ChecklistReader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace lantern {
@@ -47,7 +48,7 @@ void ChecklistReader::readHeader(FieldReader& top)
     m_checklist.format = top.string(QStringLiteral("format"));
     if (top.has(QStringLiteral("format")) && !m_checklist.format.isEmpty() && m_checklist.format != kFormat) {
         m_sink.error(top.pointer(QStringLiteral("format")),
-                     QStringLiteral("unsupported format '%1'; this version of Lantern reads %2")
+                     QCoreApplication::translate("lantern::ChecklistReader", "unsupported format '%1'; this version of Lantern reads %2")
                          .arg(m_checklist.format, kFormat));
     }
     // A checklist id may also use '-', as file names and ids of published checklists often do.
@@ -55,7 +56,7 @@ void ChecklistReader::readHeader(FieldReader& top)
     static const QRegularExpression checklistId(QStringLiteral("^[a-z][a-z0-9_-]{0,63}$"));
     if (!m_checklist.id.isEmpty() && !checklistId.match(m_checklist.id).hasMatch()) {
         m_sink.error(top.pointer(QStringLiteral("id")),
-                     QStringLiteral("invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter")
+                     QCoreApplication::translate("lantern::ChecklistReader", "invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter")
                          .arg(m_checklist.id));
         m_checklist.id.clear();
     }
@@ -63,7 +64,7 @@ void ChecklistReader::readHeader(FieldReader& top)
     static const QRegularExpression semver(QStringLiteral("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)$"));
     if (!m_checklist.version.isEmpty() && !semver.match(m_checklist.version).hasMatch()) {
         m_sink.error(top.pointer(QStringLiteral("version")),
-                     QStringLiteral("version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0").arg(m_checklist.version));
+                     QCoreApplication::translate("lantern::ChecklistReader", "version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0").arg(m_checklist.version));
     }
 
     const QJsonArray languages = top.array(QStringLiteral("languages"), true);
@@ -72,9 +73,9 @@ void ChecklistReader::readHeader(FieldReader& top)
         static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
         const QString language = languages.at(i).toString();
         if (!languages.at(i).isString() || !code.match(language).hasMatch())
-            m_sink.error(at, QStringLiteral("a language must be a code such as \"en\" or \"th\""));
+            m_sink.error(at, QCoreApplication::translate("lantern::ChecklistReader", "a language must be a code such as \"en\" or \"th\""));
         else if (m_languages.contains(language))
-            m_sink.error(at, QStringLiteral("language '%1' is listed twice").arg(language));
+            m_sink.error(at, QCoreApplication::translate("lantern::ChecklistReader", "language '%1' is listed twice").arg(language));
         else
             m_languages.append(language);
     }
@@ -82,7 +83,7 @@ void ChecklistReader::readHeader(FieldReader& top)
     m_defaultLanguage = top.string(QStringLiteral("default_language"));
     if (!m_defaultLanguage.isEmpty() && !m_languages.isEmpty() && !m_languages.contains(m_defaultLanguage)) {
         m_sink.error(top.pointer(QStringLiteral("default_language")),
-                     QStringLiteral("default_language '%1' is not one of the languages (%2)")
+                     QCoreApplication::translate("lantern::ChecklistReader", "default_language '%1' is not one of the languages (%2)")
                          .arg(m_defaultLanguage, m_languages.join(QStringLiteral(", "))));
         m_defaultLanguage.clear();
     }
@@ -104,7 +105,7 @@ void ChecklistReader::claimId(QHash<QString, QString>& seen, const QString& kind
         return;
     const auto it = seen.constFind(id);
     if (it != seen.constEnd()) {
-        m_sink.error(pointer, QStringLiteral("duplicate %1 id '%2'; first defined at {related}").arg(kind, id), *it);
+        m_sink.error(pointer, QCoreApplication::translate("lantern::ChecklistReader", "duplicate %1 id '%2'; first defined at {related}").arg(kind, id), *it);
         return;
     }
     seen.insert(id, pointer);
@@ -143,14 +144,14 @@ void ChecklistReader::readTranslations(const QJsonValue& value, const QString& p
     if (value.isUndefined())
         return;
     if (!value.isObject()) {
-        m_sink.error(pointer, QStringLiteral("'translations' must be an object keyed by language code"));
+        m_sink.error(pointer, QCoreApplication::translate("lantern::ChecklistReader", "'translations' must be an object keyed by language code"));
         return;
     }
     const QJsonObject byLanguage = value.toObject();
     for (auto it = byLanguage.constBegin(); it != byLanguage.constEnd(); ++it) {
         const QString at = appendPointer(pointer, it.key());
         if (!m_languages.contains(it.key())) {
-            m_sink.errorAtKey(at, QStringLiteral("'%1' is not one of the checklist's languages").arg(it.key()));
+            m_sink.errorAtKey(at, QCoreApplication::translate("lantern::ChecklistReader", "'%1' is not one of the checklist's languages").arg(it.key()));
             continue;
         }
         static const QStringList kRequired = {QStringLiteral("status")};
@@ -163,7 +164,7 @@ void ChecklistReader::readTranslations(const QJsonValue& value, const QString& p
             continue; // reported as missing or not a string
         if (status != QLatin1String("draft") && status != QLatin1String("reviewed")) {
             m_sink.error(fields.pointer(QStringLiteral("status")),
-                         QStringLiteral("translation status must be \"draft\" or \"reviewed\", not \"%1\"").arg(status));
+                         QCoreApplication::translate("lantern::ChecklistReader", "translation status must be \"draft\" or \"reviewed\", not \"%1\"").arg(status));
             continue;
         }
         m_checklist.provenance.translations.append(
@@ -242,7 +243,7 @@ Question ChecklistReader::readQuestion(const QJsonValue& value, const QString& p
     const std::optional<QuestionType> type = questionTypeFromString(typeName);
     if (!typeName.isEmpty() && !type) {
         m_sink.error(fields.pointer(QStringLiteral("type")),
-                     QStringLiteral("unknown question type '%1'; expected yesno, single, multi, text, number or date")
+                     QCoreApplication::translate("lantern::ChecklistReader", "unknown question type '%1'; expected yesno, single, multi, text, number or date")
                          .arg(typeName));
     }
     question.type = type.value_or(QuestionType::Text);
@@ -261,13 +262,13 @@ Question ChecklistReader::readQuestion(const QJsonValue& value, const QString& p
 
     for (const QString& bound : {QStringLiteral("min"), QStringLiteral("max")}) {
         if (fields.has(bound) && type && *type != QuestionType::Number) {
-            m_sink.errorAtKey(fields.pointer(bound), QStringLiteral("'%1' is only allowed on number questions").arg(bound));
+            m_sink.errorAtKey(fields.pointer(bound), QCoreApplication::translate("lantern::ChecklistReader", "'%1' is only allowed on number questions").arg(bound));
             continue;
         }
         (bound == u"min" ? question.minimum : question.maximum) = fields.number(bound);
     }
     if (question.minimum && question.maximum && *question.minimum > *question.maximum)
-        m_sink.error(fields.pointer(QStringLiteral("min")), QStringLiteral("'min' is greater than 'max'"));
+        m_sink.error(fields.pointer(QStringLiteral("min")), QCoreApplication::translate("lantern::ChecklistReader", "'min' is greater than 'max'"));
 
     if (fields.has(QStringLiteral("constraint"))) {
         static const QStringList kConstraintRequired = {QStringLiteral("rule"), QStringLiteral("message")};
@@ -286,11 +287,11 @@ void ChecklistReader::readOptions(FieldReader& fields, Question& question)
     if (!takesOptions) {
         if (fields.has(QStringLiteral("options")))
             m_sink.errorAtKey(fields.pointer(QStringLiteral("options")),
-                              QStringLiteral("'options' is only allowed on single and multi questions"));
+                              QCoreApplication::translate("lantern::ChecklistReader", "'options' is only allowed on single and multi questions"));
         return;
     }
     if (!fields.has(QStringLiteral("options"))) {
-        m_sink.error(fields.pointer(), QStringLiteral("missing required field 'options' for a %1 question").arg(toString(question.type)));
+        m_sink.error(fields.pointer(), QCoreApplication::translate("lantern::ChecklistReader", "missing required field 'options' for a %1 question").arg(toString(question.type)));
         return;
     }
     const QJsonArray options = fields.array(QStringLiteral("options"), true);

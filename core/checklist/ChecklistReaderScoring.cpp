@@ -2,6 +2,7 @@
 // The scoring half of ChecklistReader: elements and thresholds, indicators, profiles, outcomes.
 #include "checklist/ChecklistReader.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace lantern {
@@ -36,7 +37,7 @@ void ChecklistReader::readElements(const QJsonArray& array, const QString& point
         element.group = fields.string(QStringLiteral("group"));
         if (!element.group.isEmpty() && element.group != u"act" && element.group != u"means" && element.group != u"purpose") {
             m_sink.error(fields.pointer(QStringLiteral("group")),
-                         QStringLiteral("unknown group '%1'; expected act, means or purpose").arg(element.group));
+                         QCoreApplication::translate("lantern::ChecklistReaderScoring", "unknown group '%1'; expected act, means or purpose").arg(element.group));
         }
         element.phase = fields.string(QStringLiteral("phase"));
         if (fields.has(QStringLiteral("threshold")))
@@ -58,7 +59,7 @@ Threshold ChecklistReader::readThreshold(const QJsonValue& value, const QString&
             form = candidate;
     }
     if (!value.isObject() || form.isEmpty()) {
-        m_sink.error(pointer, QStringLiteral("a threshold must be {\"any_of\": [...]}, {\"count\": N} or "
+        m_sink.error(pointer, QCoreApplication::translate("lantern::ChecklistReaderScoring", "a threshold must be {\"any_of\": [...]}, {\"count\": N} or "
                                              "{\"weighted\": {...}, \"min_score\": N}"));
         return threshold;
     }
@@ -72,12 +73,12 @@ Threshold ChecklistReader::readThreshold(const QJsonValue& value, const QString&
         for (Strength strength : {Strength::Strong, Strength::Medium, Strength::Weak}) {
             const std::optional<double> weight = weights.number(toString(strength));
             if (weight && *weight < 0)
-                m_sink.error(weights.pointer(toString(strength)), QStringLiteral("a weight must not be negative"));
+                m_sink.error(weights.pointer(toString(strength)), QCoreApplication::translate("lantern::ChecklistReaderScoring", "a weight must not be negative"));
             else if (weight)
                 threshold.weights.insert(strength, *weight);
         }
         if (threshold.minScore <= 0 && fields.has(QStringLiteral("min_score")))
-            m_sink.error(fields.pointer(QStringLiteral("min_score")), QStringLiteral("'min_score' must be greater than 0"));
+            m_sink.error(fields.pointer(QStringLiteral("min_score")), QCoreApplication::translate("lantern::ChecklistReaderScoring", "'min_score' must be greater than 0"));
         return threshold;
     }
     FieldReader fields(m_sink, value, pointer, {form});
@@ -97,7 +98,7 @@ QMap<CountKey, int> ChecklistReader::readAlternative(const QJsonValue& value, co
 {
     QMap<CountKey, int> minimums;
     if (!value.isObject() || value.toObject().isEmpty()) {
-        m_sink.error(pointer, QStringLiteral("a threshold alternative must be an object of minimum counts, e.g. {\"strong\": 2}"));
+        m_sink.error(pointer, QCoreApplication::translate("lantern::ChecklistReaderScoring", "a threshold alternative must be an object of minimum counts, e.g. {\"strong\": 2}"));
         return minimums;
     }
     const QJsonObject object = value.toObject();
@@ -105,13 +106,13 @@ QMap<CountKey, int> ChecklistReader::readAlternative(const QJsonValue& value, co
         const QString at = appendPointer(pointer, it.key());
         const qsizetype index = kCountKeys.indexOf(it.key());
         if (index < 0) {
-            m_sink.errorAtKey(at, QStringLiteral("unknown strength '%1' in threshold; expected strong, medium, weak, "
+            m_sink.errorAtKey(at, QCoreApplication::translate("lantern::ChecklistReaderScoring", "unknown strength '%1' in threshold; expected strong, medium, weak, "
                                                  "medium_or_weak, strong_or_medium or any").arg(it.key()));
             continue;
         }
         const double count = it.value().toDouble(-1);
         if (!it.value().isDouble() || count < 1 || count > 1000 || std::floor(count) != count) {
-            m_sink.error(at, QStringLiteral("a minimum count must be a whole number of at least 1"));
+            m_sink.error(at, QCoreApplication::translate("lantern::ChecklistReaderScoring", "a minimum count must be a whole number of at least 1"));
             continue;
         }
         minimums.insert(kCountKeyValues[index], static_cast<int>(count));
@@ -143,7 +144,7 @@ void ChecklistReader::readIndicators(const QJsonArray& array, const QString& poi
         const QJsonValue strengths = fields.raw(QStringLiteral("strength"));
         const QString strengthAt = fields.pointer(QStringLiteral("strength"));
         if (fields.has(QStringLiteral("strength")) && (!strengths.isObject() || strengths.toObject().isEmpty())) {
-            m_sink.error(strengthAt, QStringLiteral("'strength' must map at least one profile id to strong, medium or weak"));
+            m_sink.error(strengthAt, QCoreApplication::translate("lantern::ChecklistReaderScoring", "'strength' must map at least one profile id to strong, medium or weak"));
         }
         const QJsonObject byProfile = strengths.toObject();
         for (auto it = byProfile.constBegin(); it != byProfile.constEnd(); ++it) {
@@ -151,7 +152,7 @@ void ChecklistReader::readIndicators(const QJsonArray& array, const QString& poi
             m_profileRefs.append({member, it.key()});
             const std::optional<Strength> strength = strengthFromString(it.value().toString());
             if (!it.value().isString() || !strength) {
-                m_sink.error(member, QStringLiteral("unknown strength '%1'; expected strong, medium or weak")
+                m_sink.error(member, QCoreApplication::translate("lantern::ChecklistReaderScoring", "unknown strength '%1'; expected strong, medium or weak")
                                          .arg(it.value().isString() ? it.value().toString() : QStringLiteral("?")));
                 continue;
             }
@@ -181,7 +182,7 @@ Trigger ChecklistReader::readTrigger(const QJsonValue& value, const QString& poi
     const QString questionAt = fields.pointer(QStringLiteral("question"));
     const bool hasRange = fields.has(QStringLiteral("min")) || fields.has(QStringLiteral("max"));
     if (fields.has(QStringLiteral("any_of")) && hasRange) {
-        m_sink.error(pointer, QStringLiteral("a trigger takes either 'any_of' or 'min'/'max', not both"));
+        m_sink.error(pointer, QCoreApplication::translate("lantern::ChecklistReaderScoring", "a trigger takes either 'any_of' or 'min'/'max', not both"));
         return trigger;
     }
     if (fields.has(QStringLiteral("any_of"))) {
@@ -189,7 +190,7 @@ Trigger ChecklistReader::readTrigger(const QJsonValue& value, const QString& poi
         trigger.values = fields.array(QStringLiteral("any_of"), true);
         m_questionRefs.append({questionAt, trigger.question,
                                {QuestionType::Single, QuestionType::Multi, QuestionType::Text},
-                               QStringLiteral("'any_of' needs a single, multi or text question")});
+                               QCoreApplication::translate("lantern::ChecklistReaderScoring", "'any_of' needs a single, multi or text question")});
         for (qsizetype i = 0; i < trigger.values.size(); ++i)
             m_optionRefs.append({appendPointer(fields.pointer(QStringLiteral("any_of")), i), trigger.question, trigger.values.at(i)});
     } else if (hasRange) {
@@ -197,13 +198,13 @@ Trigger ChecklistReader::readTrigger(const QJsonValue& value, const QString& poi
         trigger.minimum = fields.number(QStringLiteral("min"));
         trigger.maximum = fields.number(QStringLiteral("max"));
         if (trigger.minimum && trigger.maximum && *trigger.minimum > *trigger.maximum)
-            m_sink.error(fields.pointer(QStringLiteral("min")), QStringLiteral("'min' is greater than 'max'"));
+            m_sink.error(fields.pointer(QStringLiteral("min")), QCoreApplication::translate("lantern::ChecklistReaderScoring", "'min' is greater than 'max'"));
         m_questionRefs.append({questionAt, trigger.question, {QuestionType::Number},
-                               QStringLiteral("'min'/'max' need a number question")});
+                               QCoreApplication::translate("lantern::ChecklistReaderScoring", "'min'/'max' need a number question")});
     } else {
         trigger.kind = Trigger::Kind::Yes;
         m_questionRefs.append({questionAt, trigger.question, {QuestionType::YesNo},
-                               QStringLiteral("a plain trigger needs a yesno question; use 'any_of' for options")});
+                               QCoreApplication::translate("lantern::ChecklistReaderScoring", "a plain trigger needs a yesno question; use 'any_of' for options")});
     }
     return trigger;
 }

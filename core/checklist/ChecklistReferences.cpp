@@ -5,6 +5,7 @@
 
 #include "logic/JsonLogic.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <functional>
@@ -15,25 +16,25 @@ void ChecklistReader::checkReferences()
 {
     for (const IdRef& ref : std::as_const(m_elementRefs)) {
         if (!m_elementIds.contains(ref.id))
-            m_sink.error(ref.pointer, QStringLiteral("unknown element '%1'").arg(ref.id) + suggestion(ref.id, m_elementIds.keys()));
+            m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "unknown element '%1'").arg(ref.id) + suggestion(ref.id, m_elementIds.keys()));
     }
     for (const IdRef& ref : std::as_const(m_profileRefs)) {
         if (!m_profileIds.contains(ref.id))
-            m_sink.errorAtKey(ref.pointer, QStringLiteral("unknown profile '%1'").arg(ref.id) + suggestion(ref.id, m_profileIds.keys()));
+            m_sink.errorAtKey(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "unknown profile '%1'").arg(ref.id) + suggestion(ref.id, m_profileIds.keys()));
     }
     for (const IdRef& ref : std::as_const(m_sourceRefs)) {
         if (!m_sourceIds.contains(ref.id))
-            m_sink.error(ref.pointer, QStringLiteral("unknown source '%1'; list it in provenance.sources").arg(ref.id));
+            m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "unknown source '%1'; list it in provenance.sources").arg(ref.id));
     }
     for (const QuestionRef& ref : std::as_const(m_questionRefs)) {
         if (ref.questionId.isEmpty())
             continue;
         const Question* question = m_checklist.question(ref.questionId);
         if (!question) {
-            m_sink.error(ref.pointer, QStringLiteral("unknown question '%1'").arg(ref.questionId)
+            m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "unknown question '%1'").arg(ref.questionId)
                                           + suggestion(ref.questionId, m_questionIds.keys()));
         } else if (!ref.allowedTypes.contains(question->type) && !m_untypedQuestions.contains(ref.questionId)) {
-            m_sink.error(ref.pointer, QStringLiteral("question '%1' is a %2 question: %3")
+            m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "question '%1' is a %2 question: %3")
                                           .arg(ref.questionId, toString(question->type), ref.use));
         }
     }
@@ -43,7 +44,7 @@ void ChecklistReader::checkReferences()
             continue; // already reported above
         if (question->type == QuestionType::Text) {
             if (!ref.value.isString())
-                m_sink.error(ref.pointer, QStringLiteral("a text answer to match must be a string"));
+                m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "a text answer to match must be a string"));
             continue;
         }
         bool found = false;
@@ -53,7 +54,7 @@ void ChecklistReader::checkReferences()
             found = found || (ref.value.isString() && option.id == ref.value.toString());
         }
         if (!found && (question->type == QuestionType::Single || question->type == QuestionType::Multi)) {
-            m_sink.error(ref.pointer, QStringLiteral("'%1' is not an option of question '%2'")
+            m_sink.error(ref.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "'%1' is not an option of question '%2'")
                                           .arg(ref.value.toVariant().toString(), ref.questionId)
                                           + suggestion(ref.value.toString(), optionIds));
         }
@@ -71,10 +72,10 @@ void ChecklistReader::checkRule(const RuleSite& site)
     for (const logic::VariableRef& variable : analysis.variables) {
         const QString at = site.pointer + variable.pointer;
         if (site.scope == RuleScope::Questions && !m_questionIds.contains(variable.root)) {
-            m_sink.error(at, QStringLiteral("rule reads '%1', which is not a question of this checklist").arg(variable.name)
+            m_sink.error(at, QCoreApplication::translate("lantern::ChecklistReferences", "rule reads '%1', which is not a question of this checklist").arg(variable.name)
                                  + suggestion(variable.root, m_questionIds.keys()));
         } else if (site.scope == RuleScope::Elements && !m_elementIds.contains(variable.root)) {
-            m_sink.error(at, QStringLiteral("outcome rule reads '%1', which is not an element of this checklist").arg(variable.name)
+            m_sink.error(at, QCoreApplication::translate("lantern::ChecklistReferences", "outcome rule reads '%1', which is not an element of this checklist").arg(variable.name)
                                  + suggestion(variable.root, m_elementIds.keys()));
         }
     }
@@ -123,11 +124,11 @@ void ChecklistReader::checkRelevanceCycles()
                 for (const QString& member : std::as_const(cycle))
                     reported.insert(member);
                 if (cycle.size() == 2) {
-                    m_sink.error(edge.pointer, QStringLiteral("relevance cycle: question '%1' is shown only depending on "
+                    m_sink.error(edge.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "relevance cycle: question '%1' is shown only depending on "
                                                               "its own answer (through its section's or its own rule)")
                                                    .arg(edge.to));
                 } else {
-                    m_sink.error(edge.pointer, QStringLiteral("relevance cycle: %1").arg(cycle.join(QStringLiteral(" -> "))));
+                    m_sink.error(edge.pointer, QCoreApplication::translate("lantern::ChecklistReferences", "relevance cycle: %1").arg(cycle.join(QCoreApplication::translate("lantern::ChecklistReferences", " -> "))));
                 }
             }
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/Diagnostic.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <algorithm>
@@ -56,7 +57,7 @@ QString suggestion(const QString& name, const QStringList& candidates)
             best = candidate;
         }
     }
-    return best.isEmpty() ? QString() : QStringLiteral(" (did you mean '%1'?)").arg(best);
+    return best.isEmpty() ? QString() : QCoreApplication::translate("lantern::Diagnostic", " (did you mean '%1'?)").arg(best);
 }
 
 } // namespace lantern

@@ -2,6 +2,7 @@
 #include "checklist/FieldReader.h"
 
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -63,7 +64,7 @@ FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString 
     , m_values(required.size() + optional.size(), QJsonValue(QJsonValue::Undefined))
 {
     if (!m_isObject) {
-        m_sink.error(m_pointer, QStringLiteral("expected an object"));
+        m_sink.error(m_pointer, QCoreApplication::translate("lantern::FieldReader", "expected an object"));
         return;
     }
     // Look each known field up (a binary search that copies no key); walk the keys only when
@@ -79,12 +80,12 @@ FieldReader::FieldReader(DiagnosticSink& sink, const QJsonValue& value, QString 
             const QString key = it.key();
             if (!required.contains(key) && !optional.contains(key))
                 m_sink.errorAtKey(appendPointer(m_pointer, key),
-                                  QStringLiteral("unknown field '%1'").arg(key) + suggestion(key, required + optional));
+                                  QCoreApplication::translate("lantern::FieldReader", "unknown field '%1'").arg(key) + suggestion(key, required + optional));
         }
     }
     for (qsizetype i = 0; i < required.size(); ++i) {
         if (m_values.at(i).isUndefined())
-            m_sink.error(m_pointer, QStringLiteral("missing required field '%1'").arg(required.at(i)));
+            m_sink.error(m_pointer, QCoreApplication::translate("lantern::FieldReader", "missing required field '%1'").arg(required.at(i)));
     }
 }
 
@@ -103,11 +104,11 @@ QString FieldReader::string(const QString& key)
     if (value.isUndefined())
         return {};
     if (!value.isString()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be a string").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be a string").arg(key));
         return {};
     }
     if (value.toString().trimmed().isEmpty()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must not be empty").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must not be empty").arg(key));
         return {};
     }
     return value.toString();
@@ -118,7 +119,7 @@ QString FieldReader::id(const QString& key)
     const QString value = string(key);
     if (!value.isEmpty() && !isValidId(value)) {
         m_sink.error(pointer(key),
-                     QStringLiteral("invalid id '%1': use lower-case letters, digits and '_', starting with a letter")
+                     QCoreApplication::translate("lantern::FieldReader", "invalid id '%1': use lower-case letters, digits and '_', starting with a letter")
                          .arg(value));
         return {};
     }
@@ -131,7 +132,7 @@ bool FieldReader::boolean(const QString& key, bool fallback)
     if (value.isUndefined())
         return fallback;
     if (!value.isBool()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be true or false").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be true or false").arg(key));
         return fallback;
     }
     return value.toBool();
@@ -143,7 +144,7 @@ std::optional<double> FieldReader::number(const QString& key)
     if (value.isUndefined())
         return std::nullopt;
     if (!value.isDouble()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be a number").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be a number").arg(key));
         return std::nullopt;
     }
     return value.toDouble();
@@ -155,7 +156,7 @@ std::optional<int> FieldReader::integer(const QString& key, int minimum)
     if (!value)
         return std::nullopt;
     if (std::floor(*value) != *value || *value < minimum || *value > 1e6) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be a whole number of at least %2").arg(key).arg(minimum));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be a whole number of at least %2").arg(key).arg(minimum));
         return std::nullopt;
     }
     return static_cast<int>(*value);
@@ -167,11 +168,11 @@ QJsonArray FieldReader::array(const QString& key, bool nonEmpty)
     if (value.isUndefined())
         return {};
     if (!value.isArray()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be an array").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be an array").arg(key));
         return {};
     }
     if (nonEmpty && value.toArray().isEmpty())
-        m_sink.error(pointer(key), QStringLiteral("'%1' must not be empty").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must not be empty").arg(key));
     return value.toArray();
 }
 
@@ -181,12 +182,12 @@ LocalText FieldReader::text(const QString& key, const QStringList& languages, co
     if (value.isUndefined())
         return {};
     if (!value.isObject()) {
-        m_sink.error(pointer(key), QStringLiteral("'%1' must be a locale map such as {\"en\": \"...\"}").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "'%1' must be a locale map such as {\"en\": \"...\"}").arg(key));
         return {};
     }
     const QJsonObject map = value.toObject();
     if (map.isEmpty()) {
-        m_sink.error(pointer(key), QStringLiteral("empty locale map '%1'; give the text in at least the default language").arg(key));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "empty locale map '%1'; give the text in at least the default language").arg(key));
         return {};
     }
     bool valid = true;
@@ -194,15 +195,15 @@ LocalText FieldReader::text(const QString& key, const QStringList& languages, co
         if (!languages.isEmpty() && !languages.contains(it.key())) {
             valid = false;
             m_sink.errorAtKey(appendPointer(pointer(key), it.key()),
-                              QStringLiteral("language '%1' is not listed in \"languages\"").arg(it.key()));
+                              QCoreApplication::translate("lantern::FieldReader", "language '%1' is not listed in \"languages\"").arg(it.key()));
         } else if (!it.value().isString() || it.value().toString().trimmed().isEmpty()) {
             valid = false;
             m_sink.error(appendPointer(pointer(key), it.key()),
-                         QStringLiteral("the '%1' text must be a non-empty string").arg(it.key()));
+                         QCoreApplication::translate("lantern::FieldReader", "the '%1' text must be a non-empty string").arg(it.key()));
         }
     }
     if (!defaultLanguage.isEmpty() && !map.contains(defaultLanguage))
-        m_sink.error(pointer(key), QStringLiteral("locale map '%1' lacks the default language '%2'").arg(key, defaultLanguage));
+        m_sink.error(pointer(key), QCoreApplication::translate("lantern::FieldReader", "locale map '%1' lacks the default language '%2'").arg(key, defaultLanguage));
     return valid ? LocalText(map) : LocalText();
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checklist/JsonSource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QVarLengthArray>
@@ -80,7 +81,7 @@ public:
         skipBOM();
         skipWhitespace();
         if (atEnd()) {
-            fail(QStringLiteral("the file is empty; expected a JSON object"));
+            fail(QCoreApplication::translate("lantern::JsonSource", "the file is empty; expected a JSON object"));
             return;
         }
         QJsonValue root;
@@ -88,7 +89,7 @@ public:
             return;
         skipWhitespace();
         if (!atEnd()) {
-            fail(QStringLiteral("unexpected text after the end of the JSON document"));
+            fail(QCoreApplication::translate("lantern::JsonSource", "unexpected text after the end of the JSON document"));
             return;
         }
         m_out.root = root;
@@ -142,9 +143,9 @@ private:
     bool parseValue(const QString& pointer, int depth, QJsonValue& value)
     {
         if (depth > JsonSource::kMaxDepth)
-            return fail(QStringLiteral("nesting is deeper than %1 levels").arg(JsonSource::kMaxDepth));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "nesting is deeper than %1 levels").arg(JsonSource::kMaxDepth));
         if (atEnd())
-            return fail(QStringLiteral("unexpected end of file; expected a value"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "unexpected end of file; expected a value"));
         if (!m_recordPositions)
             return parseValueHere(pointer, depth, value);
         m_out.valuePositions.insert(pointer, here());
@@ -174,10 +175,10 @@ private:
             if (peek() == '-' || (peek() >= '0' && peek() <= '9'))
                 return parseNumber(value);
             if (peek() == '}' || peek() == ']')
-                return fail(QStringLiteral("expected a value; a trailing comma is not allowed in JSON"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "expected a value; a trailing comma is not allowed in JSON"));
             if (std::isalpha(static_cast<unsigned char>(peek())))
-                return fail(QStringLiteral("invalid value; JSON writes true, false and null in lower case, and text in double quotes"));
-            return fail(QStringLiteral("expected a value (object, array, string, number, true, false or null)"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "invalid value; JSON writes true, false and null in lower case, and text in double quotes"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "expected a value (object, array, string, number, true, false or null)"));
         }
     }
 
@@ -185,7 +186,7 @@ private:
     {
         const qsizetype length = qsizetype(std::char_traits<char>::length(word));
         if (m_pos + length > m_data.size() || std::memcmp(m_data.constData() + m_pos, word, std::size_t(length)) != 0) {
-            return fail(QStringLiteral("invalid literal; expected %1 (JSON text values need double quotes)")
+            return fail(QCoreApplication::translate("lantern::JsonSource", "invalid literal; expected %1 (JSON text values need double quotes)")
                             .arg(QLatin1StringView(word)));
         }
         for (qsizetype i = 0; i < length; ++i)
@@ -211,26 +212,26 @@ private:
         if (peek() == '0') {
             advance();
             if (peek() >= '0' && peek() <= '9')
-                return failAt(startPosition, QStringLiteral("invalid number; leading zeros are not allowed"));
+                return failAt(startPosition, QCoreApplication::translate("lantern::JsonSource", "invalid number; leading zeros are not allowed"));
         } else if (digits() == 0) {
-            return failAt(startPosition, QStringLiteral("invalid number"));
+            return failAt(startPosition, QCoreApplication::translate("lantern::JsonSource", "invalid number"));
         }
         if (peek() == '.') {
             advance();
             if (digits() == 0)
-                return failAt(startPosition, QStringLiteral("invalid number; expected digits after the decimal point"));
+                return failAt(startPosition, QCoreApplication::translate("lantern::JsonSource", "invalid number; expected digits after the decimal point"));
         }
         if (peek() == 'e' || peek() == 'E') {
             advance();
             if (peek() == '+' || peek() == '-')
                 advance();
             if (digits() == 0)
-                return failAt(startPosition, QStringLiteral("invalid number; expected digits in the exponent"));
+                return failAt(startPosition, QCoreApplication::translate("lantern::JsonSource", "invalid number; expected digits in the exponent"));
         }
         const std::string text(m_data.constData() + start, std::size_t(m_pos - start));
         const double number = std::strtod(text.c_str(), nullptr);
         if (!std::isfinite(number))
-            return failAt(startPosition, QStringLiteral("number is too large"));
+            return failAt(startPosition, QCoreApplication::translate("lantern::JsonSource", "number is too large"));
         value = number;
         return true;
     }
@@ -248,7 +249,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 digit = c - 'A' + 10;
             if (digit < 0)
-                return fail(QStringLiteral("invalid \\u escape; expected four hexadecimal digits"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "invalid \\u escape; expected four hexadecimal digits"));
             unit = unit * 16 + char32_t(digit);
             advance();
         }
@@ -259,7 +260,7 @@ private:
     {
         advance(); // the backslash
         if (atEnd())
-            return fail(QStringLiteral("unterminated string"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "unterminated string"));
         const char c = peek();
         const char* simple = "\"\\/bfnrt";
         const char32_t mapped[] = {U'"', U'\\', U'/', U'\b', U'\f', U'\n', U'\r', U'\t'};
@@ -271,24 +272,24 @@ private:
             }
         }
         if (c != 'u')
-            return fail(QStringLiteral("invalid escape sequence '\\%1' in string").arg(QLatin1Char(c)));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "invalid escape sequence '\\%1' in string").arg(QLatin1Char(c)));
         advance();
         char32_t unit = 0;
         if (!parseHex4(unit))
             return false;
         if (unit >= 0xD800 && unit <= 0xDBFF) {
             if (peek() != '\\' || m_pos + 1 >= m_data.size() || m_data.at(m_pos + 1) != 'u')
-                return fail(QStringLiteral("unpaired surrogate in \\u escape"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "unpaired surrogate in \\u escape"));
             advance();
             advance();
             char32_t low = 0;
             if (!parseHex4(low))
                 return false;
             if (low < 0xDC00 || low > 0xDFFF)
-                return fail(QStringLiteral("unpaired surrogate in \\u escape"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "unpaired surrogate in \\u escape"));
             unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00);
         } else if (unit >= 0xDC00 && unit <= 0xDFFF) {
-            return fail(QStringLiteral("unpaired surrogate in \\u escape"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "unpaired surrogate in \\u escape"));
         }
         text.push_back(unit);
         return true;
@@ -310,19 +311,19 @@ private:
             extra = 3;
             cp = lead & 0x07;
         } else {
-            return fail(QStringLiteral("invalid UTF-8 in string; save the file as UTF-8"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "invalid UTF-8 in string; save the file as UTF-8"));
         }
         for (int i = 1; i <= extra; ++i) {
             if (m_pos + i >= m_data.size())
-                return fail(QStringLiteral("invalid UTF-8 in string; save the file as UTF-8"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "invalid UTF-8 in string; save the file as UTF-8"));
             const auto next = static_cast<unsigned char>(m_data.at(m_pos + i));
             if ((next & 0xC0) != 0x80)
-                return fail(QStringLiteral("invalid UTF-8 in string; save the file as UTF-8"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "invalid UTF-8 in string; save the file as UTF-8"));
             cp = (cp << 6) | (next & 0x3F);
         }
         const char32_t minimum[] = {0, 0x80, 0x800, 0x10000};
         if (cp < minimum[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return fail(QStringLiteral("invalid UTF-8 in string; save the file as UTF-8"));
+            return fail(QCoreApplication::translate("lantern::JsonSource", "invalid UTF-8 in string; save the file as UTF-8"));
         if (m_recordPositions) {
             for (int i = 0; i <= extra; ++i)
                 advance();
@@ -340,7 +341,7 @@ private:
         std::u32string text;
         while (true) {
             if (atEnd())
-                return fail(QStringLiteral("unterminated string; expected a closing '\"'"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "unterminated string; expected a closing '\"'"));
             const auto c = static_cast<unsigned char>(peek());
             if (c == '"') {
                 advance();
@@ -350,8 +351,8 @@ private:
                 if (!parseEscape(text))
                     return false;
             } else if (c < 0x20) {
-                return fail(c == '\n' ? QStringLiteral("unterminated string; expected a closing '\"' before the end of the line")
-                                      : QStringLiteral("control character in string; write it as an escape such as \\t"));
+                return fail(c == '\n' ? QCoreApplication::translate("lantern::JsonSource", "unterminated string; expected a closing '\"' before the end of the line")
+                                      : QCoreApplication::translate("lantern::JsonSource", "control character in string; write it as an escape such as \\t"));
             } else if (!build && !m_recordPositions) {
                 // The validating scan skips text quickly; UTF-8 is checked by QJsonDocument,
                 // and a positioned parse explains a failure (ChecklistLoader).
@@ -413,8 +414,8 @@ private:
             skipWhitespace();
             if (peek() != '"') {
                 if (peek() == '}')
-                    return fail(QStringLiteral("expected a member name; a trailing comma is not allowed in JSON"));
-                return fail(QStringLiteral("expected a member name in double quotes"));
+                    return fail(QCoreApplication::translate("lantern::JsonSource", "expected a member name; a trailing comma is not allowed in JSON"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "expected a member name in double quotes"));
             }
             const SourcePosition keyPosition = here();
             const qsizetype keyStart = m_pos;
@@ -445,7 +446,7 @@ private:
                 m_out.keyPositions.insert(child, keyPosition);
             skipWhitespace();
             if (peek() != ':')
-                return fail(QStringLiteral("expected ':' after member name"));
+                return fail(QCoreApplication::translate("lantern::JsonSource", "expected ':' after member name"));
             advance();
             skipWhitespace();
             QJsonValue member;
@@ -463,8 +464,8 @@ private:
                 value = object;
                 return true;
             }
-            return fail(atEnd() ? QStringLiteral("unexpected end of file; expected '}'")
-                                : QStringLiteral("expected ',' or '}' after object member"));
+            return fail(atEnd() ? QCoreApplication::translate("lantern::JsonSource", "unexpected end of file; expected '}'")
+                                : QCoreApplication::translate("lantern::JsonSource", "expected ',' or '}' after object member"));
         }
     }
 
@@ -495,8 +496,8 @@ private:
                 value = array;
                 return true;
             }
-            return fail(atEnd() ? QStringLiteral("unexpected end of file; expected ']'")
-                                : QStringLiteral("expected ',' or ']' after array element"));
+            return fail(atEnd() ? QCoreApplication::translate("lantern::JsonSource", "unexpected end of file; expected ']'")
+                                : QCoreApplication::translate("lantern::JsonSource", "expected ',' or ']' after array element"));
         }
     }
 

@@ -54,7 +54,7 @@ struct ReportIndicator
 {
     QString id;
     QString title;
-    QString strength;             ///< "strong", "medium", "weak"
+    QString strength;             ///< "strong", "medium", "weak" in the summary's language
     QList<ReportAnswer> answers; ///< the answers that made it present (or could, when open)
     QString titleFallback;
     ReportText secondTitle;
@@ -64,7 +64,7 @@ struct ReportElement
 {
     QString id;
     QString title;
-    QString status;     ///< "met", "not met", "undetermined"
+    QString status;     ///< "met", "not met", "undetermined" in the summary's language
     QString present;    ///< counts of present indicators by strength, e.g. "1 strong, 2 medium"
     QString upperBound; ///< the same counting open indicators too
     QString advice;     ///< met only: what the checklist says to do then (e.g. a referral); may be empty
@@ -81,7 +81,8 @@ struct ReportProfile
 {
     QString id;
     QString title;
-    QString applicability;         ///< "applies", "does not apply", "undetermined"
+    QString applicability;         ///< "applies", "does not apply", "undetermined" in the summary's language
+    bool applies = true;           ///< false: does not apply (no result, no elements)
     QStringList dependsOn;         ///< question texts the applicability waits for
     QString outcome;               ///< the profile's result in the checklist's words, or empty
     QStringList couldBecome;       ///< outcomes the result could still become
@@ -118,7 +119,7 @@ struct ReportSession
 /// HTML and PDF writers, so every format says the same thing.
 struct CaseReport
 {
-    QString language;
+    QString language;              ///< the checklist texts' and the summary's own words' language
     QString secondLanguage;        ///< empty: a summary in one language
     bool languageReviewed = true;  ///< false: the checklist's texts in `language` are an unreviewed draft
     bool secondLanguageReviewed = true;

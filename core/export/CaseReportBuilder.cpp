@@ -12,11 +12,6 @@ namespace lantern {
 
 namespace {
 
-QString words(QString name)
-{
-    return name.replace(u'_', u' ');
-}
-
 const AnswerRecord* findRecord(const CaseAnswers& answers, const QString& questionId)
 {
     for (const AnswerRecord& record : answers.records) {
@@ -51,6 +46,7 @@ CaseReportBuilder::CaseReportBuilder(const Checklist& checklist, const ReportOpt
     , m_options(options)
     , m_language(options.language.isEmpty() ? checklist.defaultLanguage : options.language)
     , m_second(options.secondLanguage == m_language ? QString() : options.secondLanguage)
+    , m_words(m_language)
 {
     if (!m_options.exportedAt.isValid())
         m_options.exportedAt = QDateTime::currentDateTimeUtc();
@@ -100,7 +96,7 @@ ReportAnswer CaseReportBuilder::answer(const CaseAnswers& answers, const QString
     if (question)
         out.secondQuestion = second(question->text);
     const Answer* given = answers.answers.find(questionId);
-    out.value = answerValueText(given, question, m_language, m_checklist.defaultLanguage);
+    out.value = answerValueText(given, question, m_language, m_checklist.defaultLanguage, m_words);
     const QList<ReportText> labels = optionLabels(given, question, m_language, m_checklist.defaultLanguage);
     if (const ReportText first = joined(labels); first.fallback) {
         out.valueFallback = first.language;
@@ -111,7 +107,7 @@ ReportAnswer CaseReportBuilder::answer(const CaseAnswers& answers, const QString
         m_fallbacks += out.secondValue.fallback ? 1 : 0;
     }
     if (const AnswerRecord* record = findRecord(answers, questionId)) {
-        out.source = sourceText(toString(record->source));
+        out.source = sourceText(toString(record->source), m_words);
         if (m_options.includeNotes)
             out.note = record->answer.note;
     }
@@ -134,7 +130,7 @@ ReportIndicator CaseReportBuilder::indicator(const CaseAnswers& answers, const I
             out.secondTitle = second(model.title);
         }
     }
-    out.strength = toString(trace.strength);
+    out.strength = strengthInWords(trace.strength, m_words);
     for (const QString& questionId : open ? trace.decidingQuestions : trace.questions)
         out.answers.append(answer(answers, questionId));
     return out;
@@ -148,9 +144,9 @@ ReportElement CaseReportBuilder::element(const CaseAnswers& answers, const Eleme
     out.title = model ? text(model->title, out.titleFallback) : result.elementId;
     if (model)
         out.secondTitle = second(model->title);
-    out.status = words(toString(result.status));
-    out.present = strengthCountsText(result.lowerCounts);
-    out.upperBound = strengthCountsText(result.upperCounts);
+    out.status = statusInWords(result.status, m_words);
+    out.present = strengthCountsText(result.lowerCounts, m_words);
+    out.upperBound = strengthCountsText(result.upperCounts, m_words);
     if (model && result.status == Status::Met && !model->advice.isEmpty()) {
         out.advice = text(model->advice, out.adviceFallback);
         out.secondAdvice = second(model->advice);
@@ -174,7 +170,8 @@ ReportProfile CaseReportBuilder::profile(const CaseAnswers& answers, const Profi
     out.title = model ? text(model->title, out.titleFallback) : result.profileId;
     if (model)
         out.secondTitle = second(model->title);
-    out.applicability = words(toString(result.applicability));
+    out.applicability = applicabilityInWords(result.applicability, m_words);
+    out.applies = result.applicability != Applicability::DoesNotApply;
     for (const QString& questionId : result.applicabilityQuestions) {
         const ReportAnswer question = answer(answers, questionId);
         out.dependsOn.append(question.question);
@@ -237,7 +234,7 @@ CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& ans
     out.includesNotes = m_options.includeNotes;
     out.exportedAt = m_options.exportedAt;
     out.caseCode = caseInfo.code;
-    out.status = toString(caseInfo.status);
+    out.status = caseStatusInWords(caseInfo.status, m_words);
     out.statusReason = caseInfo.statusReason;
     out.createdAt = caseInfo.createdAt;
     out.updatedAt = caseInfo.updatedAt;
@@ -258,7 +255,7 @@ CaseReport CaseReportBuilder::build(const Case& caseInfo, const CaseAnswers& ans
     }
     out.level = assessment.level;
     out.conditional = assessment.conditional;
-    out.screeningStatement = resultStatement(m_checklist, m_language, assessment.conditional);
+    out.screeningStatement = resultStatement(m_checklist, m_language, assessment.conditional, m_words);
     out.notes = assessment.notes;
     for (const ProfileResult& result : assessment.profiles)
         out.profiles.append(profile(answers, result));

@@ -5,6 +5,7 @@
 #include "export/CaseReport.h"
 #include "scoring/Assessment.h"
 #include "storage/CaseStore.h"
+#include "util/Catalogue.h"
 
 namespace lantern {
 
@@ -48,6 +49,7 @@ private:
     ReportOptions m_options;
     QString m_language;
     QString m_second;
+    Catalogue m_words; ///< the summary's own words (headings, yes/no, states) in its first language
     mutable int m_fallbacks = 0; ///< counted while build() runs
 };
 

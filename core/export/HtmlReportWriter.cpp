@@ -2,6 +2,9 @@
 #include "export/HtmlReportWriter.h"
 
 #include "export/ReportLanguage.h"
+#include "util/Catalogue.h"
+
+#include <QCoreApplication>
 
 #include <QStringBuilder>
 
@@ -12,6 +15,13 @@ namespace {
 QString esc(const QString& text)
 {
     return text.toHtmlEscaped();
+}
+
+// The summary's own words (headings, labels, sentences) are in its first language, from
+// Lantern's catalogue for it; call sites pass literals so that lupdate collects them.
+Catalogue wordsOf(const CaseReport& summary)
+{
+    return Catalogue(summary.language);
 }
 
 QString dateText(const QDateTime& time)
@@ -37,16 +47,18 @@ QString langAttributes(const QString& language, const QString& pageLanguage)
 }
 
 /// The mark on a checklist text the checklist lacks in the language asked for.
-QString fallbackMark(const QString& language)
+QString fallbackMark(const CaseReport& summary, const QString& language)
 {
-    return QStringLiteral(" <span class=\"fallback\">[not translated — ") % esc(languageName(language))
-        % QStringLiteral("]</span>");
+    return QStringLiteral(" <span class=\"fallback\">")
+        % esc(wordsOf(summary).translate("lantern::HtmlReportWriter", "[not translated — %1]")
+                  .arg(languageName(language, summary.language)))
+        % QStringLiteral("</span>");
 }
 
 /// A first-language checklist text, inline; marked when it is a fallback.
-QString first(const QString& text, const QString& fallback)
+QString first(const CaseReport& summary, const QString& text, const QString& fallback)
 {
-    return esc(text) % (fallback.isEmpty() ? QString() : fallbackMark(fallback));
+    return esc(text) % (fallback.isEmpty() ? QString() : fallbackMark(summary, fallback));
 }
 
 /// The same, as its own block when the summary's language is right to left (a table cell, a list item).
@@ -54,8 +66,8 @@ QString firstBlock(const CaseReport& summary, const QString& text, const QString
 {
     const QString language = fallback.isEmpty() ? summary.language : fallback;
     if (!isRightToLeft(language))
-        return first(text, fallback);
-    return QStringLiteral("<div") % langAttributes(language, summary.language) % u'>' % first(text, fallback)
+        return first(summary, text, fallback);
+    return QStringLiteral("<div") % langAttributes(language, summary.language) % u'>' % first(summary, text, fallback)
         % QStringLiteral("</div>");
 }
 
@@ -69,24 +81,28 @@ QString secondBlock(const CaseReport& summary, const ReportText& second, const Q
     if (second.text == firstText) {
         if (!second.fallback)
             return {};
-        return QStringLiteral("<div class=\"second\"><span class=\"fallback\">[not translated into ")
-            % esc(languageName(summary.secondLanguage)) % QStringLiteral("]</span></div>");
+        return QStringLiteral("<div class=\"second\"><span class=\"fallback\">")
+            % esc(wordsOf(summary).translate("lantern::HtmlReportWriter", "[not translated into %1]")
+                      .arg(languageName(summary.secondLanguage, summary.language)))
+            % QStringLiteral("</span></div>");
     }
     return QStringLiteral("<div class=\"second\"") % langAttributes(second.language, summary.language) % u'>'
-        % esc(second.text) % (second.fallback ? fallbackMark(second.language) : QString()) % QStringLiteral("</div>");
+        % esc(second.text) % (second.fallback ? fallbackMark(summary, second.language) : QString()) % QStringLiteral("</div>");
 }
 
 QString answerLine(const CaseReport& summary, const ReportAnswer& answer)
 {
     QString line = firstBlock(summary, answer.question, answer.questionFallback) % QStringLiteral(": <b>")
-        % first(answer.value, answer.valueFallback) % QStringLiteral("</b>");
+        % first(summary, answer.value, answer.valueFallback) % QStringLiteral("</b>");
     if (!answer.source.isEmpty())
         line += QStringLiteral(" (") % esc(answer.source) % u')';
     line += secondBlock(summary, answer.secondQuestion, answer.question)
         + secondBlock(summary, answer.secondValue, answer.value);
     // The note is a block of its own: after a right-to-left line it must not run right to left too.
     if (!answer.note.isEmpty())
-        line += QStringLiteral("<div><i>Note: ") % esc(answer.note) % QStringLiteral("</i></div>");
+        line += QStringLiteral("<div><i>")
+            % esc(wordsOf(summary).translate("lantern::HtmlReportWriter", "Note: %1").arg(answer.note))
+            % QStringLiteral("</i></div>");
     return line;
 }
 
@@ -97,7 +113,7 @@ QString indicatorList(const CaseReport& summary, const QList<ReportIndicator>& i
     QString out = QStringLiteral("<p class=\"sub\">") % esc(heading) % QStringLiteral("</p>\n<ul>\n");
     for (const ReportIndicator& indicator : indicators) {
         out += QStringLiteral("<li>[") % esc(indicator.strength) % QStringLiteral("] ")
-            % first(indicator.title, indicator.titleFallback) % secondBlock(summary, indicator.secondTitle, indicator.title);
+            % first(summary, indicator.title, indicator.titleFallback) % secondBlock(summary, indicator.secondTitle, indicator.title);
         if (!indicator.answers.isEmpty()) {
             out += QStringLiteral("<ul>");
             for (const ReportAnswer& answer : indicator.answers)
@@ -111,23 +127,27 @@ QString indicatorList(const CaseReport& summary, const QList<ReportIndicator>& i
 
 QString elementBlock(const CaseReport& summary, const ReportElement& element)
 {
+    const Catalogue words = wordsOf(summary);
     QString out = QStringLiteral("<h3") % langAttributes(isRightToLeft(summary.language) ? summary.language : QString(), summary.language)
-        % u'>' % first(element.title, element.titleFallback) % QStringLiteral(" — ") % esc(element.status.toUpper())
-        % QStringLiteral("</h3>\n") % secondBlock(summary, element.secondTitle, element.title)
-        % QStringLiteral("<p>Indicators present: ") % esc(element.present);
+        % u'>' % first(summary, element.title, element.titleFallback) % QStringLiteral(" — ") % esc(element.status.toUpper())
+        % QStringLiteral("</h3>\n") % secondBlock(summary, element.secondTitle, element.title) % QStringLiteral("<p>")
+        % esc(words.translate("lantern::HtmlReportWriter", "Indicators present: %1").arg(element.present));
     if (element.upperBound != element.present)
-        out += QStringLiteral("; counting open questions, up to: ") % esc(element.upperBound);
+        out += esc(words.translate("lantern::HtmlReportWriter", "; counting open questions, up to: %1").arg(element.upperBound));
     out += QStringLiteral("</p>\n");
     if (!element.advice.isEmpty())
-        out += QStringLiteral("<p><b>What to do:</b> ") % first(element.advice, element.adviceFallback)
+        out += QStringLiteral("<p><b>") % esc(words.translate("lantern::HtmlReportWriter", "What to do:"))
+            % QStringLiteral("</b> ") % first(summary, element.advice, element.adviceFallback)
             % QStringLiteral("</p>\n") % secondBlock(summary, element.secondAdvice, element.advice);
-    out += indicatorList(summary, element.indicators, QStringLiteral("Indicators counted"));
-    out += indicatorList(summary, element.openIndicators, QStringLiteral("Indicators still open"));
+    out += indicatorList(summary, element.indicators, words.translate("lantern::HtmlReportWriter", "Indicators counted"));
+    out += indicatorList(summary, element.openIndicators, words.translate("lantern::HtmlReportWriter", "Indicators still open"));
     if (!element.openQuestions.isEmpty()) {
-        out += QStringLiteral("<p class=\"sub\">Questions that could decide this element</p>\n<ul>\n");
+        out += QStringLiteral("<p class=\"sub\">")
+            % esc(words.translate("lantern::HtmlReportWriter", "Questions that could decide this element"))
+            % QStringLiteral("</p>\n<ul>\n");
         for (const ReportAnswer& question : element.openQuestions)
-            out += QStringLiteral("<li>") % first(question.question, question.questionFallback)
-                % QStringLiteral(" (now: ") % esc(question.value) % QStringLiteral(")")
+            out += QStringLiteral("<li>") % first(summary, question.question, question.questionFallback) % u' '
+                % esc(words.translate("lantern::HtmlReportWriter", "(now: %1)").arg(question.value))
                 % secondBlock(summary, question.secondQuestion, question.question) % QStringLiteral("</li>\n");
         out += QStringLiteral("</ul>\n");
     }
@@ -142,7 +162,7 @@ QString textList(const CaseReport& summary, const QStringList& texts, const QStr
     QStringList secondTexts;
     ReportText secondLine;
     for (qsizetype i = 0; i < texts.size(); ++i) {
-        shown.append(first(texts.at(i), fallbacks.value(i)));
+        shown.append(first(summary, texts.at(i), fallbacks.value(i)));
         const ReportText second = seconds.value(i);
         secondTexts.append(second.text);
         if (!secondLine.fallback) {
@@ -156,20 +176,26 @@ QString textList(const CaseReport& summary, const QStringList& texts, const QStr
 
 QString profileBlock(const CaseReport& summary, const ReportProfile& profile)
 {
-    QString out = QStringLiteral("<h2>Profile: ") % first(profile.title, profile.titleFallback) % QStringLiteral(" — ")
-        % esc(profile.applicability) % QStringLiteral("</h2>\n") % secondBlock(summary, profile.secondTitle, profile.title);
+    const Catalogue words = wordsOf(summary);
+    QString out = QStringLiteral("<h2>")
+        % esc(words.translate("lantern::HtmlReportWriter", "Profile: %1 — %2"))
+              .arg(first(summary, profile.title, profile.titleFallback), esc(profile.applicability))
+        % QStringLiteral("</h2>\n") % secondBlock(summary, profile.secondTitle, profile.title);
     if (!profile.dependsOn.isEmpty())
-        out += QStringLiteral("<p>Whether it applies depends on: ")
-            % textList(summary, profile.dependsOn, profile.dependsOnFallback, profile.secondDependsOn)
+        out += QStringLiteral("<p>")
+            % esc(words.translate("lantern::HtmlReportWriter", "Whether it applies depends on: %1"))
+                  .arg(textList(summary, profile.dependsOn, profile.dependsOnFallback, profile.secondDependsOn))
             % QStringLiteral("</p>\n");
-    if (profile.applicability == u"does not apply")
+    if (!profile.applies)
         return out;
-    out += QStringLiteral("<p>Result in this profile: <b>")
-        % (profile.outcome.isEmpty() ? QStringLiteral("none reached yet") : first(profile.outcome, profile.outcomeFallback))
+    out += QStringLiteral("<p>") % esc(words.translate("lantern::HtmlReportWriter", "Result in this profile:"))
+        % QStringLiteral(" <b>")
+        % (profile.outcome.isEmpty() ? esc(words.translate("lantern::HtmlReportWriter", "none reached yet"))
+                                     : first(summary, profile.outcome, profile.outcomeFallback))
         % QStringLiteral("</b>") % secondBlock(summary, profile.secondOutcome, profile.outcome);
     if (!profile.couldBecome.isEmpty())
-        out += QStringLiteral("; could still become: ")
-            % textList(summary, profile.couldBecome, profile.couldBecomeFallback, profile.secondCouldBecome);
+        out += esc(words.translate("lantern::HtmlReportWriter", "; could still become: %1"))
+                   .arg(textList(summary, profile.couldBecome, profile.couldBecomeFallback, profile.secondCouldBecome));
     out += QStringLiteral("</p>\n");
     for (const ReportElement& element : profile.elements)
         out += elementBlock(summary, element);
@@ -178,22 +204,34 @@ QString profileBlock(const CaseReport& summary, const ReportProfile& profile)
 
 QString answersBlock(const CaseReport& summary)
 {
-    QString out = QStringLiteral("<h2>Answers by section</h2>\n");
+    const Catalogue words = wordsOf(summary);
+    QString out = QStringLiteral("<h2>") % esc(words.translate("lantern::HtmlReportWriter", "Answers by section"))
+        % QStringLiteral("</h2>\n");
     if (!summary.includesNotes)
-        out += QStringLiteral("<p>Caseworker notes are not included in this summary.</p>\n");
+        out += QStringLiteral("<p>")
+            % esc(words.translate("lantern::HtmlReportWriter", "Caseworker notes are not included in this summary."))
+            % QStringLiteral("</p>\n");
     if (summary.sections.isEmpty())
-        return out + QStringLiteral("<p>No answers recorded yet.</p>\n");
+        return out % QStringLiteral("<p>") % esc(words.translate("lantern::HtmlReportWriter", "No answers recorded yet."))
+            % QStringLiteral("</p>\n");
+    const QString header = QStringLiteral("<tr><th align=\"left\" width=\"40%\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Question")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Answer")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Source")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Note")) % QStringLiteral("</th></tr>\n");
+    const QString notCounted = QStringLiteral("<div><i>")
+        % esc(words.translate("lantern::HtmlReportWriter", "(kept; question no longer applies, not counted)"))
+        % QStringLiteral("</i></div>");
     for (const ReportSection& section : summary.sections) {
-        out += QStringLiteral("<h3>") % first(section.title, section.titleFallback) % QStringLiteral("</h3>\n")
+        out += QStringLiteral("<h3>") % first(summary, section.title, section.titleFallback) % QStringLiteral("</h3>\n")
             % secondBlock(summary, section.secondTitle, section.title)
             % QStringLiteral("<table class=\"answers\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n")
-            % QStringLiteral("<tr><th align=\"left\" width=\"40%\">Question</th><th align=\"left\">Answer</th>"
-                             "<th align=\"left\">Source</th><th align=\"left\">Note</th></tr>\n");
+            % header;
         for (const ReportAnswer& answer : section.answers) {
             QString value = firstBlock(summary, answer.value, answer.valueFallback)
                 % secondBlock(summary, answer.secondValue, answer.value);
             if (answer.notCounted)
-                value += QStringLiteral("<div><i>(kept; question no longer applies, not counted)</i></div>");
+                value += notCounted;
             out += QStringLiteral("<tr><td>") % firstBlock(summary, answer.question, answer.questionFallback)
                 % secondBlock(summary, answer.secondQuestion, answer.question) % QStringLiteral("</td><td>") % value
                 % QStringLiteral("</td><td>") % esc(answer.source) % QStringLiteral("</td><td>") % esc(answer.note)
@@ -204,31 +242,41 @@ QString answersBlock(const CaseReport& summary)
     return out;
 }
 
-QString sessionsBlock(const QList<ReportSession>& sessions)
+QString sessionsBlock(const CaseReport& summary)
 {
-    QString out = QStringLiteral("<h2>Interview sessions</h2>\n");
-    if (sessions.isEmpty())
-        return out + QStringLiteral("<p>No interview session recorded.</p>\n");
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n"
-                          "<tr><th align=\"left\">Started</th><th align=\"left\">Ended</th>"
-                          "<th align=\"left\">Interpreter</th><th align=\"left\">Interview language</th></tr>\n");
-    for (const ReportSession& session : sessions) {
+    const Catalogue words = wordsOf(summary);
+    QString out = QStringLiteral("<h2>") % esc(words.translate("lantern::HtmlReportWriter", "Interview sessions"))
+        % QStringLiteral("</h2>\n");
+    if (summary.sessions.isEmpty())
+        return out % QStringLiteral("<p>")
+            % esc(words.translate("lantern::HtmlReportWriter", "No interview session recorded.")) % QStringLiteral("</p>\n");
+    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\">\n<tr><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Started")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Ended")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Interpreter")) % QStringLiteral("</th><th align=\"left\">")
+        % esc(words.translate("lantern::HtmlReportWriter", "Interview language")) % QStringLiteral("</th></tr>\n");
+    for (const ReportSession& session : summary.sessions) {
         // Old records do not know the caseworker's interface language: then only the interview's.
         const QString languages = session.interfaceLanguage.isEmpty()
-            ? esc(session.language)
-            : esc(session.language) % QStringLiteral("; caseworker's interface: ") % esc(session.interfaceLanguage);
+            ? session.language
+            : words.translate("lantern::HtmlReportWriter", "%1; caseworker's interface: %2")
+                  .arg(session.language, session.interfaceLanguage);
+        const QString interpreter = session.interpreterUsed ? words.translate("lantern::HtmlReportWriter", "yes")
+                                                            : words.translate("lantern::HtmlReportWriter", "no");
         out += QStringLiteral("<tr><td>") % esc(dateText(session.start)) % QStringLiteral("</td><td>")
-            % esc(session.end.isValid() ? dateText(session.end) : QStringLiteral("not ended"))
-            % QStringLiteral("</td><td>") % (session.interpreterUsed ? QStringLiteral("yes") : QStringLiteral("no"))
-            % QStringLiteral("</td><td>") % languages % QStringLiteral("</td></tr>\n");
+            % esc(session.end.isValid() ? dateText(session.end) : words.translate("lantern::HtmlReportWriter", "not ended"))
+            % QStringLiteral("</td><td>") % esc(interpreter) % QStringLiteral("</td><td>") % esc(languages)
+            % QStringLiteral("</td></tr>\n");
     }
     return out + QStringLiteral("</table>\n");
 }
 
 /// "Thai (th), an unreviewed draft translation".
-QString languageWords(const QString& language, bool reviewed)
+QString languageWords(const CaseReport& summary, const QString& language, bool reviewed)
 {
-    return esc(languageName(language)) % (reviewed ? QString() : QStringLiteral(", an unreviewed draft translation"));
+    const QString name = languageName(language, summary.language);
+    return esc(reviewed ? name
+                        : wordsOf(summary).translate("lantern::HtmlReportWriter", "%1, an unreviewed draft translation").arg(name));
 }
 
 /// Which languages the summary is in, whether a translation is a draft, and what the marks mean.
@@ -237,37 +285,109 @@ QString languagesBlock(const CaseReport& summary)
     const bool bilingual = !summary.secondLanguage.isEmpty();
     if (!bilingual && summary.languageReviewed && summary.untranslatedTexts == 0)
         return {};
+    const Catalogue words = wordsOf(summary);
     QString out = QStringLiteral("<p class=\"languages\">");
     if (bilingual)
-        out += QStringLiteral("This summary is in two languages: each checklist text shows in ")
-            % languageWords(summary.language, summary.languageReviewed) % QStringLiteral(", and below it in ")
-            % languageWords(summary.secondLanguage, summary.secondLanguageReviewed) % QStringLiteral(".");
+        out += esc(words.translate("lantern::HtmlReportWriter",
+                       "This summary is in two languages: each checklist text shows in %1, and below it in %2."))
+                   .arg(languageWords(summary, summary.language, summary.languageReviewed),
+                       languageWords(summary, summary.secondLanguage, summary.secondLanguageReviewed));
     else
-        out += QStringLiteral("The checklist's texts are in ") % languageWords(summary.language, summary.languageReviewed)
-            % QStringLiteral(".");
+        out += esc(words.translate("lantern::HtmlReportWriter", "The checklist's texts are in %1."))
+                   .arg(languageWords(summary, summary.language, summary.languageReviewed));
     if (!summary.languageReviewed || !summary.secondLanguageReviewed)
-        out += QStringLiteral(" A draft translation has not been checked by a native speaker: read it with care.");
+        out += u' '
+            % esc(words.translate("lantern::HtmlReportWriter",
+                "A draft translation has not been checked by a native speaker: read it with care."));
     if (summary.untranslatedTexts > 0)
-        out += QStringLiteral(" <span class=\"fallback\">[not translated — …]</span> marks a text the checklist "
-                              "does not have in that language; its text in the language named is shown instead "
-                              "(\"not translated into …\": the line above is all there is).");
+        out += u' '
+            % esc(words.translate("lantern::HtmlReportWriter",
+                      "%1 marks a text the checklist does not have in that language; its text in the language named "
+                      "is shown instead (\"%2\": the line above is all there is)."))
+                  .arg(QStringLiteral("<span class=\"fallback\">")
+                          % esc(words.translate("lantern::HtmlReportWriter", "[not translated — %1]").arg(QStringLiteral("…")))
+                          % QStringLiteral("</span>"),
+                      esc(words.translate("lantern::HtmlReportWriter", "[not translated into %1]")
+                              .arg(QStringLiteral("…"))
+                              .remove(u'[')
+                              .remove(u']')));
     return out + QStringLiteral("</p>\n");
 }
 
 QString languagesRow(const CaseReport& summary)
 {
-    QString value = languageWords(summary.language, summary.languageReviewed);
+    const Catalogue words = wordsOf(summary);
+    QString value = languageWords(summary, summary.language, summary.languageReviewed);
     if (!summary.secondLanguage.isEmpty())
-        value += QStringLiteral("; second language: ") % languageWords(summary.secondLanguage, summary.secondLanguageReviewed);
-    return row(QStringLiteral("Languages"), value);
+        value = esc(words.translate("lantern::HtmlReportWriter", "%1; second language: %2"))
+                    .arg(value, languageWords(summary, summary.secondLanguage, summary.secondLanguageReviewed));
+    return row(words.translate("lantern::HtmlReportWriter", "Languages"), value);
+}
+
+/// The result box: the screening result, whether it is conditional, the advice and the statement.
+QString resultBlock(const CaseReport& summary)
+{
+    const Catalogue words = wordsOf(summary);
+    const QString result = summary.outcome.isEmpty()
+        ? esc(words.translate("lantern::HtmlReportWriter", "none reached yet"))
+        : first(summary, summary.outcome, summary.outcomeFallback);
+    QString out = QStringLiteral("<table class=\"result\" width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\"><tr><td>")
+        % QStringLiteral("<p><b>") % esc(words.translate("lantern::HtmlReportWriter", "Screening result: %1")).arg(result)
+        % QStringLiteral("</b>")
+        % (summary.outcome.isEmpty()
+                ? QString()
+                : u' ' % esc(words.translate("lantern::HtmlReportWriter", "(level %1)").arg(summary.level)))
+        % QStringLiteral("</p>\n") % secondBlock(summary, summary.secondOutcome, summary.outcome);
+    if (summary.conditional)
+        out += QStringLiteral("<p><b>") % esc(words.translate("lantern::HtmlReportWriter", "Conditional:"))
+            % QStringLiteral("</b> ")
+            % esc(words.translate("lantern::HtmlReportWriter", "the result depends on open questions; see the notes."))
+            % QStringLiteral("</p>\n");
+    if (!summary.outcomeAdvice.isEmpty())
+        out += QStringLiteral("<p>")
+            % esc(words.translate("lantern::HtmlReportWriter", "Advice: %1"))
+                  .arg(first(summary, summary.outcomeAdvice, summary.outcomeAdviceFallback))
+            % QStringLiteral("</p>\n") % secondBlock(summary, summary.secondOutcomeAdvice, summary.outcomeAdvice);
+    out += QStringLiteral("<p><i>") % esc(summary.screeningStatement) % QStringLiteral("</i></p>\n");
+    for (const QString& note : summary.notes)
+        out += QStringLiteral("<p>") % esc(words.translate("lantern::HtmlReportWriter", "Note: %1").arg(note))
+            % QStringLiteral("</p>\n");
+    return out + QStringLiteral("</td></tr></table>\n");
+}
+
+/// The case's facts: code, status, dates, the checklist it is pinned to, the languages.
+QString caseBlock(const CaseReport& summary)
+{
+    const Catalogue words = wordsOf(summary);
+    const QString status = summary.statusReason.isEmpty()
+        ? esc(summary.status)
+        : esc(summary.status) % QStringLiteral(" — ") % esc(summary.statusReason);
+    return QStringLiteral("<h2>") % esc(words.translate("lantern::HtmlReportWriter", "Case"))
+        % QStringLiteral("</h2>\n<table cellpadding=\"2\">\n")
+        % row(words.translate("lantern::HtmlReportWriter", "Case code"), esc(summary.caseCode))
+        % row(words.translate("lantern::HtmlReportWriter", "Status"), status)
+        % row(words.translate("lantern::HtmlReportWriter", "Started"), esc(dateText(summary.createdAt)))
+        % row(words.translate("lantern::HtmlReportWriter", "Last change"), esc(dateText(summary.updatedAt)))
+        % row(words.translate("lantern::HtmlReportWriter", "Checklist"),
+            first(summary, summary.checklistTitle, summary.checklistTitleFallback)
+                % secondBlock(summary, summary.secondChecklistTitle, summary.checklistTitle))
+        % row(words.translate("lantern::HtmlReportWriter", "Checklist id and version"),
+            esc(summary.checklistId % u' ' % summary.checklistVersion))
+        % row(words.translate("lantern::HtmlReportWriter", "Checklist SHA-256"),
+            QStringLiteral("<tt>") % esc(summary.checklistSha256) % QStringLiteral("</tt>"))
+        % languagesRow(summary)
+        % row(words.translate("lantern::HtmlReportWriter", "Exported"), esc(dateText(summary.exportedAt)))
+        % QStringLiteral("</table>\n");
 }
 
 } // namespace
 
 QString HtmlReportWriter::render(const CaseReport& summary, bool forPrint)
 {
+    const Catalogue words = wordsOf(summary);
+    const QString title = words.translate("lantern::HtmlReportWriter", "Case summary %1").arg(summary.caseCode);
     QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"") % esc(summary.language)
-        % QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>Case summary ") % esc(summary.caseCode)
+        % QStringLiteral("\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>") % esc(title)
         % QStringLiteral("</title>\n<style>\n"
                          "body { font-family: sans-serif; font-size: 10pt; color: #000; }\n"
                          "h1 { font-size: 16pt; } h2 { font-size: 13pt; margin-top: 14pt; } h3 { font-size: 11pt; }\n"
@@ -278,46 +398,25 @@ QString HtmlReportWriter::render(const CaseReport& summary, bool forPrint)
                          ".fallback { font-style: italic; font-size: 8pt; }\n"
                          "</style>\n</head>\n<body>\n");
     if (summary.training)
-        out += QStringLiteral("<p class=\"training\">TRAINING — fictional case. Not a real person.</p>\n");
-    out += QStringLiteral("<h1>Case summary ") % esc(summary.caseCode) % QStringLiteral("</h1>\n");
+        out += QStringLiteral("<p class=\"training\">")
+            % esc(words.translate("lantern::HtmlReportWriter", "TRAINING — fictional case. Not a real person."))
+            % QStringLiteral("</p>\n");
+    out += QStringLiteral("<h1>") % esc(title) % QStringLiteral("</h1>\n");
     out += languagesBlock(summary);
+    out += resultBlock(summary);
+    out += caseBlock(summary);
+    out += sessionsBlock(summary);
 
-    out += QStringLiteral("<table class=\"result\" width=\"100%\" cellpadding=\"6\" border=\"1\" cellspacing=\"0\"><tr><td>")
-        % QStringLiteral("<p><b>Screening result: ")
-        % (summary.outcome.isEmpty() ? QStringLiteral("none reached yet") : first(summary.outcome, summary.outcomeFallback))
-        % QStringLiteral("</b>") % (summary.outcome.isEmpty() ? QString() : QStringLiteral(" (level %1)").arg(summary.level))
-        % QStringLiteral("</p>\n") % secondBlock(summary, summary.secondOutcome, summary.outcome);
-    if (summary.conditional)
-        out += QStringLiteral("<p><b>Conditional:</b> the result depends on open questions; see the notes.</p>\n");
-    if (!summary.outcomeAdvice.isEmpty())
-        out += QStringLiteral("<p>Advice: ") % first(summary.outcomeAdvice, summary.outcomeAdviceFallback)
-            % QStringLiteral("</p>\n") % secondBlock(summary, summary.secondOutcomeAdvice, summary.outcomeAdvice);
-    out += QStringLiteral("<p><i>") % esc(summary.screeningStatement) % QStringLiteral("</i></p>\n");
-    for (const QString& note : summary.notes)
-        out += QStringLiteral("<p>Note: ") % esc(note) % QStringLiteral("</p>\n");
-    out += QStringLiteral("</td></tr></table>\n");
-
-    out += QStringLiteral("<h2>Case</h2>\n<table cellpadding=\"2\">\n") % row(QStringLiteral("Case code"), esc(summary.caseCode))
-        % row(QStringLiteral("Status"), esc(summary.status)
-                  % (summary.statusReason.isEmpty() ? QString() : QStringLiteral(" — ") % esc(summary.statusReason)))
-        % row(QStringLiteral("Started"), esc(dateText(summary.createdAt)))
-        % row(QStringLiteral("Last change"), esc(dateText(summary.updatedAt)))
-        % row(QStringLiteral("Checklist"), first(summary.checklistTitle, summary.checklistTitleFallback)
-                  % secondBlock(summary, summary.secondChecklistTitle, summary.checklistTitle))
-        % row(QStringLiteral("Checklist id and version"), esc(summary.checklistId % QStringLiteral(" ") % summary.checklistVersion))
-        % row(QStringLiteral("Checklist SHA-256"), QStringLiteral("<tt>") % esc(summary.checklistSha256) % QStringLiteral("</tt>"))
-        % languagesRow(summary) % row(QStringLiteral("Exported"), esc(dateText(summary.exportedAt)))
-        % QStringLiteral("</table>\n");
-    out += sessionsBlock(summary.sessions);
-
-    out += QStringLiteral("<h2>How the result was reached</h2>\n");
+    out += QStringLiteral("<h2>") % esc(words.translate("lantern::HtmlReportWriter", "How the result was reached"))
+        % QStringLiteral("</h2>\n");
     for (const ReportProfile& profile : summary.profiles)
         out += profileBlock(summary, profile);
     out += answersBlock(summary);
 
     if (!forPrint)
-        out += QStringLiteral("<hr/><p>Exported ") % esc(dateText(summary.exportedAt)) % QStringLiteral(" by Lantern. ")
-            % esc(summary.screeningStatement) % QStringLiteral("</p>\n");
+        out += QStringLiteral("<hr/><p>")
+            % esc(words.translate("lantern::HtmlReportWriter", "Exported %1 by Lantern.").arg(dateText(summary.exportedAt)))
+            % u' ' % esc(summary.screeningStatement) % QStringLiteral("</p>\n");
     return out + QStringLiteral("</body>\n</html>\n");
 }
 

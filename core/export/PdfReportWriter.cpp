@@ -3,6 +3,7 @@
 
 #include "export/HtmlReportWriter.h"
 #include "fonts/ScriptFonts.h"
+#include "util/Catalogue.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -18,13 +19,14 @@ namespace {
 
 QString footerText(const CaseReport& summary, int page, int pages)
 {
-    QString text = QStringLiteral("Case %1 · exported %2 · page %3 of %4")
+    // In the summary's own language, like the page it is under.
+    const Catalogue words(summary.language);
+    QString text = words.translate("lantern::PdfReportWriter", "Case %1 · exported %2 · page %3 of %4")
                        .arg(summary.caseCode,
-                            summary.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")))
-                       .arg(page)
-                       .arg(pages);
+                           summary.exportedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                           QString::number(page), QString::number(pages));
     if (summary.training)
-        text.prepend(QStringLiteral("TRAINING — fictional case · "));
+        text.prepend(words.translate("lantern::PdfReportWriter", "TRAINING — fictional case · "));
     return text;
 }
 

@@ -44,12 +44,16 @@ QList<ReportText> optionLabels(const Answer* answer, const Question* question, c
     return out;
 }
 
-QString languageName(const QString& code)
+QString languageName(const QString& code, const QString& readerLanguage)
 {
     const QLocale locale(code);
     if (code.isEmpty() || locale.language() == QLocale::C)
         return code;
-    return QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()), code);
+    const QLocale::Language reader = QLocale(readerLanguage).language();
+    // QLocale calls English "American English" in its own words: English stays English.
+    const QString native = locale.language() == QLocale::English ? QString() : locale.nativeLanguageName();
+    const bool inEnglish = reader == QLocale::English || reader == QLocale::C || native.isEmpty();
+    return QStringLiteral("%1 (%2)").arg(inEnglish ? QLocale::languageToString(locale.language()) : native, code);
 }
 
 bool isRightToLeft(const QString& code)

@@ -19,8 +19,10 @@ ReportText reportText(const LocalText& local, const QString& language, const QSt
 QList<ReportText> optionLabels(const Answer* answer, const Question* question, const QString& language,
     const QString& defaultLanguage);
 
-/// A language for a reader: "Thai (th)"; the code alone for a language Qt does not know.
-QString languageName(const QString& code);
+/// A language for a reader of `readerLanguage`: in English ("Thai (th)") for an English reader,
+/// else as its own speakers write it ("ไทย (th)", which any reader can match to the code); the
+/// code alone for a language Qt does not know.
+QString languageName(const QString& code, const QString& readerLanguage = QStringLiteral("en"));
 
 /// Whether text in `code` is written right to left (Dhivehi, Arabic, …).
 bool isRightToLeft(const QString& code);

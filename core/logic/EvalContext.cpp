@@ -4,6 +4,8 @@
 #include "logic/JsCoercion.h"
 #include "logic/Operators.h"
 
+#include <QCoreApplication>
+
 namespace lantern::logic::detail {
 
 QJsonValue EvalContext::eval(const QJsonValue& rule, const QJsonValue& data)
@@ -73,7 +75,7 @@ QString EvalContext::errorMessage() const
 {
     if (!m_error.isEmpty())
         return m_error;
-    return m_budget.exhausted() ? QStringLiteral("rule takes too much work to evaluate") : QString();
+    return m_budget.exhausted() ? QCoreApplication::translate("lantern::EvalContext", "rule takes too much work to evaluate") : QString();
 }
 
 } // namespace lantern::logic::detail

@@ -5,6 +5,7 @@
 #include "logic/JsCoercion.h"
 #include "logic/Operators.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <new>
 
@@ -20,9 +21,9 @@ Result<QJsonValue> evaluate(const QJsonValue& rule, const QJsonValue& data)
             return Error { context.errorMessage() };
         return detail::js::storable(result);
     } catch (const std::bad_alloc&) {
-        return Error { QStringLiteral("not enough memory to evaluate the rule") };
+        return Error { QCoreApplication::translate("lantern::JsonLogic", "not enough memory to evaluate the rule") };
     } catch (...) {
-        return Error { QStringLiteral("the rule could not be evaluated") };
+        return Error { QCoreApplication::translate("lantern::JsonLogic", "the rule could not be evaluated") };
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "logic/Operators.h"
 
+#include <QCoreApplication>
+
 namespace lantern::logic::detail {
 namespace {
 
@@ -15,10 +17,6 @@ OperatorTable buildTable()
     return table;
 }
 
-QString argumentCount(int count)
-{
-    return count == 1 ? QStringLiteral("1 argument") : QString::number(count) + QStringLiteral(" arguments");
-}
 
 } // namespace
 
@@ -38,28 +36,37 @@ const Operator* findOperator(const QString& name)
 
 QString unsupportedOperatorMessage(const QString& name)
 {
-    return QStringLiteral("unsupported operator '%1'").arg(name);
+    return QCoreApplication::translate("lantern::OperatorTable", "unsupported operator '%1'").arg(name);
 }
 
+// Whole sentences, so that a translation can order and inflect them as its language needs.
 QString arityMessage(const QString& name, const Operator& op)
 {
-    QString count;
-    if (op.maxArgs < 0)
-        count = QStringLiteral("at least ") + argumentCount(op.minArgs);
-    else if (op.minArgs == op.maxArgs)
-        count = argumentCount(op.minArgs);
-    else if (op.minArgs == 0)
-        count = QStringLiteral("at most ") + argumentCount(op.maxArgs);
-    else if (op.maxArgs == op.minArgs + 1)
-        count = QString::number(op.minArgs) + QStringLiteral(" or ") + argumentCount(op.maxArgs);
-    else
-        count = QString::number(op.minArgs) + QStringLiteral(" to ") + argumentCount(op.maxArgs);
-    return QStringLiteral("operator '%1' takes %2").arg(name, count);
+    const QString least = QString::number(op.minArgs);
+    const QString most = QString::number(op.maxArgs);
+    if (op.maxArgs < 0) {
+        return op.minArgs == 1
+            ? QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes at least 1 argument").arg(name)
+            : QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes at least %2 arguments").arg(name, least);
+    }
+    if (op.minArgs == op.maxArgs) {
+        return op.minArgs == 1
+            ? QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes 1 argument").arg(name)
+            : QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes %2 arguments").arg(name, least);
+    }
+    if (op.minArgs == 0) {
+        return op.maxArgs == 1
+            ? QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes at most 1 argument").arg(name)
+            : QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes at most %2 arguments").arg(name, most);
+    }
+    if (op.maxArgs == op.minArgs + 1)
+        return QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes %2 or %3 arguments").arg(name, least, most);
+    return QCoreApplication::translate("lantern::OperatorTable", "operator '%1' takes %2 to %3 arguments").arg(name, least, most);
 }
 
 QString nestedTooDeeplyMessage()
 {
-    return QStringLiteral("rule nested too deeply");
+    return QCoreApplication::translate("lantern::OperatorTable", "rule nested too deeply");
 }
 
 } // namespace lantern::logic::detail

@@ -4,6 +4,7 @@
 #include "logic/JsonLogic.h"
 #include "logic/Operators.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace lantern::logic {
@@ -93,7 +94,7 @@ private:
             if (args.size() > 0 && isLiteralName(args.at(0)))
                 addVariable(args.at(0), namePointer, scoped);
             else
-                addProblem(namePointer, QStringLiteral("variable name must be a literal string"));
+                addProblem(namePointer, QCoreApplication::translate("lantern::RuleAnalyser", "variable name must be a literal string"));
             for (qsizetype i = 0; i < args.size(); ++i)
                 walkArg(i, scoped); // a computed name or default may itself read variables
         } else if (name == u"missing") {
@@ -175,7 +176,7 @@ RuleAnalysis analyse(const QJsonValue& rule)
         return RuleAnalyser().run(rule);
     } catch (...) { // out of memory: report rather than throw
         return RuleAnalysis { {},
-            { RuleProblem { QString(), QStringLiteral("the rule could not be analysed") } } };
+            { RuleProblem { QString(), QCoreApplication::translate("lantern::RuleAnalyser", "the rule could not be analysed") } } };
     }
 }
 

@@ -229,31 +229,31 @@ private:
 
 namespace {
 
-QString withConditionalNote(QString statement, bool conditional)
+QString withConditionalNote(QString statement, bool conditional, const Catalogue& words)
 {
     if (conditional)
         statement += u' '
-            + QCoreApplication::translate("lantern::AssessmentText",
+            + words.translate("lantern::AssessmentText",
                 "The result is conditional: which profile applies still depends on open questions.");
     return statement;
 }
 
 } // namespace
 
-QString screeningStatement(bool conditional)
+QString screeningStatement(bool conditional, const Catalogue& words)
 {
-    QString statement = QCoreApplication::translate("lantern::AssessmentText",
+    QString statement = words.translate("lantern::AssessmentText",
         "This is a screening result, not an identification: it shows which indicators the answers contain and "
         "what to do next. Only a formal identification process can decide whether a person is a victim of "
         "trafficking.");
-    return withConditionalNote(statement, conditional);
+    return withConditionalNote(statement, conditional, words);
 }
 
-QString resultStatement(const Checklist& checklist, const QString& language, bool conditional)
+QString resultStatement(const Checklist& checklist, const QString& language, bool conditional, const Catalogue& words)
 {
     if (checklist.resultStatement.isEmpty())
-        return screeningStatement(conditional);
-    return withConditionalNote(checklist.resultStatement.text(language, checklist.defaultLanguage), conditional);
+        return screeningStatement(conditional, words);
+    return withConditionalNote(checklist.resultStatement.text(language, checklist.defaultLanguage), conditional, words);
 }
 
 QJsonObject toJson(const Assessment& assessment, const Checklist& checklist, const QString& language)

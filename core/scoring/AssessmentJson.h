@@ -3,6 +3,7 @@
 
 #include "checklist/Checklist.h"
 #include "scoring/Assessment.h"
+#include "util/Catalogue.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -13,10 +14,11 @@ namespace lantern {
 /// checklist's fallbacks. Keys are stable and snake_case; answer notes are never included.
 QJsonObject toJson(const Assessment& assessment, const Checklist& checklist, const QString& language);
 
-/// The sentence every result carries: screening, not a verdict.
-QString screeningStatement(bool conditional);
-/// The sentence under a result of `checklist`: its own `result_statement` when it has one, else
-/// the screening statement; plus the conditional note when `conditional`.
-QString resultStatement(const Checklist& checklist, const QString& language, bool conditional);
+/// The sentence every result carries: screening, not a verdict; in the interface's language or `words'`.
+QString screeningStatement(bool conditional, const Catalogue& words = Catalogue());
+/// The sentence under a result of `checklist`: its own `result_statement` in `language` when it
+/// has one, else the screening statement; plus the conditional note when `conditional`.
+QString resultStatement(
+    const Checklist& checklist, const QString& language, bool conditional, const Catalogue& words = Catalogue());
 
 } // namespace lantern

@@ -1,45 +1,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/AssessmentText.h"
 
-#include <QCoreApplication>
 #include <QStringList>
 
 namespace lantern {
 
 namespace {
 
-// Words the interface shows in its own language when a translation is installed (the window);
-// the command line installs none and stays in English.
-QString translated(const char* text)
+// The window shows these in its own language when a translation is installed; the command line
+// installs none and stays in English; a summary asks for its own language.
+QString translated(const Catalogue& words, const char* text)
 {
-    return QCoreApplication::translate("lantern::AssessmentText", text);
+    return words.translate("lantern::AssessmentText", text);
 }
 
 } // namespace
 
-QString statusInWords(Status status)
+QString statusInWords(Status status, const Catalogue& words)
 {
     switch (status) {
     case Status::Met:
-        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "met"));
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "met"));
     case Status::NotMet:
-        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "not met"));
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "not met"));
     case Status::Undetermined:
-        return translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "undetermined"));
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "undetermined"));
     }
     return {};
 }
 
-QString strengthCountsText(const QMap<Strength, int>& counts)
+QString applicabilityInWords(Applicability applicability, const Catalogue& words)
+{
+    switch (applicability) {
+    case Applicability::Applies:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "applies"));
+    case Applicability::DoesNotApply:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "does not apply"));
+    case Applicability::Undetermined:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "undetermined"));
+    }
+    return {};
+}
+
+QString strengthInWords(Strength strength, const Catalogue& words)
+{
+    switch (strength) {
+    case Strength::Strong:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "strong"));
+    case Strength::Medium:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "medium"));
+    case Strength::Weak:
+        return translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "weak"));
+    }
+    return {};
+}
+
+QString strengthCountsText(const QMap<Strength, int>& counts, const Catalogue& words)
 {
     QStringList parts;
     if (const int strong = counts.value(Strength::Strong); strong > 0)
-        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 strong")).arg(strong));
+        parts.append(translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 strong")).arg(strong));
     if (const int medium = counts.value(Strength::Medium); medium > 0)
-        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 medium")).arg(medium));
+        parts.append(translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 medium")).arg(medium));
     if (const int weak = counts.value(Strength::Weak); weak > 0)
-        parts.append(translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 weak")).arg(weak));
-    return parts.isEmpty() ? translated(QT_TRANSLATE_NOOP("lantern::AssessmentText", "none"))
+        parts.append(translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "%1 weak")).arg(weak));
+    return parts.isEmpty() ? translated(words, QT_TRANSLATE_NOOP("lantern::AssessmentText", "none"))
                            : parts.join(QStringLiteral(", "));
 }
 

@@ -3,6 +3,7 @@
 
 #include "logic/JsonLogic.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace lantern::scoring {
@@ -40,7 +41,7 @@ OutcomeResult OutcomeEvaluator::evaluate(
     }
     if (open > kMaxEnumerated) {
         notes.append(
-            QStringLiteral("Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try "
+            QCoreApplication::translate("lantern::OutcomeEvaluator", "Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try "
                            "every combination; it is treated as undetermined.")
                 .arg(outcome.id, profileId)
                 .arg(open));
@@ -60,7 +61,7 @@ OutcomeResult OutcomeEvaluator::evaluate(
         const Result<QJsonValue> value = logic::evaluate(outcome.rule, QJsonValue(m_data));
         if (!value) {
             notes.append(
-                QStringLiteral("The rule of outcome '%1' in profile '%2' could not be evaluated (%3); "
+                QCoreApplication::translate("lantern::OutcomeEvaluator", "The rule of outcome '%1' in profile '%2' could not be evaluated (%3); "
                                "it is treated as undetermined.")
                     .arg(outcome.id, profileId, value.errorMessage()));
             sawTrue = sawFalse = true;

@@ -3,6 +3,7 @@
 
 #include "scoring/RuleEvaluator.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace lantern {
@@ -25,7 +26,7 @@ public:
             it != m_result.m_questions.constEnd())
             return *it;
         if (m_visiting.contains(question.id))
-            return cycle(QStringLiteral("question '%1'").arg(question.id));
+            return cycle(QCoreApplication::translate("lantern::Relevance", "question '%1'").arg(question.id));
         m_visiting.insert(question.id);
 
         QuestionVisibility visibility;
@@ -34,7 +35,7 @@ public:
         if (inSection.visibility == Visibility::Hidden)
             visibility = inSection;
         else
-            visibility = combine(inSection, judge(question.relevant, u"question", question.id));
+            visibility = combine(inSection, judge(question.relevant, Owner::Question, question.id));
 
         m_visiting.remove(question.id);
         if (!visibility.shownNow)
@@ -50,16 +51,18 @@ private:
             return *it;
         const QString key = u'#' + section.id; // sections and questions may share ids
         if (m_visiting.contains(key))
-            return cycle(QStringLiteral("section '%1'").arg(section.id));
+            return cycle(QCoreApplication::translate("lantern::Relevance", "section '%1'").arg(section.id));
         m_visiting.insert(key);
-        const QuestionVisibility visibility = judge(section.relevant, u"section", section.id);
+        const QuestionVisibility visibility = judge(section.relevant, Owner::Section, section.id);
         m_visiting.remove(key);
         m_result.m_sections.insert(section.id, visibility);
         return visibility;
     }
 
+    enum class Owner { Question, Section };
+
     // `kind` and `owner` name the rule's owner in a problem report (built only when there is one).
-    QuestionVisibility judge(const QJsonValue& rule, QStringView kind, const QString& owner)
+    QuestionVisibility judge(const QJsonValue& rule, Owner kind, const QString& owner)
     {
         if (rule.isUndefined() || rule.isNull())
             return {};
@@ -71,10 +74,15 @@ private:
         const scoring::RuleVerdict verdict = m_rules.evaluate(rule, reads, /*wantNow=*/true);
         if (!verdict.error.isEmpty()) {
             // Shown, so the caseworker can still answer it; undetermined, so nothing counts as sure.
-            m_result.m_problems.append(
-                QStringLiteral("The relevance rule of %1 '%2' could not be evaluated (%3); "
-                               "it is shown and treated as undetermined.")
-                    .arg(kind, owner, verdict.error));
+            m_result.m_problems.append(kind == Owner::Question
+                    ? QCoreApplication::translate("lantern::Relevance",
+                          "The relevance rule of question '%1' could not be evaluated (%2); "
+                          "it is shown and treated as undetermined.")
+                          .arg(owner, verdict.error)
+                    : QCoreApplication::translate("lantern::Relevance",
+                          "The relevance rule of section '%1' could not be evaluated (%2); "
+                          "it is shown and treated as undetermined.")
+                          .arg(owner, verdict.error));
             return { Visibility::Undetermined, true, verdict.deciding };
         }
         switch (verdict.truth) {
@@ -107,7 +115,7 @@ private:
     QuestionVisibility cycle(const QString& what)
     {
         m_result.m_problems.append(
-            QStringLiteral("The relevance of %1 depends on itself; it is shown and treated as undetermined.")
+            QCoreApplication::translate("lantern::Relevance", "The relevance of %1 depends on itself; it is shown and treated as undetermined.")
                 .arg(what));
         return { Visibility::Undetermined, true, {} };
     }

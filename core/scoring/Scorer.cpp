@@ -7,6 +7,7 @@
 #include "scoring/RuleEvaluator.h"
 #include "scoring/ThresholdCheck.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace lantern {
@@ -37,7 +38,7 @@ void decideApplicability(const Profile& profile, ScoringPass& pass, ProfileResul
         return; // Applies
     const scoring::RuleVerdict verdict = pass.rules.evaluate(profile.applies);
     if (!verdict.error.isEmpty()) {
-        pass.notes.append(QStringLiteral("The 'applies' rule of profile '%1' could not be evaluated (%2); "
+        pass.notes.append(QCoreApplication::translate("lantern::Scorer", "The 'applies' rule of profile '%1' could not be evaluated (%2); "
                                          "its applicability is treated as undetermined.")
                               .arg(profile.id, verdict.error));
     }
@@ -149,7 +150,7 @@ void noteWhatCouldChange(const QList<const ProfileResult*>& candidates,
         }
         if (!graver.isEmpty()) {
             assessment.notes.append(
-                QStringLiteral("The result of profile '%1' could still become more serious (%2), "
+                QCoreApplication::translate("lantern::Scorer", "The result of profile '%1' could still become more serious (%2), "
                                "depending on open questions.")
                     .arg(profile->profileId, joined(graver)));
         }
@@ -158,7 +159,7 @@ void noteWhatCouldChange(const QList<const ProfileResult*>& candidates,
         const OutcomeResult* outcome = findOutcome(*profile, profile->outcomeId);
         if (outcome && outcome->level > assessment.level) {
             assessment.notes.append(
-                QStringLiteral("Profile '%1' may also apply (depending on: %2); if it does, its "
+                QCoreApplication::translate("lantern::Scorer", "Profile '%1' may also apply (depending on: %2); if it does, its "
                                "result '%3' is more serious.")
                     .arg(profile->profileId, joined(profile->applicabilityQuestions), outcome->outcomeId));
         }
@@ -177,14 +178,13 @@ void decideOverall(Assessment& assessment)
     }
     QStringList& notes = assessment.notes;
     for (const ProfileResult* profile : std::as_const(maybe)) {
-        notes.append(QStringLiteral(
-            "Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.")
+        notes.append(QCoreApplication::translate("lantern::Scorer", "Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.")
                          .arg(profile->profileId, joined(profile->applicabilityQuestions)));
     }
     assessment.conditional = sure.isEmpty() && !maybe.isEmpty();
     const QList<const ProfileResult*>& candidates = sure.isEmpty() ? maybe : sure;
     if (candidates.isEmpty()) {
-        notes.append(QStringLiteral("No profile applies to these answers, so there is no overall result."));
+        notes.append(QCoreApplication::translate("lantern::Scorer", "No profile applies to these answers, so there is no overall result."));
         return;
     }
 
@@ -198,16 +198,14 @@ void decideOverall(Assessment& assessment)
         }
     }
     if (!best) {
-        notes.append(QStringLiteral(
-            "No profile has reached a result yet: every outcome still depends on open questions."));
+        notes.append(QCoreApplication::translate("lantern::Scorer", "No profile has reached a result yet: every outcome still depends on open questions."));
     } else {
         assessment.outcomeId = bestOutcome->outcomeId;
         assessment.outcomeProfileId = best->profileId;
         assessment.level = bestOutcome->level;
     }
     if (assessment.conditional) {
-        notes.append(QStringLiteral(
-            "No profile surely applies: the overall result is conditional on the open questions "
+        notes.append(QCoreApplication::translate("lantern::Scorer", "No profile surely applies: the overall result is conditional on the open questions "
             "that decide which profile applies."));
     }
 
@@ -238,7 +236,7 @@ Assessment Scorer::assess(const Checklist& checklist, const AnswerSet& answers)
             pass.indicatorsByElement[indicator.element].append(i);
             if (!pass.presence.last().error.isEmpty()) {
                 assessment.notes.append(
-                    QStringLiteral("The rule of indicator '%1' could not be evaluated (%2); "
+                    QCoreApplication::translate("lantern::Scorer", "The rule of indicator '%1' could not be evaluated (%2); "
                                    "it is treated as open.")
                         .arg(indicator.id, pass.presence.last().error));
             }

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bn">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">অজানা আর্গুমেন্ট &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">অজানা আর্গুমেন্ট "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">প্রশ্ন '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">প্রত্যাশিত: হ্যাঁ বা না</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">প্রত্যাশিত: এর বিকল্প-আইডিগুলোর একটি</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">প্রত্যাশিত: বিকল্প-আইডির একটি তালিকা</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' এর বিকল্প-আইডিগুলোর একটি নয়</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">প্রত্যাশিত: লেখা</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">প্রত্যাশিত: একটি সংখ্যা</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 সর্বনিম্ন মান %2-এর চেয়ে কম</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 সর্বোচ্চ মান %2-এর চেয়ে বেশি</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">প্রত্যাশিত: YYYY-MM-DD আকারে একটি তারিখ</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">অসমর্থিত প্রশ্নের ধরন</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">উত্তরে অজানা ফিল্ড '%1'</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">উত্তরের অজানা অবস্থা '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">'%1' অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">উত্তর-ফাইলে অজানা ফিল্ড '%1' (শুধু "answers" প্রত্যাশিত)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">উত্তর-ফাইলে অবশ্যই "answers" নামে একটি অবজেক্ট থাকতে হবে</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">অজানা প্রশ্ন '%1' (%2 চেকলিস্টে নেই)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">উত্তর দেওয়া হয়েছে</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">অজানা</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">বলতে চাননি</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">জিজ্ঞাসা করা হয়নি</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">উত্তর দেওয়া হয়নি</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">কোনো বিকল্পই নয়</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">নিজের বক্তব্য</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">পর্যবেক্ষণ</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">নথি</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">তৃতীয় পক্ষ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">প্রশ্ন &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">প্রশ্ন '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">উত্তর অবশ্যই হ্যাঁ বা না হতে হবে</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">প্রশ্নের বিকল্পগুলোর একটি বেছে নিন</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">উত্তর অবশ্যই প্রশ্নের বিকল্পগুলোর একটি তালিকা হতে হবে</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; প্রশ্নের বিকল্পগুলোর একটি নয়</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' প্রশ্নের বিকল্পগুলোর একটি নয়</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos; দুবার বেছে নেওয়া হয়েছে</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1' দুবার বেছে নেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">এখানে এই উত্তর দেওয়া যায় না</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">%2 চেকলিস্টে &apos;%1&apos; নামে কোনো প্রশ্ন নেই</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">%2 চেকলিস্টে '%1' নামে কোনো প্রশ্ন নেই</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">'%1' অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">এখনো কোনো ফলাফলে পৌঁছানো যায়নি</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">ব্যক্তির নিজের গতিতে এগিয়ে যান; নিচের উত্তর না পাওয়া প্রশ্নগুলো ফলাফল বদলে দিতে পারে।</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">কোনোটি নয়</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">প্রযোজ্য</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">প্রযোজ্য নয়</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">শক্তিশালী</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">মাঝারি</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">দুর্বল</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">ব্যাকআপ ফাইলটি ক্ষতিগ্রস্ত; অন্য একটি ব্যাকআপ বেছে নিন</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">ব্যাকআপ ফোল্ডার %1 তৈরি করা যাচ্ছে না (ডেটাবেসের ফোল্ডারে লেখা যায় কি না দেখে নিন)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">চেকলিস্টটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">কেসটির চেকলিস্ট এই ডেটাবেসে সংরক্ষিত নেই</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">উত্তরটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">উত্তরটির সাক্ষাৎকারের সেশন অন্য একটি কেসের</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">পাসফ্রেজ পরিবর্তন করা হয়নি</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">ডেটাবেসের চাবির সেটিংস পাওয়া যাচ্ছে না</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">কেস তালিকার এন্ট্রি হালনাগাদ করা হয়নি</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">অনুসন্ধানযোগ্য উত্তরগুলো পড়া যায়নি</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">অনুসন্ধানযোগ্য উত্তরগুলো পরিবর্তন করা হয়নি</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">অডিট ট্রেইল পড়া যায়নি: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">অনুসন্ধানযোগ্য উত্তর(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>কেস তালিকা এখন বেছে নেওয়া উত্তরগুলোতে খোঁজে (%n টি কেস প্রস্তুত করা হয়েছে)।</numerusform>
+            <numerusform>কেস তালিকা এখন বেছে নেওয়া উত্তরগুলোতে খোঁজে (%n টি কেস প্রস্তুত করা হয়েছে)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 ইতিমধ্যে ইনস্টল করা আছে; কিছুই পরিবর্তন হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 ভিন্ন বিষয়বস্তু নিয়ে ইতিমধ্যে ইনস্টল করা আছে। নতুন ফাইলটিকে একটি উচ্চতর সংস্করণ নম্বর দিন: %2 দিয়ে শুরু হওয়া কেসগুলো সেটির সঙ্গেই স্থায়ীভাবে যুক্ত (পিন) থাকে।</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">%1 ফোল্ডারটি তৈরি করা যাচ্ছে না।</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 চেকলিস্ট ফোল্ডারে ইতিমধ্যে আছে এবং লোড হয় না; আগে এটি অন্য কোথাও সরিয়ে নিন।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 লেখা যায়নি: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 চেকলিস্ট ফোল্ডারে যোগ করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 বৈধ চেকলিস্ট নয় (1টি সমস্যা); কিছুই যোগ করা হয়নি।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 বৈধ চেকলিস্ট নয় (%2টি সমস্যা); কিছুই যোগ করা হয়নি।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">চেকলিস্ট ফাইলে পাওয়া সমস্যা</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">ফাইলটি পড়া যাচ্ছে না: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">ফাইলটি %1 MiB-এর চেয়ে বড়; এটি কোনো চেকলিস্ট নয়</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">পুনরাবৃত্ত মেম্বার '%1'; একটি অবজেক্টে একটি নাম কেবল একবারই থাকতে পারে</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">অসমর্থিত ফরম্যাট '%1'; Lantern-এর এই সংস্করণ %2 পড়তে পারে</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">অবৈধ চেকলিস্ট আইডি '%1': ছোট হাতের ইংরেজি অক্ষর, অঙ্ক, '_' ও '-' ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">সংস্করণ '%1' MAJOR.MINOR.PATCH আকারে নেই, যেমন 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">ভাষা অবশ্যই "en" বা "th"-এর মতো একটি কোড হতে হবে</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">ভাষা '%1' দুবার তালিকাভুক্ত</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' ভাষাগুলোর (%2) একটি নয়</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">পুনরাবৃত্ত %1 আইডি '%2'; প্রথম সংজ্ঞায়িত হয়েছে এখানে: {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' অবশ্যই এমন একটি অবজেক্ট হতে হবে যার কী হলো ভাষা কোড</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' চেকলিস্টের ভাষাগুলোর একটি নয়</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">অনুবাদের অবস্থা অবশ্যই "draft" বা "reviewed" হতে হবে, "%1" নয়</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">অজানা প্রশ্নের ধরন '%1'; প্রত্যাশিত: yesno, single, multi, text, number বা date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' কেবল সংখ্যার প্রশ্নে অনুমোদিত</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' 'max'-এর চেয়ে বড়</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' কেবল single ও multi প্রশ্নে অনুমোদিত</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 প্রশ্নের জন্য আবশ্যক ফিল্ড 'options' নেই</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">অজানা গ্রুপ '%1'; প্রত্যাশিত: act, means বা purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">সীমা অবশ্যই {"any_of": [...]}, {"count": N} বা {"weighted": {...}, "min_score": N} হতে হবে</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">ওজন ঋণাত্মক হতে পারবে না</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' অবশ্যই 0-এর চেয়ে বড় হতে হবে</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">সীমার প্রতিটি বিকল্প অবশ্যই ন্যূনতম সংখ্যার একটি অবজেক্ট হতে হবে, যেমন {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">সীমায় অজানা শক্তি '%1'; প্রত্যাশিত: strong, medium, weak, medium_or_weak, strong_or_medium বা any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">ন্যূনতম সংখ্যা অবশ্যই অন্তত 1-এর সমান একটি পূর্ণসংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength'-এ অন্তত একটি প্রোফাইল আইডিকে strong, medium বা weak-এর সঙ্গে যুক্ত করতে হবে</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">অজানা শক্তি '%1'; প্রত্যাশিত: strong, medium বা weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">একটি ট্রিগারে হয় 'any_of' নয়তো 'min'/'max' থাকবে, দুটোই নয়</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of'-এর জন্য single, multi বা text প্রশ্ন দরকার</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' 'max'-এর চেয়ে বড়</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max'-এর জন্য সংখ্যার প্রশ্ন দরকার</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">সাধারণ ট্রিগারের জন্য yesno প্রশ্ন দরকার; বিকল্পের জন্য 'any_of' ব্যবহার করুন</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">অজানা উপাদান '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">অজানা প্রোফাইল '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">অজানা উৎস '%1'; এটি provenance.sources-এ তালিকাভুক্ত করুন</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">অজানা প্রশ্ন '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">প্রশ্ন '%1' একটি %2 প্রশ্ন: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">মেলানোর জন্য লিখিত উত্তর অবশ্যই একটি স্ট্রিং হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' প্রশ্ন '%2'-এর কোনো বিকল্প নয়</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">নিয়মটি '%1' বিবেচনা করে, যা এই চেকলিস্টের কোনো প্রশ্ন নয়</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">ফলাফলের নিয়মটি '%1' বিবেচনা করে, যা এই চেকলিস্টের কোনো উপাদান নয়</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">প্রাসঙ্গিকতার চক্র: প্রশ্ন '%1' দেখানো হবে কি না তা এর নিজের উত্তরের ওপরই নির্ভর করে (এর অংশের বা এর নিজের নিয়মের মাধ্যমে)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">প্রাসঙ্গিকতার চক্র: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">আপনার ফলাফল শর্তসাপেক্ষ: আপনার উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">আদর্শ উত্তরের ফলাফল শর্তসাপেক্ষ: এর উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (আপনি কি '%1' বোঝাতে চেয়েছেন?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">নিয়মটি মূল্যায়ন করতে অত্যধিক কাজ লাগে</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">আদর্শ উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">আদর্শ উত্তরে '%1' প্রশ্নের উত্তর আছে, যা চেকলিস্ট '%2'-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে '%1' প্রশ্নের উত্তর আছে, যা চেকলিস্ট '%2'-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">ভিন্নভাবে উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">অংশগ্রহণকারীর উত্তরে প্রশ্নটি দেখানো হয়নি</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 সংস্করণ %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">প্রত্যাশিত: একটি অবজেক্ট</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">অজানা ফিল্ড '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">আবশ্যক ফিল্ড '%1' নেই</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' অবশ্যই একটি স্ট্রিং হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' খালি রাখা যাবে না</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">অবৈধ আইডি '%1': ছোট হাতের ইংরেজি অক্ষর, অঙ্ক ও '_' ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' অবশ্যই true বা false হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' অবশ্যই একটি সংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' অবশ্যই অন্তত %2-এর সমান একটি পূর্ণসংখ্যা হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' অবশ্যই একটি অ্যারে হতে হবে</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' অবশ্যই {"en": "..."}-এর মতো একটি লোকেল ম্যাপ হতে হবে</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">খালি লোকেল ম্যাপ '%1'; অন্তত ডিফল্ট ভাষায় লেখাটি দিন</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">ভাষা '%1' "languages"-এ তালিকাভুক্ত নয়</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">'%1' লেখাটি অবশ্যই খালি নয় এমন একটি স্ট্রিং হতে হবে</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">লোকেল ম্যাপ '%1'-এ ডিফল্ট ভাষা '%2' নেই</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">কপিটি সম্পূর্ণ লেখা যায়নি (ডিস্ক কি পূর্ণ?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[অনূদিত নয় — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1-এ অনূদিত নয়]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">নোট: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">উপস্থিত সূচক: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; উত্তর না পাওয়া প্রশ্নসহ সর্বোচ্চ: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">করণীয়:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">গণনা করা সূচক</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">এখনো খোলা সূচক</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">যে প্রশ্নগুলো এই উপাদানটি নির্ধারণ করতে পারে</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(এখন: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">প্রোফাইল: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">এটি প্রযোজ্য কি না তা নির্ভর করে: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">এই প্রোফাইলে ফলাফল:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">এখনো কোনোটিতে পৌঁছানো যায়নি</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; এখনো হতে পারে: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">অংশ অনুযায়ী উত্তর</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">এই সারসংক্ষেপে কেসওয়ার্কারের নোট অন্তর্ভুক্ত নয়।</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">এখনো কোনো উত্তর লিপিবদ্ধ হয়নি।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">প্রশ্ন</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">উত্তর</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">উৎস</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">নোট</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(রাখা হয়েছে; প্রশ্নটি আর প্রযোজ্য নয়, গণনা করা হয়নি)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">সাক্ষাৎকারের সেশন</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">কোনো সাক্ষাৎকারের সেশন লিপিবদ্ধ হয়নি।</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">শুরু</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">শেষ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">দোভাষী</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">সাক্ষাৎকারের ভাষা</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; কেসওয়ার্কারের ইন্টারফেস: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">হ্যাঁ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">না</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">শেষ হয়নি</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1, পর্যালোচনা না করা খসড়া অনুবাদ</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">এই সারসংক্ষেপটি দুই ভাষায়: চেকলিস্টের প্রতিটি লেখা %1-এ দেখানো হয়েছে, আর তার নিচে %2-এ।</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">চেকলিস্টের লেখাগুলো %1-এ।</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">খসড়া অনুবাদ কোনো মাতৃভাষী যাচাই করেননি: সাবধানে পড়ুন।</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 চিহ্নটি এমন লেখা নির্দেশ করে যা চেকলিস্টে সেই ভাষায় নেই; তার বদলে উল্লিখিত ভাষায় এর লেখা দেখানো হয় ("%2": ওপরের লাইনটুকুই আছে)।</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; দ্বিতীয় ভাষা: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ভাষাসমূহ</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">স্ক্রিনিং ফলাফল: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(স্তর %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">শর্তসাপেক্ষ:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">ফলাফলটি উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে; নোট দেখুন।</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">পরামর্শ: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">কেস</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">কেস কোড</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">অবস্থা</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">সর্বশেষ পরিবর্তন</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">চেকলিস্ট</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">চেকলিস্টের আইডি ও সংস্করণ</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">চেকলিস্টের SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">এক্সপোর্ট করা হয়েছে</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">কেসের সারসংক্ষেপ %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস। কোনো বাস্তব ব্যক্তি নন।</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">ফলাফলে কীভাবে পৌঁছানো হয়েছে</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">Lantern থেকে %1-এ এক্সপোর্ট করা হয়েছে।</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">%1-এ সাক্ষাৎকারদাতার জন্য প্রশ্ন: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">নিয়মটি মূল্যায়নের জন্য যথেষ্ট মেমরি নেই</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">নিয়মটি মূল্যায়ন করা যায়নি</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">ফাইলটি খালি; প্রত্যাশিত: একটি JSON অবজেক্ট</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON ডকুমেন্টের শেষের পরে অপ্রত্যাশিত লেখা</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">নেস্টিং %1 স্তরের চেয়ে গভীর</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; প্রত্যাশিত: একটি মান</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">প্রত্যাশিত: একটি মান; JSON-এ শেষে বাড়তি কমা অনুমোদিত নয়</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">অবৈধ মান; JSON-এ true, false ও null ছোট হাতের অক্ষরে, আর লেখা ডাবল কোটেশনের মধ্যে লিখতে হয়</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">প্রত্যাশিত: একটি মান (অবজেক্ট, অ্যারে, স্ট্রিং, সংখ্যা, true, false বা null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">অবৈধ লিটারাল; প্রত্যাশিত: %1 (JSON-এ লেখা-মান ডাবল কোটেশনের মধ্যে দিতে হয়)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">অবৈধ সংখ্যা; শুরুতে শূন্য অনুমোদিত নয়</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">অবৈধ সংখ্যা</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">অবৈধ সংখ্যা; দশমিক বিন্দুর পরে অঙ্ক প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">অবৈধ সংখ্যা; এক্সপোনেন্টে (ঘাতে) অঙ্ক প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">সংখ্যাটি অনেক বড়</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">অবৈধ \u এস্কেপ; চারটি হেক্সাডেসিমাল অঙ্ক প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">অসমাপ্ত স্ট্রিং</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">স্ট্রিংয়ে অবৈধ এস্কেপ সিকোয়েন্স '\%1'</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u এস্কেপে জোড়াহীন সারোগেট</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">স্ট্রিংয়ে অবৈধ UTF-8; ফাইলটি UTF-8 হিসেবে সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">অসমাপ্ত স্ট্রিং; শেষে একটি '"' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">অসমাপ্ত স্ট্রিং; লাইনের শেষের আগে একটি সমাপ্তিসূচক '"' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">স্ট্রিংয়ে কন্ট্রোল ক্যারেক্টার; এটি \t-এর মতো এস্কেপ হিসেবে লিখুন</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">প্রত্যাশিত: একটি মেম্বারের নাম; JSON-এ শেষে বাড়তি কমা অনুমোদিত নয়</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">প্রত্যাশিত: ডাবল কোটেশনের মধ্যে একটি মেম্বারের নাম</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">মেম্বারের নামের পরে ':' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; '}' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">অবজেক্টের মেম্বারের পরে ',' বা '}' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; ']' প্রত্যাশিত</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">অ্যারের আইটেমের পরে ',' বা ']' প্রত্যাশিত</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">সর্বশেষ ভালো ব্যাকআপ পুনরুদ্ধার করুন</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">ডেটাবেসের পাসফ্রেজ টাইপ করুন।</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">অসমর্থিত অপারেটর '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">অপারেটর '%1' অন্তত 1টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">অপারেটর '%1' অন্তত %2টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">অপারেটর '%1' 1টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">অপারেটর '%1' %2টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">অপারেটর '%1' সর্বোচ্চ 1টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">অপারেটর '%1' সর্বোচ্চ %2টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">অপারেটর '%1' %2টি বা %3টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">অপারেটর '%1' %2 থেকে %3টি আর্গুমেন্ট নেয়</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">নিয়মটি অতিরিক্ত গভীরভাবে নেস্টেড</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল '%2'-এর ফলাফল '%1' %3টি অনির্ধারিত উপাদান বিবেচনা করে, যা প্রতিটি সমন্বয় যাচাই করার পক্ষে অনেক বেশি; তাই এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল '%2'-এ ফলাফল '%1'-এর নিয়মটি মূল্যায়ন করা যায়নি (%3); এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">এখনো পৌঁছানো যেতে পারে: এটি এখনো খোলা উপাদানগুলোর ওপর নির্ভর করে।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">কেস %1 · এক্সপোর্ট %2 · পৃষ্ঠা %3 / %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">প্রশ্ন '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">অংশ '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1-এর প্রাসঙ্গিকতা নিজের ওপরই নির্ভর করে; এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">প্রশ্ন '%1'-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">অংশ '%1'-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ব্যাকআপ, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">ভেরিয়েবলের নাম অবশ্যই একটি লিটারাল স্ট্রিং হতে হবে</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">নিয়মটি বিশ্লেষণ করা যায়নি</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল '%1'-এর 'applies' নিয়মটি মূল্যায়ন করা যায়নি (%2); এর প্রযোজ্যতা অনির্ধারিত হিসেবে ধরা হয়।</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">উত্তর না পাওয়া প্রশ্নগুলোর ওপর নির্ভর করে প্রোফাইল '%1'-এর ফলাফল এখনো আরও গুরুতর (%2) হতে পারে।</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">প্রোফাইল '%1'-ও প্রযোজ্য হতে পারে (নির্ভর করে: %2); প্রযোজ্য হলে এর ফলাফল '%3' বেশি গুরুতর।</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">প্রোফাইল '%1' প্রযোজ্য কি না তা উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে: %2। তবুও এটি মূল্যায়ন করা হয়েছে।</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">এই উত্তরগুলোর ক্ষেত্রে কোনো প্রোফাইল প্রযোজ্য নয়, তাই কোনো সামগ্রিক ফলাফল নেই।</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">কোনো প্রোফাইল এখনো কোনো ফলাফলে পৌঁছায়নি: প্রতিটি সম্ভাব্য ফলাফল এখনো উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে।</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়: কোন প্রোফাইল প্রযোজ্য তা যে উত্তর না পাওয়া প্রশ্নগুলো নির্ধারণ করে, সামগ্রিক ফলাফল সেগুলোর ওপর শর্তসাপেক্ষ।</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">সূচক '%1'-এর নিয়মটি মূল্যায়ন করা যায়নি (%2); এটিকে খোলা হিসেবে ধরা হয়।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern-এর ব্যবহারকারীরা যেসব লিপি পড়েন, এই কম্পিউটার যে ফন্টে সেগুলো দেখায়</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">বাক্স হিসেবে দেখাচ্ছে: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">কেসের সারসংক্ষেপ সংরক্ষিত হয়নি</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2টি কেসের মধ্যে %1টি নতুন অনুসন্ধানের জন্য প্রস্তুত করা যায়নি (%3); প্রতিটি কেস পরের বার খোলার সময় প্রস্তুত করা হবে</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">অনুসন্ধানযোগ্য উত্তর</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">কেস তালিকা একটি কেসকে তার কোড ও ফলাফল দিয়ে, এবং এখানে টিক দেওয়া প্রশ্নগুলোর উত্তর দিয়ে খুঁজে পায়। সেই উত্তরগুলো ডেটাবেসে এনক্রিপ্ট করা অবস্থায় থাকে; ডেটাবেস আনলক থাকাকালে অনুসন্ধানের জন্য সেগুলো মেমরিতে রাখা হয়। চেকলিস্টে যেসব প্রশ্ন সংবেদনশীল হিসেবে চিহ্নিত, সেগুলো কখনোই অনুসন্ধানযোগ্য নয়।</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (সংস্করণ %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">চেকলিস্ট</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">যেসব প্রশ্নের উত্তরে কেস তালিকা খোঁজে</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">প্রয়োগ করুন(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">ডিফল্ট ব্যবহার করুন(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">সংবেদনশীল হিসেবে চিহ্নিত নয় এমন লেখা-ধরনের প্রশ্নের উত্তরগুলো</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">চেকলিস্ট(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — সংবেদনশীল, কখনোই অনুসন্ধানযোগ্য নয়</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">দ্বিভাষিক প্রশ্ন(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার(&amp;I):</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">পাসফ্রেজ খালি</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">ডেটাবেসের চাবির সেটিংস ক্ষতিগ্রস্ত</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">সংরক্ষিত ডেটা অখণ্ডতা যাচাইয়ে উত্তীর্ণ হয়নি (পরিবর্তিত বা ক্ষতিগ্রস্ত)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">ডেটাবেসের এনক্রিপশনের জন্য যথেষ্ট মেমরি নেই; অন্য প্রোগ্রামগুলো বন্ধ করে আবার চেষ্টা করুন</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Lantern স্ক্রিনিংয়ের কেসগুলো এই কম্পিউটারে একটি এনক্রিপ্ট করা ডেটাবেসে রাখে। কোনো কিছুই কোথাও পাঠানো হয় না। শুরু করতে, পাসফ্রেজ দিয়ে সুরক্ষিত একটি ডেটাবেস তৈরি করুন, অথবা আপনার কাছে আগে থেকে থাকা একটি ডেটাবেস খুলুন।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">প্রশিক্ষক ও কর্মশালার অংশগ্রহণকারীদের জন্য: প্রশিক্ষণ ওয়ার্কস্পেসে শুধু কাল্পনিক কেস স্টাডি থাকে। এটি এনক্রিপ্ট করা নয় এবং স্পষ্টভাবে চিহ্নিত; এখানে কখনো কোনো বাস্তব ব্যক্তির কেস লিখবেন না।</translation>
     </message>
     <message>
@@ -3989,8 +4999,8 @@
         <translation type="unfinished">পরিবর্তনের কারণ</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">অবস্থা কেন পরিবর্তন হচ্ছে, যেমন &quot;জাতীয় রেফারেল ব্যবস্থায় রেফার করা হয়েছে&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">অবস্থা কেন পরিবর্তন হচ্ছে, যেমন "জাতীয় রেফারেল ব্যবস্থায় রেফার করা হয়েছে"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">বর্তমান অবস্থা থেকে ভিন্ন একটি অবস্থা বেছে নিন।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">একটি কারণ লিখুন: এটি কেসের অডিট ট্রেইলে রাখা হয়।</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস · এনক্রিপ্ট করা নয় · এখানে কখনো কোনো বাস্তব ব্যক্তির কেস লিখবেন না</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="dv">
 <context>
@@ -446,8 +446,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">ނުދަންނަ އާގިއުމަންޓް &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">ނުދަންނަ އާގިއުމަންޓް "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,6 +545,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">ސުވާލު '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">އާނ ނުވަތަ ނޫން ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">އޭގެ ޚިޔާރުތަކުގެ އައިޑީތަކުން އެއްޗެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">ޚިޔާރުތަކުގެ އައިޑީތަކުގެ ލިސްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' އަކީ އޭގެ ޚިޔާރުތަކުގެ އައިޑީތަކުން އެއްޗެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">ލިޔުމެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">ނަންބަރެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 އަކީ އެންމެ ދަށު އަގު، %2 އަށް ވުރެ ދަށް އަގެއް</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 އަކީ އެންމެ މަތީ އަގު، %2 އަށް ވުރެ މަތީ އަގެއް</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY-MM-DD ގޮތަށް ލިޔެފައިވާ ތާރީޚެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">ސަޕޯޓްނުކުރާ ބާވަތެއްގެ ސުވާލެއް</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">ޖަވާބުގައި ނުދަންނަ ފީލްޑެއް '%1'</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">ނުދަންނަ ޖަވާބުގެ ހާލަތެއް '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">'%1' ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި ނުދަންނަ ފީލްޑެއް '%1' (ހުންނަން ޖެހެނީ "answers" އެކަނި)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި "answers" އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލެއް '%1' (%2 ޗެކްލިސްޓުގައި ނެތް)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -580,6 +651,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">ޖަވާބު ދެވިފައި</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">ނޭނގޭ</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">ޖަވާބު ނުދިން</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">ސުވާލު ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">ޖަވާބެއް ނެތް</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">އާނ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ނޫން</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">އެއްވެސް ޚިޔާރެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">އަމިއްލައަށް ބުނި</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">ފާހަގަކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">ލިޔެކިޔުން</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">ތިންވަނަ ފަރާތެއް</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -589,29 +715,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">ސުވާލު &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">ސުވާލު '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">ޖަވާބަކީ އާނ ނުވަތަ ނޫނެކޭ ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ހޮވާ</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">ޖަވާބަކީ ސުވާލުގެ ޚިޔާރުތަކުގެ ލިސްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; އަކީ ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ނޫން</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' އަކީ ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ނޫން</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos; ދެ ފަހަރު ހޮވާފައިވޭ</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1' ދެ ފަހަރު ހޮވާފައިވޭ</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -642,12 +768,12 @@
         <translation type="unfinished">މިތާނގައި މި ޖަވާބު ހުއްދައެއް ނޫން</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">%2 ޗެކްލިސްޓުގައި &apos;%1&apos; ސުވާލެއް ނެތް</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">%2 ޗެކްލިސްޓުގައި '%1' ސުވާލެއް ނެތް</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">'%1' ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
     </message>
 </context>
 <context>
@@ -732,7 +858,7 @@
         <translation type="unfinished">އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">އެ މީހާއަށް ފަސޭހަ މިނުން ކުރިއަށް ގެންދޭ؛ ތިރީގައިވާ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކުން ނަތީޖާ ބަދަލުވެދާނެ.</translation>
     </message>
 </context>
@@ -773,6 +899,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">އެއްވެސް ނެތް</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ގުޅޭ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ނުގުޅޭ</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ވަރުގަދަ</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">މެދުމިނުގެ</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ބަލި</translation>
     </message>
 </context>
 <context>
@@ -868,7 +1014,7 @@
         <translation type="unfinished">ބެކަޕް ފައިލަށް ގެއްލުން ލިބިފައި؛ އެހެން ބެކަޕެއް ހޮވާ</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">%1 ބެކަޕް ފޯލްޑަރު ނުހެދޭނެ (ޑޭޓާބޭސްގެ ފޯލްޑަރުގައި ލިޔެވޭތޯ ބަލާ)</translation>
     </message>
     <message>
@@ -1090,7 +1236,7 @@
         <translation type="unfinished">ޗެކްލިސްޓް ރައްކާއެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">ކޭސްގެ ޗެކްލިސްޓް މި ޑޭޓާބޭސްގައި ރައްކާކޮށްފައި ނެތް</translation>
     </message>
     <message>
@@ -1122,7 +1268,7 @@
         <translation type="unfinished">ޖަވާބު ރައްކާއެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">ޖަވާބުގެ އިންޓަވިއު ސެޝަން ނިސްބަތްވަނީ އެހެން ކޭސްއަކަށް</translation>
     </message>
 </context>
@@ -1157,7 +1303,7 @@
         <translation type="unfinished">ޕާސްފްރޭޒް ބަދަލެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތައް ނެތް</translation>
     </message>
     <message>
@@ -1187,6 +1333,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">ކޭސް ލިސްޓުގެ އެންޓްރީ އަޕްޑޭޓެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">ހޯދޭނެ ޖަވާބުތައް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">ހޯދޭނެ ޖަވާބުތައް ބަދަލެއް ނުކުރެވުނު</translation>
     </message>
 </context>
 <context>
@@ -1260,6 +1414,18 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">އޮޑިޓް ރެކޯޑު ކިޔިއެއް ނުދިޔަ: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">ހޯދޭނެ ޖަވާބުތައް(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>ކޭސް ލިސްޓުން މިހާރު ހޯދަނީ ހޮވާފައިވާ ޖަވާބުތަކުގައި (%n ކޭސް ތައްޔާރުކުރެވިއްޖެ).</numerusform>
+            <numerusform>ކޭސް ލިސްޓުން މިހާރު ހޯދަނީ ހޮވާފައިވާ ޖަވާބުތަކުގައި (%n ކޭސް ތައްޔާރުކުރެވިއްޖެ).</numerusform>
+            <numerusform>ކޭސް ލިސްޓުން މިހާރު ހޯދަނީ ހޮވާފައިވާ ޖަވާބުތަކުގައި (%n ކޭސް ތައްޔާރުކުރެވިއްޖެ).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1536,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 މިހާރުވެސް އިންސްޓޯލްކޮށްފައި ހުރި؛ އެއްވެސް ބަދަލެއް ނުވި.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 މިހާރުވެސް ތަފާތު ކޮންޓެންޓަކާއެކު އިންސްޓޯލްކޮށްފައި ހުރި. އާ ފައިލަށް މިއަށްވުރެ މަތީ ވަރޝަން ނަންބަރެއް ދޭ: %2 އިން ފެށި ކޭސްތައް ހުންނާނީ އެ ވަރޝަނާ ގުޅިފައި.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">%1 ފޯލްޑަރު ނުހެދޭނެ.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 ކުރިންވެސް ޗެކްލިސްޓް ފޯލްޑަރުގައި ހުރި، އަދި އެއީ ލޯޑުނުވާ ފައިލެއް؛ ފުރަތަމަ އެ ފައިލް އެހެން ތަނަކަށް ބަދަލުކުރޭ.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 ލިޔެވިއެއް ނުދިޔަ: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 ޗެކްލިސްޓް ފޯލްޑަރަށް އިތުރުކުރެވިއްޖެ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 އަކީ ރަނގަޅު ޗެކްލިސްޓެއް ނޫން (1 މައްސަލަ)؛ އެއްވެސް އެއްޗެއް އިތުރެއް ނުކުރެވުނު.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 އަކީ ރަނގަޅު ޗެކްލިސްޓެއް ނޫން (%2 މައްސަލަ)؛ އެއްވެސް އެއްޗެއް އިތުރެއް ނުކުރެވުނު.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1398,6 +1599,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">ޗެކްލިސްޓް ފައިލުގައި ފެނުނު މައްސަލަތައް</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">ފައިލް ނުކިޔޭނެ: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">ފައިލް %1 MiB އަށްވުރެ ބޮޑު؛ މިއީ ޗެކްލިސްޓެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">ތަކުރާރުވާ މެމްބަރެއް '%1'؛ އޮބްޖެކްޓެއްގައި ނަމެއް އަންނަން ޖެހޭނީ އެންމެ އެއް ފަހަރު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">ސަޕޯޓްނުކުރާ ފޯމެޓެއް '%1'؛ Lantern ގެ މި ވަރޝަން ކިޔަނީ %2</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">ރަނގަޅު ޗެކްލިސްޓް އައިޑީއެއް ނޫން '%1': ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، '_' އާއި '-' ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">ވަރޝަން '%1' އޮތީ MAJOR.MINOR.PATCH ގޮތަށް ނޫން، މިސާލަކަށް 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">ބަހަކީ "en" ނުވަތަ "th" ފަދަ ކޯޑެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">'%1' ބަސް ދެ ފަހަރު ލިސްޓުކޮށްފައިވޭ</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' އަކީ ބަސްތަކުގެ (%2) ތެރެއިން އެއް ބަހެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">ތަކުރާރުވާ %1 އައިޑީއެއް '%2'؛ ފުރަތަމަ ބަޔާންކޮށްފައިވަނީ {related} ގައި</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' އަކީ ބަހުގެ ކޯޑުތައް ކީ ގޮތުގައި ހުންނަ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' އަކީ ޗެކްލިސްޓުގެ ބަސްތަކުން އެއް ބަހެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">ތަރުޖަމާގެ ހާލަތަކީ "draft" ނުވަތަ "reviewed" ކަމަށް ވާން ޖެހޭ، "%1" ނޫން</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލުގެ ބާވަތެއް '%1'؛ ވާން ޖެހެނީ yesno، single، multi، text، number ނުވަތަ date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' ހުއްދައީ number ސުވާލުތަކުގައި އެކަނި</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' އަކީ 'max' އަށްވުރެ ބޮޑު އަދަދެއް</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' ހުއްދައީ single އާއި multi ސުވާލުތަކުގައި އެކަނި</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 ސުވާލަކަށް ލާޒިމް ފީލްޑު 'options' ނެތް</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">ނުދަންނަ ގްރޫޕެއް '%1'؛ ވާން ޖެހެނީ act، means ނުވަތަ purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">ޙައްދަކީ {"any_of": [...]}، {"count": N} ނުވަތަ {"weighted": {...}, "min_score": N} ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">ބަރުދަނަކީ ނެގެޓިވް އަދަދަކަށް ނުވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' އަކީ 0 އަށްވުރެ ބޮޑު އަދަދަކަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">ޙައްދުގެ ކޮންމެ ގޮތަކީ އެންމެ މަދު އަދަދުތަކުގެ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ، މިސާލަކަށް {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">ޙައްދުގައި ނުދަންނަ ވަރެއް '%1'؛ ވާން ޖެހެނީ strong، medium، weak، medium_or_weak، strong_or_medium ނުވަތަ any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">އެންމެ މަދު އަދަދަކީ މަދުވެގެން 1 ވާ ފުރިހަމަ އަދަދެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' ގައި މަދުވެގެން އެއް ޕްރޮފައިލް އައިޑީއެއް strong، medium ނުވަތަ weak އާ ގުޅުވާފައި ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">ނުދަންނަ ވަރެއް '%1'؛ ވާން ޖެހެނީ strong، medium ނުވަތަ weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">ޓްރިގަރަކަށް ނަގަނީ 'any_of' ނުވަތަ 'min'/'max'، ދެގޮތްވެސް ނޫން</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' އަށް single، multi ނުވަތަ text ސުވާލެއް ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' އަކީ 'max' އަށްވުރެ ބޮޑު އަދަދެއް</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' އަށް number ސުވާލެއް ބޭނުންވޭ</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">ސާދާ ޓްރިގަރަކަށް yesno ސުވާލެއް ބޭނުންވޭ؛ ޚިޔާރުތަކަށް 'any_of' ބޭނުންކުރޭ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">ނުދަންނަ އެލެމެންޓެއް '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">ނުދަންނަ ޕްރޮފައިލެއް '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">ނުދަންނަ މަސްދަރެއް '%1'؛ އެ މަސްދަރު provenance.sources ގައި ލިސްޓުކުރޭ</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލެއް '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">ސުވާލު '%1' އަކީ %2 ސުވާލެއް: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">އަޅާބަލާ ލިޔުމުގެ ޖަވާބަކީ ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' އަކީ '%2' ސުވާލުގެ ޚިޔާރެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">ޤަވާޢިދު ބަލަނީ '%1' އަށް، އެއީ މި ޗެކްލިސްޓުގެ ސުވާލެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">ނަތީޖާގެ ޤަވާޢިދު ބަލަނީ '%1' އަށް، އެއީ މި ޗެކްލިސްޓުގެ އެލެމެންޓެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">ދެއްކުމުގެ ޝަރުޠުތަކުގައި ވަށަށް ބަރޯސާވުމެއް: ސުވާލު '%1' ދައްކަނީ އެ ސުވާލުގެ އަމިއްލަ ޖަވާބަށް ބަރޯސާވެގެން އެކަނި (އޭގެ ބައިގެ ނުވަތަ އޭގެ އަމިއްލަ ޤަވާޢިދުގެ ސަބަބުން)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">ދެއްކުމުގެ ޝަރުޠުތަކުގައި ވަށަށް ބަރޯސާވުމެއް: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1590,7 +1979,7 @@
         <translation type="unfinished">ތިބާގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: ތިބާގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">ނަމޫނާ ޖަވާބުގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: އޭގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
     </message>
     <message>
@@ -1755,6 +2144,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (ތިބާ ބުނަން ބޭނުންވީ '%1' ތޯ؟)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1814,14 +2210,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">ޤަވާޢިދު ހިސާބުކުރުމަށް ވަރަށް ގިނަ މަސައްކަތެއް ބޭނުންވޭ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި '%1' ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް '%2' ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގައި '%1' ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް '%2' ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2482,7 @@
         <translation type="unfinished">ތަފާތު ޖަވާބެއް ދީފައި</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގެ ސަބަބުން ސުވާލު ނުދެއްކުނު</translation>
     </message>
     <message>
@@ -2204,7 +2607,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 ވަރޝަން %3)</translation>
     </message>
     <message>
@@ -2632,6 +3035,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">ނުދަންނަ ފީލްޑެއް '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">ލާޒިމް ފީލްޑު '%1' ނެތް</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' އަކީ ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' ހުސްވެގެން ނުވާނެ</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">ރަނގަޅު އައިޑީއެއް ނޫން '%1': ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، '_' ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' އަކީ true ނުވަތަ false ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' އަކީ ނަންބަރެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' އަކީ މަދުވެގެން %2 ވާ ފުރިހަމަ އަދަދެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' އަކީ އެރޭއެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' އަކީ {"en": "..."} ފަދަ ލޯކަލް މެޕެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">ހުސް ލޯކަލް މެޕެއް '%1'؛ މަދުވެގެން ޑިފޯލްޓް ބަހުން ލިޔުން ދޭ</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">'%1' ބަސް "languages" ގައި ލިސްޓުކޮށްފައި ނުވޭ</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">'%1' ލިޔުމަކީ ހުސް ނޫން ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">'%1' ލޯކަލް މެޕްގައި ޑިފޯލްޓް ބަސް '%2' ނެތް</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2644,6 +3110,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">ކޮޕީ ފުރިހަމައަށް ނުލިޔެވުނު (ޑިސްކު ފުރިފައިތޯ؟)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[ތަރުޖަމާކޮށްފައި ނުވޭ — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1 އަށް ތަރުޖަމާކޮށްފައި ނުވޭ]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">ނޯޓު: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">ހުރި ނިޝާނުތައް: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">؛ ޖަވާބު ނުލިބި ހުރި ސުވާލުތައްވެސް ގުނާނަމަ، ގިނަވެގެން: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">ކުރަންވީ ކަންތައް:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">ގުނުނު ނިޝާނުތައް</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">އަދި ކަނޑައެޅިފައި ނުވާ ނިޝާނުތައް</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">މި އެލެމެންޓު ނިންމިދާނެ ސުވާލުތައް</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(މިހާރު: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">ޕްރޮފައިލް: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">ގުޅޭތޯ ބަރޯސާވަނީ: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">މި ޕްރޮފައިލްގެ ނަތީޖާ:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">؛ އަދިވެސް ވެދާނެ: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">ބައިބަޔަށް ޖަވާބުތައް</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">ކޭސްވޯކަރުގެ ނޯޓުތައް މި ޚުލާޞާގައި ހިމަނާފައި ނުވޭ.</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">އަދި އެއްވެސް ޖަވާބެއް ރެކޯޑުނުކުރެވޭ.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">ސުވާލު</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">ޖަވާބު</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">މަސްދަރު</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">ނޯޓު</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(ބަހައްޓާފައި؛ ސުވާލު މިހާރު ނުގުޅޭ، ނުގުނޭ)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">އިންޓަވިއު ސެޝަންތައް</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">އެއްވެސް އިންޓަވިއު ސެޝަނެއް ރެކޯޑުކޮށްފައި ނެތް.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">ފެށި</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">ނިމުނު</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">ތަރުޖަމާނު</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">އިންޓަވިއުގެ ބަސް</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1؛ ކޭސްވޯކަރުގެ އިންޓަރފޭސް: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">އާނ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ނޫން</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">އަދި ނުނިމޭ</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1، ރިވިއުނުކުރެވޭ ޑްރާފްޓް ތަރުޖަމާއެއް</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">މި ޚުލާޞާ ހުރީ ދެ ބަހުން: ޗެކްލިސްޓުގެ ކޮންމެ ލިޔުމެއް %1 އިން ފެންނާނެ، އަދި އޭގެ ތިރީގައި %2 އިން.</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">ޗެކްލިސްޓުގެ ލިޔުންތައް ހުރީ %1 އިން.</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">ޑްރާފްޓް ތަރުޖަމާއެއް އަދި އެ ބަސް މާދަރީ ބަހަކަށްވާ މީހަކު ޗެކްކޮށްފައި ނުވޭ: ސަމާލުކަމާއެކު ކިޔާ.</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 އިން ފާހަގަކުރަނީ ޗެކްލިސްޓުގައި އެ ބަހުން ނެތް ލިޔުމެއް؛ އޭގެ ބަދަލުގައި ދައްކަނީ ނަން ބުނެފައިވާ ބަހުން ހުރި ލިޔުން ("%2": ހުރީ މަތީގައިވާ ލައިން އެކަނި).</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1؛ ދެވަނަ ބަސް: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ބަސްތައް</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">ސްކްރީނިންގ ނަތީޖާ: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(ލެވެލް %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">ޝަރުޠީ:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">ނަތީޖާ ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް؛ ނޯޓުތައް ބަލާ.</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">ނަސޭހަތް: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">ކޭސް</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">ކޭސް ކޯޑު</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ހާލަތު</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">އެންމެ ފަހުގެ ބަދަލު</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">ޗެކްލިސްޓުގެ އައިޑީ އަދި ވަރޝަން</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">ޗެކްލިސްޓުގެ SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">އެކްސްޕޯޓްކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">ކޭސް %1 ގެ ޚުލާޞާ</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭހެއް. ޙަޤީޤީ މީހެއް ނޫން.</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">ނަތީޖާއަށް ވާސިލުވި ގޮތް</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">Lantern އިން %1 ގައި އެކްސްޕޯޓްކުރެވުނު.</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +3422,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާއަށް %1 އިން ސުވާލު: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">ޤަވާޢިދު ހިސާބުކުރުމަށް ފުދޭވަރަށް މެމޮރީ ނެތް</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">ފައިލް ހުސް؛ JSON އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON ޑޮކިއުމެންޓު ނިމުމަށްފަހު އުންމީދުނުކުރާ ލިޔުމެއް ހުރި</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">ނެސްޓިންގ %1 ލެވެލަށްވުރެ ފުން</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ އަގެއް ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">އަގެއް ހުންނަން ޖެހޭ؛ JSON ގައި ފަހަތުގައި ކޮމާ ހުރުން ހުއްދައެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">ރަނގަޅު އަގެއް ނޫން؛ JSON ގައި true، false އަދި null ލިޔަނީ ކުޑަ އަކުރުން، އަދި ލިޔުން ލިޔަނީ ޑަބަލް ކޯޓޭޝަނުގެ ތެރޭގައި</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">އަގެއް ހުންނަން ޖެހޭ (object، array، string، number، true، false ނުވަތަ null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">ރަނގަޅު ލިޓްރަލެއް ނޫން؛ %1 ހުންނަން ޖެހޭ (JSON ގައި ލިޔުމުގެ އަގުތަކަށް ޑަބަލް ކޯޓޭޝަން ބޭނުންވޭ)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">ރަނގަޅު ނަންބަރެއް ނޫން؛ ކުރިމަތީގައި ސުމެއް ހުރުން ހުއްދައެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">ރަނގަޅު ނަންބަރެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">ރަނގަޅު ނަންބަރެއް ނޫން؛ ޑެސިމަލް ޕޮއިންޓަށްފަހު ޑިޖިޓު ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">ރަނގަޅު ނަންބަރެއް ނޫން؛ އެކްސްޕޮނެންޓްގައި ޑިޖިޓު ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">ނަންބަރު ވަރަށް ބޮޑު</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">ރަނގަޅު \u އެސްކޭޕެއް ނޫން؛ ހެކްސަޑެސިމަލް ހަތަރު ޑިޖިޓު ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">ސްޓްރިންގގައި ރަނގަޅު ނޫން އެސްކޭޕް ސީކުއެންސެއް '\%1'</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u އެސްކޭޕްގައި ޖޯޑެއް ނެތް ސަރޮގޭޓެއް</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">ސްޓްރިންގގައި ރަނގަޅު ނޫން UTF-8؛ ފައިލް UTF-8 ގޮތަށް ރައްކާކުރޭ</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ބަންދުކުރާ '"' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ލައިން ނިމުމުގެ ކުރިން ބަންދުކުރާ '"' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">ސްޓްރިންގގައި ކޮންޓްރޯލް ކެރެކްޓަރެއް؛ އެ ލިޔާނީ \t ފަދަ އެސްކޭޕެއްގެ ގޮތުގައި</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">މެމްބަރެއްގެ ނަމެއް ހުންނަން ޖެހޭ؛ JSON ގައި ފަހަތުގައި ކޮމާ ހުރުން ހުއްދައެއް ނޫން</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">ޑަބަލް ކޯޓޭޝަނުގެ ތެރޭގައި މެމްބަރެއްގެ ނަމެއް ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">މެމްބަރުގެ ނަމަށްފަހު ':' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ '}' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">އޮބްޖެކްޓުގެ މެމްބަރަށްފަހު ',' ނުވަތަ '}' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ ']' ހުންނަން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">އެރޭގެ އައިޓަމަށްފަހު ',' ނުވަތަ ']' ހުންނަން ޖެހޭ</translation>
     </message>
 </context>
 <context>
@@ -2832,7 +3655,7 @@
         <translation type="unfinished">އެންމެ ފަހުގެ ރަނގަޅު ބެކަޕުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ޕާސްފްރޭޒް ޖަހާ.</translation>
     </message>
     <message>
@@ -3073,6 +3896,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">ސަޕޯޓްނުކުރާ އޮޕަރޭޓަރެއް '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން 1 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން %2 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ 1 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން 1 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން %2 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 ނުވަތަ %3 އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 އިން %3 އާ ހަމައަށް އާގިއުމަންޓް</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">ޤަވާޢިދު ނެސްޓްކޮށްފައިވަނީ ވަރަށް ފުންކޮށް</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">'%2' ޕްރޮފައިލްގެ '%1' ނަތީޖާ ބަލަނީ ކަނޑައެޅިފައި ނުވާ %3 އެލެމެންޓަށް، އެއީ ކޮންމެ ކޮމްބިނޭޝަނެއް ބަލާލުމަށް ވުރެ ގިނަ އަދަދެއް؛ އެހެންކަމުން އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">'%2' ޕްރޮފައިލްގައިވާ '%1' ނަތީޖާގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%3)؛ އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3111,6 +3988,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">އަދިވެސް ހަމަވެދާނެ: އެއީ އަދި ކަނޑައެޅިފައި ނުވާ އެލެމެންޓުތަކަށް ބަރޯސާވާ ކަމެއް.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">ކޭސް %1 · އެކްސްޕޯޓްކުރީ %2 · ޞަފްޙާ %3، ޖުމްލަ %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސް · </translation>
     </message>
 </context>
 <context>
@@ -3370,6 +4258,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">ސުވާލު '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">ބައި '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1 ދައްކަންވީތޯ ބަރޯސާވަނީ އެއަށް އަމިއްލައަށް؛ އެ ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ސުވާލު '%1' ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ސުވާލު ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ބައި '%1' ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ބައި ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3390,6 +4301,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ބެކަޕް، %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">ވެރިއަބަލްގެ ނަމަކީ ލިޓްރަލް ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">ޤަވާޢިދު ތަޙުލީލުކުރެވިއެއް ނުދިޔަ</translation>
     </message>
 </context>
 <context>
@@ -3646,9 +4568,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">'%1' ޕްރޮފައިލްގެ 'applies' ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ޕްރޮފައިލް ގުޅޭތޯ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބިނާވެ، '%1' ޕްރޮފައިލްގެ ނަތީޖާ އަދިވެސް މިއަށްވުރެ ސީރިއަސް ނަތީޖާއަކަށް ވެދާނެ (%2).</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">'%1' ޕްރޮފައިލްވެސް ގުޅިދާނެ (ބަރޯސާވަނީ: %2)؛ ގުޅޭނަމަ، އޭގެ ނަތީޖާ '%3' އަކީ މިއަށްވުރެ ސީރިއަސް ނަތީޖާއެއް.</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">'%1' ޕްރޮފައިލް ގުޅޭތޯ ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް: %2. އެހެން ނަމަވެސް އެ ޕްރޮފައިލް ހިސާބުކުރެވިއްޖެ.</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">މި ޖަވާބުތަކާ އެއްވެސް ޕްރޮފައިލެއް ނުގުޅޭތީ، މުޅި ނަތީޖާއެއް ނެތް.</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">އަދި އެއްވެސް ޕްރޮފައިލަކުން ނަތީޖާއެއް ހަމަނުވޭ: ކޮންމެ ނަތީޖާއެއް އަދިވެސް ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް.</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް: މުޅި ނަތީޖާއަކީ، ގުޅޭ ޕްރޮފައިލް ނިންމާ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބަރޯސާވާ ޝަރުޠީ ނަތީޖާއެއް.</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">'%1' ނިޝާނުގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ނިޝާނު ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern ބޭނުންކުރާ މީހުން ކިޔާ ކޮންމެ އަކުރެއް، މި ކޮމްޕިއުޓަރު އެ ދައްކާ ފޮންޓުން</translation>
     </message>
     <message>
@@ -3662,6 +4619,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">ފޮށިގަނޑުތަކެއްގެ ގޮތުގައި ފެންނަ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">އޭގެ ޚުލާޞާ ރައްކާއެއް ނުކުރެވުނު</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 ކޭހުގެ ތެރެއިން %1 ކޭސް އާ ހޯދުމަށް ތައްޔާރެއް ނުކުރެވުނު (%3)؛ ކޮންމެ ކޭހެއް ތައްޔާރުކުރެވޭނީ ދެން އެ ކޭސް ހުޅުވާ އިރު</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">ހޯދޭނެ ޖަވާބުތައް</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">ކޭސް ލިސްޓުން ކޭހެއް ހޯދަނީ އޭގެ ކޯޑާއި ނަތީޖާއިން، އަދި މިތާނގައި ފާހަގަކޮށްފައިވާ ސުވާލުތަކަށް ދީފައިވާ ޖަވާބުތަކުން. އެ ޖަވާބުތައް ޑޭޓާބޭސްގައި ހުންނާނީ އެންކްރިޕްޓްކޮށްފައި؛ ޑޭޓާބޭސްގެ ތަޅު ހުޅުވާފައި ހުރި ހިނދު، ހޯދުމަށްޓަކައި އެ ޖަވާބުތައް މެމޮރީގައި ބަހައްޓާ. ޗެކްލިސްޓުގައި ހަސާސް ކަމަށް ފާހަގަކޮށްފައިވާ ސުވާލުތައް ދުވަހަކުވެސް ނުހޯދޭނެ.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (ވަރޝަން %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">ޗެކްލިސްޓް</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">ކޭސް ލިސްޓުން ޖަވާބުތައް ހޯދާ ސުވާލުތައް</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">ލާގޫކުރޭ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">ޑިފޯލްޓް ބޭނުންކުރޭ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">ހަސާސް ކަމަށް ފާހަގަ ނުކޮށްފައިވާ، ލިޔުމުން ޖަވާބުދޭ ސުވާލުތަކުގެ ޖަވާބުތައް</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">ޗެކްލިސްޓް(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — ހަސާސް، ދުވަހަކުވެސް ނުހޯދޭނެ</translation>
     </message>
 </context>
 <context>
@@ -3845,7 +4856,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް</translation>
     </message>
     <message>
@@ -3857,7 +4868,7 @@
         <translation type="unfinished">ދެބަހުގެ ސުވާލުތައް(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް(&amp;I):</translation>
     </message>
 </context>
@@ -3876,7 +4887,7 @@
         <translation type="unfinished">ޕާސްފްރޭޒް ހުސް</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތަކަށް ގެއްލުން ލިބިފައި</translation>
     </message>
     <message>
@@ -3888,7 +4899,7 @@
         <translation type="unfinished">ރައްކާކޮށްފައިވާ ޑޭޓާ ސައްޙަކަން ޗެކްކުރުމުން ފާސްނުވި (ބަދަލުކޮށްފައި ނުވަތަ ގެއްލުން ލިބިފައި)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ އެންކްރިޕްޝަނަށް ފުދޭވަރަކަށް މެމޮރީ ނެތް؛ އެހެން ޕްރޮގްރާމްތައް ބަންދުކޮށް އަލުން މަސައްކަތްކޮށްލާ</translation>
     </message>
 </context>
@@ -3966,7 +4977,7 @@
         <translation type="unfinished">Lantern އިން ސްކްރީނިންގ ކޭސްތައް ބަހައްޓަނީ މި ކޮމްޕިއުޓަރުގައިވާ އެންކްރިޕްޓްކޮށްފައިވާ ޑޭޓާބޭސްއެއްގައި. އެއްވެސް އެއްޗެއް އެއްވެސް ތަނަކަށް ނުފޮނުވޭ. ފެށުމަށް، ޕާސްފްރޭޒަކުން ރައްކާތެރިކޮށްފައިވާ ޑޭޓާބޭސްއެއް ހަދާ، ނުވަތަ ތިބާގެ ގާތުގައި ހުރި ޑޭޓާބޭސްއެއް ހުޅުވާ.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">ތަމްރީނުދޭ މީހުންނާއި ވޯކްޝޮޕްގެ ބައިވެރިންނަށް: ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދުގައި ހުންނަނީ ހަމައެކަނި ޚިޔާލީ ކޭސް ސްޓަޑީތައް. އެއީ އެންކްރިޕްޓްކޮށްފައިވާ ތަނެއް ނޫން، އަދި ސާފުކޮށް ފާހަގަކޮށްފައި ހުންނާނެ؛ އެތަނުގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ.</translation>
     </message>
     <message>
@@ -3997,8 +5008,8 @@
         <translation type="unfinished">ބަދަލުގެ ސަބަބު</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">ހާލަތު ބަދަލުވާ ސަބަބު، މިސާލަކަށް &quot;ޤައުމީ ރިފަރަލް މެކޭނިޒަމަށް ރިފަރކުރެވިއްޖެ&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">ހާލަތު ބަދަލުވާ ސަބަބު، މިސާލަކަށް "ޤައުމީ ރިފަރަލް މެކޭނިޒަމަށް ރިފަރކުރެވިއްޖެ"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4017,7 +5028,7 @@
         <translation type="unfinished">މިހާރުގެ ހާލަތާ ތަފާތު ހާލަތެއް ހޮވާ.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">ސަބަބެއް ޖަހާ: އެ ރައްކާކުރެވޭނީ ކޭހުގެ އޮޑިޓް ރެކޯޑުގައި.</translation>
     </message>
 </context>
@@ -4248,7 +5259,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސްތައް · އެންކްރިޕްޓްކޮށްފައި ނެތް · މިތާނގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ</translation>
     </message>
     <message>

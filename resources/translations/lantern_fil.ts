@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">hindi kilalang argument na &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">hindi kilalang argument na "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">tanong na '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">inaasahan ang oo o hindi</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">inaasahan ang isa sa mga id ng opsyon nito</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">inaasahan ang listahan ng mga id ng opsyon</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">hindi isa sa mga id ng opsyon nito ang '%1'</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">inaasahan ang teksto</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">inaasahan ang numero</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">mas mababa ang %1 sa minimum na %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">mas mataas ang %1 sa maximum na %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">inaasahan ang petsang nakasulat bilang YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">hindi suportadong uri ng tanong</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">hindi kilalang field na '%1' sa sagot</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">hindi kilalang kalagayan ng sagot na '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">hindi maaaring may halaga ang sagot na may kalagayang '%1'</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">hindi kilalang field na '%1' sa file ng mga sagot ("answers" lamang ang inaasahan)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">dapat maglaman ang file ng mga sagot ng object na "answers"</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">hindi kilalang tanong na '%1' (wala sa checklist na %2)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">nasagot</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">hindi alam</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">tumangging sumagot</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">hindi itinanong</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">hindi angkop</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">walang sagot</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hindi</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">wala sa mga opsyon</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">sariling salaysay</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">naobserbahan</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">dokumento</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">ikatlong partido</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">tanong na &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">tanong na '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">dapat oo o hindi ang sagot</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">pumili ng isa sa mga opsyon ng tanong</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">dapat listahan ng mga opsyon ng tanong ang sagot</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">hindi isa sa mga opsyon ng tanong ang &apos;%1&apos;</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">hindi isa sa mga opsyon ng tanong ang '%1'</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">dalawang beses napili ang &apos;%1&apos;</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">dalawang beses napili ang '%1'</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">hindi pinapayagan dito ang sagot</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">walang tanong na &apos;%1&apos; sa checklist na %2</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">walang tanong na '%1' sa checklist na %2</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">hindi maaaring lagyan ng halaga ang sagot na may kalagayang &apos;%1&apos;</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">hindi maaaring lagyan ng halaga ang sagot na may kalagayang '%1'</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">Wala pang naaabot na resulta</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">Magpatuloy ayon sa bilis ng tao; maaaring baguhin ng mga bukas na tanong sa ibaba ang resulta.</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">wala</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">angkop</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">hindi angkop</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">malakas</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">katamtaman</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">mahina</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">sira ang file ng backup; pumili ng ibang backup</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">hindi magawa ang folder ng backup na %1 (tiyaking maisusulatan ang folder ng database)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">hindi naitabi ang checklist</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">hindi nakatabi sa database na ito ang checklist ng kaso</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">hindi na-save ang sagot</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">sa ibang kaso kabilang ang sesyon ng panayam ng sagot</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">hindi nabago ang passphrase</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">nawawala ang mga setting ng susi ng database</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">hindi na-update ang entry sa listahan ng kaso</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">hindi mabasa ang mga sagot na mahahanap</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">hindi nabago ang mga sagot na mahahanap</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">Hindi mabasa ang audit trail: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">Mga &amp;sagot na mahahanap…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>Hinahanap na ngayon ng listahan ng kaso ang mga napiling sagot (%n kaso ang naihanda).</numerusform>
+            <numerusform>Hinahanap na ngayon ng listahan ng kaso ang mga napiling sagot (%n kaso ang naihanda).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">Naka-install na ang %1 %2; walang nagbago.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">Naka-install na ang %1 %2 na may ibang nilalaman. Bigyan ng mas mataas na numero ng bersyon ang bagong file: ang mga kasong sinimulan gamit ang %2 ay mananatiling naka-pin dito.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">Hindi magawa ang folder na %1.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">Mayroon nang %1 sa folder ng checklist at hindi ito nai-load; ilipat muna ito sa ibang lugar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">Hindi maisulat ang %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">Naidagdag ang %1 %2 sa folder ng checklist.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">Hindi valid na checklist ang %1 (1 problema); walang naidagdag.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">Hindi valid na checklist ang %1 (%2 problema); walang naidagdag.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">Mga problemang natagpuan sa file ng checklist</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">hindi mabasa ang file: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">mas malaki sa %1 MiB ang file; hindi ito checklist</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">dobleng member na '%1'; isang beses lamang maaaring lumabas ang isang pangalan sa isang object</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">hindi suportadong format na '%1'; %2 ang binabasa ng bersyong ito ng Lantern</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">hindi valid na id ng checklist na '%1': gumamit ng maliliit na titik, digit, '_' at '-', at magsimula sa titik</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">wala sa anyong MAJOR.MINOR.PATCH ang bersyong '%1', hal. 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">dapat code ang wika, gaya ng "en" o "th"</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">dalawang beses nakalista ang wikang '%1'</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">hindi isa sa mga wika (%2) ang default_language na '%1'</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">dobleng id ng %1 na '%2'; unang tinukoy sa {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">dapat isang object ang 'translations' na naka-key ayon sa language code</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">hindi isa sa mga wika ng checklist ang '%1'</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">dapat "draft" o "reviewed" ang status ng salin, hindi "%1"</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">hindi kilalang uri ng tanong na '%1'; inaasahan ang yesno, single, multi, text, number o date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">pinapayagan lamang ang '%1' sa mga tanong na number</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">mas malaki ang 'min' kaysa sa 'max'</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">pinapayagan lamang ang 'options' sa mga tanong na single at multi</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">kulang ang kinakailangang field na 'options' para sa tanong na %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">hindi kilalang grupo na '%1'; inaasahan ang act, means o purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">dapat {"any_of": [...]}, {"count": N} o {"weighted": {...}, "min_score": N} ang threshold</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">hindi dapat negatibo ang timbang</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">dapat mas malaki sa 0 ang 'min_score'</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">dapat object ng pinakamababang bilang ang isang alternatibo ng threshold, hal. {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">hindi kilalang lakas na '%1' sa threshold; inaasahan ang strong, medium, weak, medium_or_weak, strong_or_medium o any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">dapat buong numerong hindi bababa sa 1 ang pinakamababang bilang</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">dapat iugnay ng 'strength' ang kahit isang id ng profile sa strong, medium o weak</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">hindi kilalang lakas na '%1'; inaasahan ang strong, medium o weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">'any_of' o 'min'/'max' ang tinatanggap ng isang trigger, hindi ang dalawa</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">kailangan ng 'any_of' ang tanong na single, multi o text</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">mas malaki ang 'min' kaysa sa 'max'</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">kailangan ng 'min'/'max' ang tanong na number</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">kailangan ng simpleng trigger ang tanong na yesno; gamitin ang 'any_of' para sa mga opsyon</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">hindi kilalang elemento na '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">hindi kilalang profile na '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">hindi kilalang sanggunian na '%1'; ilista ito sa provenance.sources</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">hindi kilalang tanong na '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">ang tanong na '%1' ay tanong na %2: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">dapat string ang tekstong sagot na itutugma</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">hindi opsyon ng tanong na '%2' ang '%1'</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">binabasa ng tuntunin ang '%1', na hindi tanong sa checklist na ito</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">binabasa ng tuntunin ng kinalabasan ang '%1', na hindi elemento ng checklist na ito</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">paikot na pagdepende sa pagpapakita: ipinapakita lamang ang tanong na '%1' batay sa sarili nitong sagot (sa pamamagitan ng tuntunin ng seksyon nito o ng sarili nitong tuntunin)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">paikot na pagdepende sa pagpapakita: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1496,7 +1884,7 @@
     </message>
     <message>
         <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
-        <translation type="unfinished">Iniwan ninyong bukas ang %1: hindi iyon sagot na “hindi”, pero hindi mabibilang ang palatandaan hangga&apos;t hindi naitatanong ang tanong.</translation>
+        <translation type="unfinished">Iniwan ninyong bukas ang %1: hindi iyon sagot na “hindi”, pero hindi mabibilang ang palatandaan hangga't hindi naitatanong ang tanong.</translation>
     </message>
     <message>
         <source>You answered %1.</source>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">May kondisyon ang inyong resulta: sa inyong mga sagot, walang profile na tiyak na angkop.</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">May kondisyon ang resulta ng modelong sagot: sa mga sagot nito, walang profile na tiyak na angkop.</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> ('%1' ba ang ibig ninyong sabihin?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">masyadong mabigat ang pagsusuri sa tuntunin</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Sinasagot ng modelong sagot ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng modelong sagot ang tanong na '%1', na wala sa checklist na '%2' bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Sinasagot ng mga sagot ng kalahok ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng mga sagot ng kalahok ang tanong na '%1', na wala sa checklist na '%2' bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">iba ang sagot</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">hindi lumabas ang tanong sa mga sagot ng kalahok</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 bersyon %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">inaasahan ang isang object</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">hindi kilalang field na '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">kulang ang kinakailangang field na '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">dapat string ang '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">hindi dapat walang laman ang '%1'</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">hindi valid na id na '%1': gumamit ng maliliit na titik, digit at '_', at magsimula sa titik</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">dapat true o false ang '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">dapat numero ang '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">dapat buong numerong hindi bababa sa %2 ang '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">dapat array ang '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">dapat locale map ang '%1', gaya ng {"en": "..."}</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">walang laman ang locale map na '%1'; ibigay ang teksto kahit man lang sa default na wika</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">hindi nakalista sa "languages" ang wikang '%1'</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">dapat string na may laman ang tekstong '%1'</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">wala sa locale map na '%1' ang default na wikang '%2'</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">hindi naisulat nang buo ang kopya (puno na ba ang disk?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[hindi naisalin — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[hindi naisalin sa %1]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Tala: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">Mga palatandaang naroroon: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; kung bibilangin ang mga bukas na tanong, hanggang: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">Ano ang gagawin:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">Mga binilang na palatandaan</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">Mga palatandaang bukas pa</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">Mga tanong na maaaring magpasya sa elementong ito</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(ngayon: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">Profile: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">Nakadepende kung angkop ito sa: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">Resulta sa profile na ito:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">wala pang naaabot</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; maaari pang maging: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">Mga sagot ayon sa seksyon</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">Hindi kasama sa buod na ito ang mga tala ng caseworker.</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">Wala pang naitatalang sagot.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Tanong</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Sagot</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Pinagmulan</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Tala</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(itinabi; hindi na angkop ang tanong, hindi binilang)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">Mga sesyon ng panayam</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">Walang naitalang sesyon ng panayam.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Nagsimula</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">Natapos</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Tagasalin</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">Wika ng panayam</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; interface ng caseworker: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">oo</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">hindi</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">hindi pa tapos</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1, draft na salin na hindi pa nasusuri</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">Nasa dalawang wika ang buod na ito: lumalabas ang bawat teksto ng checklist sa %1, at sa ilalim nito, sa %2.</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">Nasa %1 ang mga teksto ng checklist.</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">Hindi pa nasusuri ng katutubong tagapagsalita ang draft na salin: basahin ito nang maingat.</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">Minamarkahan ng %1 ang tekstong wala sa checklist sa wikang iyon; sa halip, ipinapakita ang teksto nito sa wikang nakasaad ("%2": ang linya sa itaas lamang ang mayroon).</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; pangalawang wika: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Mga wika</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">Resulta ng screening: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(antas %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">May kondisyon:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">nakadepende ang resulta sa mga bukas na tanong; tingnan ang mga tala.</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">Payo: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Kaso</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">Code ng kaso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">Huling pagbabago</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">Id at bersyon ng checklist</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">SHA-256 ng checklist</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">In-export</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">Buod ng kaso %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">PAGSASANAY — kathang-isip na kaso. Hindi totoong tao.</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">Paano narating ang resulta</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">In-export ng Lantern noong %1.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">Tanong para sa kinakapanayam sa %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">kulang ang memory para suriin ang tuntunin</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">hindi masuri ang tuntunin</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">walang laman ang file; inaasahan ang isang JSON object</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">hindi inaasahang teksto pagkatapos ng dulo ng JSON na dokumento</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">mas malalim sa %1 antas ang nesting</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang isang halaga</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">inaasahan ang isang halaga; hindi pinapayagan sa JSON ang kuwit sa dulo</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">hindi valid na halaga; sa JSON, isinusulat sa maliliit na titik ang true, false at null, at nasa double quotes ang teksto</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">inaasahan ang isang halaga (object, array, string, number, true, false o null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">hindi valid na literal; inaasahan ang %1 (kailangan ng double quotes ang mga tekstong halaga sa JSON)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">hindi valid na numero; hindi pinapayagan ang mga zero sa unahan</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">hindi valid na numero</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">hindi valid na numero; inaasahan ang mga digit pagkatapos ng decimal point</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">hindi valid na numero; inaasahan ang mga digit sa exponent</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">masyadong malaki ang numero</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">hindi valid na \u escape; inaasahan ang apat na hexadecimal na digit</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">hindi tinapos na string</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">hindi valid na escape sequence na '\%1' sa string</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">walang kapares na surrogate sa \u escape</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">hindi valid na UTF-8 sa string; i-save ang file bilang UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang '"'</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang '"' bago ang dulo ng linya</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">may control character sa string; isulat ito bilang escape gaya ng \t</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">inaasahan ang pangalan ng member; hindi pinapayagan sa JSON ang kuwit sa dulo</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">inaasahan ang pangalan ng member na nasa double quotes</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">inaasahan ang ':' pagkatapos ng pangalan ng member</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang '}'</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">inaasahan ang ',' o '}' pagkatapos ng member ng object</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang ']'</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">inaasahan ang ',' o ']' pagkatapos ng item ng array</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">I-restore ang pinakabagong maayos na backup</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">I-type ang passphrase ng database.</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">hindi suportadong operator na '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi bababa sa 1 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi bababa sa %2 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng 1 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi hihigit sa 1 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi hihigit sa %2 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 o %3 argument</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 hanggang %3 argument</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">masyadong malalim ang pagkaka-nest ng tuntunin</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">Binabasa ng kinalabasang '%1' ng profile na '%2' ang %3 elementong hindi pa matukoy, masyadong marami para subukan ang bawat kombinasyon; itinuturing itong hindi pa matukoy.</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng kinalabasang '%1' sa profile na '%2' (%3); itinuturing itong hindi pa matukoy.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">Maaari pang maabot: nakadepende ito sa mga elementong bukas pa.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">Kaso %1 · in-export noong %2 · pahina %3 sa %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">PAGSASANAY — kathang-isip na kaso · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">tanong na '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">seksyon na '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Nakadepende sa sarili nito ang pagpapakita ng %1; ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng tanong na '%1' (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng seksyon na '%1' (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — backup (%2), %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">dapat literal na string ang pangalan ng variable</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">hindi ma-analisa ang tuntunin</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntuning 'applies' ng profile na '%1' (%2); itinuturing na hindi pa matukoy kung angkop ito.</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">Maaari pang maging mas malubha ang resulta ng profile na '%1' (%2), depende sa mga bukas na tanong.</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">Maaaring angkop din ang profile na '%1' (nakadepende sa: %2); kung angkop ito, mas malubha ang resulta nitong '%3'.</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">Nakadepende sa mga bukas na tanong kung angkop ang profile na '%1': %2. Sinuri pa rin ito.</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">Walang profile na angkop sa mga sagot na ito, kaya walang pangkalahatang resulta.</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">Wala pang profile na nakaabot ng resulta: nakadepende pa sa mga bukas na tanong ang bawat kinalabasan.</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">Walang profile na tiyak na angkop: may kondisyon ang pangkalahatang resulta, batay sa mga bukas na tanong na magpapasya kung aling profile ang angkop.</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng palatandaang '%1' (%2); itinuturing itong bukas.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Bawat sistema ng pagsulat na binabasa ng mga gumagamit ng Lantern, sa font na ginagamit ng computer na ito</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">lumalabas bilang mga kahon: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">hindi naitabi ang buod nito</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">Hindi maihanda ang %1 sa %2 kaso para sa bagong paghahanap (%3); ihahanda ang bawat isa sa susunod na pagbukas nito</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">Mga sagot na mahahanap</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">Hinahanap ng listahan ng kaso ang isang kaso ayon sa code at kinalabasan nito, at ayon sa mga sagot nito sa mga tanong na may tsek dito. Nananatiling naka-encrypt sa database ang mga sagot na iyon; habang naka-unlock ito, itinatago ang mga ito sa memory para sa paghahanap. Hindi kailanman mahahanap ang mga tanong na minarkahan ng checklist bilang sensitibo.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (bersyon %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Checklist</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">Mga tanong na ang mga sagot ay hinahanap ng listahan ng kaso</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">&amp;Ilapat</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">Gamitin ang &amp;default</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">Ang mga sagot sa mga tanong na teksto na hindi minarkahang sensitibo</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">&amp;Checklist:</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — sensitibo, hindi kailanman mahahanap</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">Laki ng teksto ng kinakapanayam</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">Mga &amp;tanong sa dalawang wika:</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">Laki ng teksto ng &amp;kinakapanayam:</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">walang laman ang passphrase</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">sira ang mga setting ng susi ng database</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">hindi pumasa sa integrity check ang nakatabing data (binago o sira)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">kulang ang memory para sa encryption ng database; isara ang ibang program at subukang muli</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Iniimbak ng Lantern ang mga kaso ng screening sa isang naka-encrypt na database sa computer na ito. Walang ipinapadala kahit saan. Para magsimula, gumawa ng database na protektado ng passphrase, o buksan ang database na mayroon ka na.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">Para sa mga trainer at kalahok sa workshop: ang training workspace ay naglalaman lamang ng mga kathang-isip na case study. Hindi ito naka-encrypt at malinaw na may marka; huwag kailanman maglagay dito ng kaso ng totoong tao.</translation>
     </message>
     <message>
@@ -3989,8 +4999,8 @@
         <translation type="unfinished">Dahilan ng pagbabago</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">Bakit nagbabago ang status, hal. &quot;nai-refer sa national referral mechanism&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">Bakit nagbabago ang status, hal. "nai-refer sa national referral mechanism"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">Pumili ng status na iba sa kasalukuyan.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">Magbigay ng dahilan: itatabi ito sa audit trail ng kaso.</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">PAGSASANAY — mga kathang-isip na kaso · hindi naka-encrypt · huwag kailanman maglagay dito ng kaso ng totoong tao</translation>
     </message>
     <message>

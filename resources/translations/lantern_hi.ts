@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">अज्ञात आर्ग्युमेंट &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">अज्ञात आर्ग्युमेंट "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">प्रश्न '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">अपेक्षित: हाँ या नहीं</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">अपेक्षित: इसके विकल्प-आईडी में से एक</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">अपेक्षित: विकल्प-आईडी की एक सूची</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' इसके विकल्प-आईडी में से नहीं है</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">अपेक्षित: पाठ</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">अपेक्षित: एक संख्या</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 न्यूनतम मान %2 से कम है</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 अधिकतम मान %2 से अधिक है</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">अपेक्षित: YYYY-MM-DD रूप में एक तारीख</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">असमर्थित प्रश्न प्रकार</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">उत्तर में अज्ञात फ़ील्ड '%1'</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">उत्तर की अज्ञात स्थिति '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">स्थिति '%1' के साथ कोई मान नहीं दिया जा सकता</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">उत्तर-फ़ाइल में अज्ञात फ़ील्ड '%1' (केवल "answers" अपेक्षित है)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">उत्तर-फ़ाइल में "answers" नाम का एक ऑब्जेक्ट होना चाहिए</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">अज्ञात प्रश्न '%1' (चेकलिस्ट %2 में नहीं है)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">उत्तर दिया गया</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">अज्ञात</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">उत्तर देने से इनकार</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">नहीं पूछा गया</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">लागू नहीं</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">अनुत्तरित</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">नहीं</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">कोई भी विकल्प नहीं</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">स्वयं बताया</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">देखा गया</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">तीसरा पक्ष</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">प्रश्न '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">उत्तर हाँ या नहीं होना चाहिए</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">प्रश्न के विकल्पों में से एक चुनें</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">उत्तर प्रश्न के विकल्पों की सूची होना चाहिए</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; प्रश्न के विकल्पों में से नहीं है</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' प्रश्न के विकल्पों में से नहीं है</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos; दो बार चुना गया है</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1' दो बार चुना गया है</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">यहाँ यह उत्तर अनुमत नहीं है</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">चेकलिस्ट %2 में &apos;%1&apos; नाम का कोई प्रश्न नहीं है</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">चेकलिस्ट %2 में '%1' नाम का कोई प्रश्न नहीं है</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">स्थिति &apos;%1&apos; के साथ कोई मान नहीं दिया जा सकता</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">स्थिति '%1' के साथ कोई मान नहीं दिया जा सकता</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">अभी कोई परिणाम पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">व्यक्ति की अपनी गति से आगे बढ़ें; नीचे दिए अनुत्तरित प्रश्न परिणाम बदल सकते हैं।</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">कोई नहीं</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू होती है</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू नहीं होती</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">प्रबल</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमज़ोर</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">बैकअप फ़ाइल क्षतिग्रस्त है; कोई दूसरा बैकअप चुनें</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">बैकअप फ़ोल्डर %1 नहीं बनाया जा सकता (जाँचें कि डेटाबेस के फ़ोल्डर में लिखा जा सकता है)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">चेकलिस्ट संग्रहीत नहीं की गई</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">मामले की चेकलिस्ट इस डेटाबेस में संग्रहीत नहीं है</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">उत्तर सहेजा नहीं गया</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">उत्तर का साक्षात्कार सत्र किसी दूसरे मामले का है</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">पासफ़्रेज़ नहीं बदला गया</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स मौजूद नहीं हैं</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">मामलों की सूची की प्रविष्टि अपडेट नहीं की गई</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">खोजने योग्य उत्तर पढ़े नहीं जा सके</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">खोजने योग्य उत्तर नहीं बदले गए</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">ऑडिट ट्रेल पढ़ा नहीं जा सका: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">खोजने योग्य उत्तर(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>मामलों की सूची अब चुने गए उत्तरों में खोजती है (%n मामला तैयार किया गया)।</numerusform>
+            <numerusform>मामलों की सूची अब चुने गए उत्तरों में खोजती है (%n मामले तैयार किए गए)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 पहले से इंस्टॉल है; कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 अलग सामग्री के साथ पहले से इंस्टॉल है। नई फ़ाइल को ऊँचा संस्करण नंबर दें: %2 से शुरू हुए मामले उसी से जुड़े (पिन) रहते हैं।</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">फ़ोल्डर %1 नहीं बनाया जा सकता।</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 चेकलिस्ट फ़ोल्डर में पहले से मौजूद है और लोड नहीं होती; पहले इसे वहाँ से हटाकर कहीं और रखें।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 लिखी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 चेकलिस्ट फ़ोल्डर में जोड़ दी गई।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 एक मान्य चेकलिस्ट नहीं है (1 समस्या); कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 एक मान्य चेकलिस्ट नहीं है (%2 समस्याएँ); कुछ भी नहीं जोड़ा गया।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">चेकलिस्ट फ़ाइल में मिली समस्याएँ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">फ़ाइल पढ़ी नहीं जा सकती: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">फ़ाइल %1 MiB से बड़ी है; यह चेकलिस्ट नहीं है</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">दोहराया गया मेंबर '%1'; किसी ऑब्जेक्ट में एक नाम केवल एक बार आ सकता है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">असमर्थित फ़ॉर्मैट '%1'; Lantern का यह संस्करण %2 पढ़ता है</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">अमान्य चेकलिस्ट आईडी '%1': छोटे (lower-case) अंग्रेज़ी अक्षर, अंक, '_' और '-' का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">संस्करण '%1' MAJOR.MINOR.PATCH रूप में नहीं है, जैसे 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">भाषा "en" या "th" जैसा एक कोड होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">भाषा '%1' दो बार सूचीबद्ध है</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' भाषाओं (%2) में से नहीं है</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">दोहराया गया %1 आईडी '%2'; पहली बार यहाँ परिभाषित: {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' ऐसा ऑब्जेक्ट होना चाहिए जिसकी कुंजियाँ भाषा कोड हों</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' चेकलिस्ट की भाषाओं में से नहीं है</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">अनुवाद की स्थिति "draft" या "reviewed" होनी चाहिए, "%1" नहीं</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">अज्ञात प्रश्न प्रकार '%1'; अपेक्षित: yesno, single, multi, text, number या date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' केवल संख्या वाले प्रश्नों में अनुमत है</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' का मान 'max' से अधिक है</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' केवल single और multi प्रश्नों में अनुमत है</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 प्रश्न के लिए आवश्यक फ़ील्ड 'options' मौजूद नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">अज्ञात समूह '%1'; अपेक्षित: act, means या purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">सीमा {"any_of": [...]}, {"count": N} या {"weighted": {...}, "min_score": N} होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">भार ऋणात्मक नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' 0 से अधिक होना चाहिए</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">सीमा का हर विकल्प न्यूनतम गिनतियों का एक ऑब्जेक्ट होना चाहिए, जैसे {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">सीमा में अज्ञात प्रबलता '%1'; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium या any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">न्यूनतम गिनती कम से कम 1 की पूर्ण संख्या होनी चाहिए</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' में कम से कम एक प्रोफ़ाइल आईडी को strong, medium या weak से जोड़ना ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">अज्ञात प्रबलता '%1'; अपेक्षित: strong, medium या weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">ट्रिगर में या तो 'any_of' हो या 'min'/'max', दोनों नहीं</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' के लिए single, multi या text प्रश्न चाहिए</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' का मान 'max' से अधिक है</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' के लिए संख्या वाला प्रश्न चाहिए</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">साधारण ट्रिगर के लिए yesno प्रश्न चाहिए; विकल्पों के लिए 'any_of' का उपयोग करें</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">अज्ञात तत्व '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">अज्ञात प्रोफ़ाइल '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">अज्ञात स्रोत '%1'; इसे provenance.sources में सूचीबद्ध करें</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">अज्ञात प्रश्न '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">प्रश्न '%1' एक %2 प्रश्न है: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">मिलान के लिए पाठ-उत्तर एक स्ट्रिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' प्रश्न '%2' का विकल्प नहीं है</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">नियम '%1' को देखता है, जो इस चेकलिस्ट का प्रश्न नहीं है</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">परिणाम का नियम '%1' को देखता है, जो इस चेकलिस्ट का तत्व नहीं है</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">प्रासंगिकता का चक्र: प्रश्न '%1' दिखाया जाए या नहीं, यह उसके अपने ही उत्तर पर निर्भर है (उसके खंड के या उसके अपने नियम के माध्यम से)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">प्रासंगिकता का चक्र: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">आपका परिणाम सशर्त है: आपके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">आदर्श उत्तर का परिणाम सशर्त है: उसके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (क्या आपका मतलब '%1' था?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">नियम का मूल्यांकन करने में बहुत अधिक काम लगता है</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">आदर्श उत्तर में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">आदर्श उत्तर में प्रश्न '%1' का उत्तर है, जो चेकलिस्ट '%2' के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न '%1' का उत्तर है, जो चेकलिस्ट '%2' के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">अलग उत्तर दिया गया</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न नहीं दिखाया गया</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">अपेक्षित: एक ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">अज्ञात फ़ील्ड '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">आवश्यक फ़ील्ड '%1' मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' एक स्ट्रिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' खाली नहीं होना चाहिए</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">अमान्य आईडी '%1': छोटे (lower-case) अंग्रेज़ी अक्षर, अंक और '_' का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' true या false होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' एक संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' कम से कम %2 की पूर्ण संख्या होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' एक ऐरे होना चाहिए</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' {"en": "..."} जैसा एक लोकेल मैप होना चाहिए</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">खाली लोकेल मैप '%1'; कम से कम डिफ़ॉल्ट भाषा में पाठ दें</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">भाषा '%1' "languages" में सूचीबद्ध नहीं है</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">'%1' पाठ एक गैर-खाली स्ट्रिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">लोकेल मैप '%1' में डिफ़ॉल्ट भाषा '%2' नहीं है</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">प्रतिलिपि पूरी तरह लिखी नहीं जा सकी (क्या डिस्क भर गई है?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[अनुवाद नहीं हुआ — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1 में अनुवाद नहीं हुआ]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">नोट: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">मौजूद संकेतक: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; अनुत्तरित प्रश्नों को मिलाकर अधिकतम: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">क्या करें:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">गिने गए संकेतक</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">अभी खुले संकेतक</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">प्रश्न जो इस तत्व को तय कर सकते हैं</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(अभी: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">प्रोफ़ाइल: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">यह लागू होती है या नहीं, यह इस पर निर्भर है: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">इस प्रोफ़ाइल में परिणाम:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">अभी कोई पूरा नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; अभी भी हो सकता है: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">खंड के अनुसार उत्तर</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">केसवर्कर के नोट इस सारांश में शामिल नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">अभी तक कोई उत्तर दर्ज नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">प्रश्न</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">उत्तर</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">स्रोत</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">नोट</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(रखा गया; प्रश्न अब लागू नहीं, गिना नहीं गया)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">साक्षात्कार सत्र</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">कोई साक्षात्कार सत्र दर्ज नहीं किया गया।</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">शुरू</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">समाप्त</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">दुभाषिया</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">साक्षात्कार की भाषा</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; केसवर्कर का इंटरफ़ेस: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">नहीं</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">समाप्त नहीं हुआ</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1, बिना समीक्षा का मसौदा अनुवाद</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">यह सारांश दो भाषाओं में है: चेकलिस्ट का हर पाठ %1 में दिखता है, और उसके नीचे %2 में।</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">चेकलिस्ट के पाठ %1 में हैं।</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">मसौदा अनुवाद की जाँच किसी मातृभाषी व्यक्ति ने नहीं की है: इसे सावधानी से पढ़ें।</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 ऐसे पाठ को चिह्नित करता है जो चेकलिस्ट में उस भाषा में नहीं है; उसकी जगह बताई गई भाषा वाला पाठ दिखाया जाता है ("%2": ऊपर की पंक्ति ही पूरा पाठ है)।</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; दूसरी भाषा: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">भाषाएँ</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">स्क्रीनिंग परिणाम: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(स्तर %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">सशर्त:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">परिणाम अनुत्तरित प्रश्नों पर निर्भर है; नोट देखें।</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">सलाह: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">मामला</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">मामले का कोड</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">अंतिम बदलाव</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">चेकलिस्ट</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">चेकलिस्ट आईडी और संस्करण</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">चेकलिस्ट SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">निर्यात किया गया</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">मामले का सारांश %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक मामला। कोई वास्तविक व्यक्ति नहीं।</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">परिणाम तक कैसे पहुँचा गया</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">Lantern द्वारा %1 को निर्यात किया गया।</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">%1 में साक्षात्कारदाता के लिए प्रश्न: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">नियम का मूल्यांकन करने के लिए पर्याप्त मेमोरी नहीं है</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">नियम का मूल्यांकन नहीं किया जा सका</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">फ़ाइल खाली है; अपेक्षित: एक JSON ऑब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON दस्तावेज़ के अंत के बाद अनपेक्षित पाठ</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">नेस्टिंग %1 स्तरों से अधिक गहरी है</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; अपेक्षित: एक मान</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">अपेक्षित: एक मान; JSON में अंत में अतिरिक्त कॉमा की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">अमान्य मान; JSON में true, false और null छोटे (lower-case) अक्षरों में, और पाठ डबल कोट्स में लिखा जाता है</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">अपेक्षित: एक मान (ऑब्जेक्ट, ऐरे, स्ट्रिंग, संख्या, true, false या null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">अमान्य लिटरल; अपेक्षित: %1 (JSON में पाठ वाले मान डबल कोट्स में होने चाहिए)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">अमान्य संख्या; शुरुआत में शून्य की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">अमान्य संख्या</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">अमान्य संख्या; दशमलव बिंदु के बाद अंक अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">अमान्य संख्या; घातांक (exponent) में अंक अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">संख्या बहुत बड़ी है</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">अमान्य \u एस्केप; चार हेक्साडेसिमल अंक अपेक्षित हैं</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">अधूरी स्ट्रिंग</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">स्ट्रिंग में अमान्य एस्केप अनुक्रम '\%1'</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u एस्केप में बिना जोड़ी का सरोगेट</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">स्ट्रिंग में अमान्य UTF-8; फ़ाइल को UTF-8 में सहेजें</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">अधूरी स्ट्रिंग; समापन '"' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">अधूरी स्ट्रिंग; पंक्ति के अंत से पहले समापन '"' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">स्ट्रिंग में नियंत्रण वर्ण (control character); इसे \t जैसे एस्केप के रूप में लिखें</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">अपेक्षित: एक मेंबर का नाम; JSON में अंत में अतिरिक्त कॉमा की अनुमति नहीं है</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">अपेक्षित: डबल कोट्स में एक मेंबर का नाम</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">मेंबर के नाम के बाद ':' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; '}' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">ऑब्जेक्ट के मेंबर के बाद ',' या '}' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; ']' अपेक्षित है</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">ऐरे के आइटम के बाद ',' या ']' अपेक्षित है</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">सबसे हाल का सही बैकअप बहाल करें</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">डेटाबेस का पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">असमर्थित ऑपरेटर '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">ऑपरेटर '%1' कम से कम 1 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर '%1' कम से कम %2 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">ऑपरेटर '%1' 1 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर '%1' %2 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">ऑपरेटर '%1' अधिकतम 1 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर '%1' अधिकतम %2 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">ऑपरेटर '%1' %2 या %3 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">ऑपरेटर '%1' %2 से %3 आर्ग्युमेंट लेता है</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">नियम बहुत गहराई तक नेस्टेड है</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल '%2' का परिणाम '%1' %3 अनिर्धारित तत्वों को देखता है, जो हर संयोजन आज़माने के लिए बहुत अधिक हैं; इसे अनिर्धारित माना जाता है।</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल '%2' में परिणाम '%1' के नियम का मूल्यांकन नहीं किया जा सका (%3); इसे अनिर्धारित माना जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">अभी भी पहुँचा जा सकता है: यह उन तत्वों पर निर्भर है जो अभी खुले हैं।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">मामला %1 · निर्यात %2 · पृष्ठ %3 / %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक मामला · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">प्रश्न '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">खंड '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1 की प्रासंगिकता स्वयं पर निर्भर है; इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">प्रश्न '%1' के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">खंड '%1' के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 बैकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">वेरिएबल का नाम एक लिटरल स्ट्रिंग होना चाहिए</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">नियम का विश्लेषण नहीं किया जा सका</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल '%1' के 'applies' नियम का मूल्यांकन नहीं किया जा सका (%2); इसकी प्रयोज्यता अनिर्धारित मानी जाती है।</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">अनुत्तरित प्रश्नों के आधार पर प्रोफ़ाइल '%1' का परिणाम अभी भी अधिक गंभीर (%2) हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">प्रोफ़ाइल '%1' भी लागू हो सकती है (निर्भर है: %2); यदि होती है, तो उसका परिणाम '%3' अधिक गंभीर है।</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">प्रोफ़ाइल '%1' लागू होती है या नहीं, यह अनुत्तरित प्रश्नों पर निर्भर है: %2। फिर भी इसका मूल्यांकन किया गया।</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">इन उत्तरों पर कोई प्रोफ़ाइल लागू नहीं होती, इसलिए कोई समग्र परिणाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">अभी तक किसी प्रोफ़ाइल का परिणाम तय नहीं हुआ: हर संभावित परिणाम अभी भी अनुत्तरित प्रश्नों पर निर्भर है।</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती: समग्र परिणाम उन अनुत्तरित प्रश्नों पर सशर्त है जो तय करते हैं कि कौन-सी प्रोफ़ाइल लागू होती है।</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">संकेतक '%1' के नियम का मूल्यांकन नहीं किया जा सका (%2); इसे खुला माना जाता है।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern के उपयोगकर्ता जो भी लिपियाँ पढ़ते हैं, उस फ़ॉन्ट में जिससे यह कंप्यूटर उन्हें दिखाता है</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">बक्सों के रूप में दिख रहा है: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">मामले का सारांश संग्रहीत नहीं किया गया</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 में से %1 मामले नई खोज के लिए तैयार नहीं किए जा सके (%3); हर मामला अगली बार खोले जाने पर तैयार किया जाएगा</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">खोजने योग्य उत्तर</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">मामलों की सूची किसी मामले को उसके कोड और परिणाम से, और यहाँ टिक किए गए प्रश्नों के उसके उत्तरों से ढूँढती है। ये उत्तर डेटाबेस में एन्क्रिप्टेड रहते हैं; डेटाबेस अनलॉक रहने के दौरान खोज के लिए इन्हें मेमोरी में रखा जाता है। जिन प्रश्नों को चेकलिस्ट संवेदनशील चिह्नित करती है, वे कभी खोजने योग्य नहीं होते।</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (संस्करण %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">चेकलिस्ट</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">वे प्रश्न जिनके उत्तरों में मामलों की सूची खोजती है</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">लागू करें(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">डिफ़ॉल्ट का उपयोग करें(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">उन पाठ प्रश्नों के उत्तर जो संवेदनशील चिह्नित नहीं हैं</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">चेकलिस्ट(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — संवेदनशील, कभी खोजने योग्य नहीं</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">द्विभाषी प्रश्न(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार(&amp;I):</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">पासफ़्रेज़ खाली है</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स क्षतिग्रस्त हैं</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">संग्रहीत डेटा अखंडता जाँच में विफल रहा (छेड़छाड़ की गई या क्षतिग्रस्त)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">डेटाबेस के एन्क्रिप्शन के लिए पर्याप्त मेमोरी नहीं है; दूसरे प्रोग्राम बंद करके फिर से कोशिश करें</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Lantern स्क्रीनिंग के मामलों को इस कंप्यूटर पर एक एन्क्रिप्ट किए गए डेटाबेस में रखता है। कुछ भी कहीं नहीं भेजा जाता। शुरू करने के लिए, पासफ़्रेज़ से सुरक्षित डेटाबेस बनाएँ, या पहले से मौजूद डेटाबेस खोलें।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">प्रशिक्षकों और कार्यशाला प्रतिभागियों के लिए: प्रशिक्षण कार्यक्षेत्र में केवल काल्पनिक केस स्टडी हैं। यह एन्क्रिप्ट नहीं किया गया है और स्पष्ट रूप से चिह्नित है; इसमें कभी भी किसी वास्तविक व्यक्ति का मामला दर्ज न करें।</translation>
     </message>
     <message>
@@ -3989,8 +4999,8 @@
         <translation type="unfinished">बदलाव का कारण</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">स्थिति क्यों बदल रही है, जैसे &quot;राष्ट्रीय रेफ़रल तंत्र को रेफ़र किया गया&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">स्थिति क्यों बदल रही है, जैसे "राष्ट्रीय रेफ़रल तंत्र को रेफ़र किया गया"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">मौजूदा स्थिति से अलग कोई स्थिति चुनें।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">कारण बताएँ: यह मामले के ऑडिट ट्रेल में रखा जाता है।</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">प्रशिक्षण — काल्पनिक मामले · एन्क्रिप्ट नहीं · यहाँ कभी किसी वास्तविक व्यक्ति का मामला दर्ज न करें</translation>
     </message>
     <message>

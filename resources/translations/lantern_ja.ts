@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -442,7 +442,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
+        <source>unknown argument "%1"</source>
         <translation type="unfinished">不明な引数「%1」</translation>
     </message>
     <message>
@@ -541,6 +541,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">質問「%1」(%2)：%3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">「はい」または「いいえ」が必要です</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">その質問の選択肢 ID のいずれかが必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">選択肢 ID のリストが必要です</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">「%1」はその質問の選択肢 ID ではありません</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">テキストが必要です</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">数値が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 は最小値 %2 を下回っています</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 は最大値 %2 を上回っています</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY-MM-DD 形式の日付が必要です</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">サポートされていない質問の種類です</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">回答に不明なフィールド「%1」があります</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">不明な回答の状態「%1」</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">状態「%1」には値を指定できません</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">回答ファイルに不明なフィールド「%1」があります ("answers" のみ使用できます)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">回答ファイルにはオブジェクト "answers" が必要です</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">不明な質問「%1」(チェックリスト %2 にはありません)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -576,6 +647,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">回答済み</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">回答しない</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">未質問</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">該当なし</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">未回答</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">いずれも該当しない</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">本人の申告</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">観察</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">書類</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">第三者</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -585,7 +711,7 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
         <translation type="unfinished">質問「%1」：%2</translation>
     </message>
@@ -594,19 +720,19 @@
         <translation type="unfinished">回答は「はい」または「いいえ」でなければなりません</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">質問の選択肢から 1 つ選んでください</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">回答は質問の選択肢のリストでなければなりません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <source>'%1' is not one of the question's options</source>
         <translation type="unfinished">「%1」は質問の選択肢にありません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
+        <source>'%1' is chosen twice</source>
         <translation type="unfinished">「%1」が 2 回選ばれています</translation>
     </message>
     <message>
@@ -638,11 +764,11 @@
         <translation type="unfinished">この回答はここでは使用できません</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <source>there is no question '%1' in checklist %2</source>
         <translation type="unfinished">チェックリスト %2 に質問「%1」はありません</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <source>a value cannot go with the state '%1'</source>
         <translation type="unfinished">状態「%1」には値を指定できません</translation>
     </message>
 </context>
@@ -728,7 +854,7 @@
         <translation type="unfinished">まだ結果に到達していません</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">本人のペースに合わせて進めてください。下の未回答の質問によって結果が変わる可能性があります。</translation>
     </message>
 </context>
@@ -769,6 +895,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">該当</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">非該当</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">強</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">弱</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1010,7 @@
         <translation type="unfinished">バックアップファイルが破損しています。別のバックアップを選んでください</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">バックアップフォルダー %1 を作成できません (データベースのフォルダーが書き込み可能か確認してください)</translation>
     </message>
     <message>
@@ -1084,7 +1230,7 @@
         <translation type="unfinished">チェックリストは保存されませんでした</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">このケースのチェックリストはこのデータベースに保存されていません</translation>
     </message>
     <message>
@@ -1116,7 +1262,7 @@
         <translation type="unfinished">回答は保存されませんでした</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">回答の面接セッションは別のケースのものです</translation>
     </message>
 </context>
@@ -1151,7 +1297,7 @@
         <translation type="unfinished">パスフレーズは変更されませんでした</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">データベースの鍵の設定がありません</translation>
     </message>
     <message>
@@ -1181,6 +1327,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">ケース一覧の項目は更新されませんでした</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">検索対象の回答を読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">検索対象の回答は変更されませんでした</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1408,16 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">監査記録を読み込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">検索対象の回答(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>ケース一覧で、選択した回答を検索するようになりました (準備したケース: %n 件)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1528,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 はすでにインストールされています。変更はありません。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 は、内容の異なるものがすでにインストールされています。新しいファイルには、より大きいバージョン番号を付けてください。%2 で開始したケースは、引き続きそのバージョンに固定されます。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 はチェックリストのフォルダーにすでに存在し、読み込めません。先に別の場所へ移動してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 を書き込めませんでした：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 をチェックリストのフォルダーに追加しました。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 は有効なチェックリストではありません (問題 1 件)。何も追加されていません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 は有効なチェックリストではありません (問題 %2 件)。何も追加されていません。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1392,6 +1591,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">チェックリストファイルで見つかった問題</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">ファイルを読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">ファイルが %1 MiB を超えています。これはチェックリストではありません</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">メンバー「%1」が重複しています。1 つのオブジェクト内で同じ名前は 1 回しか使用できません</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">サポートされていない形式「%1」です。このバージョンの Lantern が読み込めるのは %2 です</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">チェックリスト ID「%1」が無効です：英小文字、数字、'_'、'-' を使い、英字で始めてください</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">バージョン「%1」が MAJOR.MINOR.PATCH の形式ではありません (例：1.0.0)</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">言語は "en" や "th" のようなコードで指定してください</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">言語「%1」が 2 回記載されています</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language「%1」が言語の一覧 (%2) に含まれていません</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">%1 の ID「%2」が重複しています。最初の定義は {related} にあります</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' は言語コードをキーとするオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">「%1」はチェックリストの言語に含まれていません</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">翻訳の状態は "draft" または "reviewed" でなければなりません ("%1" は使用できません)</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">不明な質問の種類「%1」です。yesno、single、multi、text、number、date のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">「%1」は数値 (number) の質問でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' が 'max' より大きくなっています</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' は single または multi の質問でのみ使用できます</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 の質問に必須フィールド 'options' がありません</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">不明なグループ「%1」です。act、means、purpose のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">しきい値は {"any_of": [...]}、{"count": N}、または {"weighted": {...}, "min_score": N} でなければなりません</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">重みに負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' は 0 より大きくなければなりません</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">しきい値の選択肢は、最小個数を指定するオブジェクトでなければなりません (例：{"strong": 2})</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">しきい値に不明な強さ「%1」があります。strong、medium、weak、medium_or_weak、strong_or_medium、any のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">最小個数は 1 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' では、少なくとも 1 つのプロファイル ID に strong、medium、weak のいずれかを対応付ける必要があります</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">不明な強さ「%1」です。strong、medium、weak のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">トリガーには 'any_of' または 'min'/'max' のどちらか一方だけを指定できます。両方は指定できません</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' には single、multi、text のいずれかの質問が必要です</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' が 'max' より大きくなっています</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' には数値 (number) の質問が必要です</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">単純なトリガーには yesno の質問が必要です。選択肢には 'any_of' を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">不明な要素「%1」</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">不明なプロファイル「%1」</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">不明な出典「%1」です。provenance.sources に記載してください</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">不明な質問「%1」</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">質問「%1」は %2 型の質問です：%3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">照合するテキストの回答は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">「%1」は質問「%2」の選択肢ではありません</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">規則が「%1」を参照していますが、これはこのチェックリストの質問ではありません</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">結果の規則が「%1」を参照していますが、これはこのチェックリストの要素ではありません</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">表示条件の循環：質問「%1」が表示されるかどうかが、その質問自身の回答に依存しています (所属するセクションの規則、または質問自身の規則を介して)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">表示条件の循環：%1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1971,7 @@
         <translation type="unfinished">あなたの結果は条件付きです：あなたの回答では、確実に該当するプロファイルはありません。</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">模範解答の結果は条件付きです：その回答では、確実に該当するプロファイルはありません。</translation>
     </message>
     <message>
@@ -1747,6 +2134,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (「%1」の誤りではありませんか？)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1806,13 +2200,20 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">規則の評価に必要な処理量が多すぎます</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">模範解答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">参加者の回答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
     </message>
 </context>
@@ -2071,7 +2472,7 @@
         <translation type="unfinished">回答が異なる</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">参加者の回答では表示されない質問</translation>
     </message>
     <message>
@@ -2196,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 バージョン %3)</translation>
     </message>
     <message>
@@ -2618,6 +3019,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">不明なフィールド「%1」</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">必須フィールド「%1」がありません</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">「%1」は文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">「%1」は空にできません</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">ID「%1」が無効です：英小文字、数字、'_' を使い、英字で始めてください</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">「%1」は true または false でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">「%1」は数値でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">「%1」は %2 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">「%1」は配列でなければなりません</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">「%1」は {"en": "..."} のようなロケールマップでなければなりません</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">ロケールマップ「%1」が空です。少なくとも既定の言語でテキストを指定してください</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">言語「%1」は "languages" に記載されていません</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">「%1」のテキストは空でない文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">ロケールマップ「%1」に既定の言語「%2」がありません</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2630,6 +3094,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">コピーを最後まで書き込めませんでした (ディスクがいっぱいではありませんか？)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[未翻訳 — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1 への翻訳なし]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">注：%1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">存在する指標：%1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">、未回答の質問しだいで最大：%1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">取るべき対応：</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">数えられた指標</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">未確定の指標</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">この要素を左右しうる質問</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(現在：%1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">プロファイル：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">該当するかどうかは次によって決まります：%1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">このプロファイルでの結果：</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">まだ到達していません</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">、まだ変わりうる結果：%1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">セクション別の回答</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">ケースワーカーのメモは、このサマリーには含まれていません。</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">まだ回答は記録されていません。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">質問</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">回答</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">情報源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">メモ</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(記録は保持。この質問はもう該当しないため、数えられていません)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">面接セッション</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">面接セッションの記録はありません。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">開始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">終了</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">通訳者</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">面接言語</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1、ケースワーカーの表示言語：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">いいえ</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">未終了</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1 (翻訳の下書き、レビュー未実施)</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">このサマリーは 2 言語で記載されています：チェックリストの各テキストは %1 で示し、その下に %2 で示します。</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">チェックリストのテキストは %1 で示しています。</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">翻訳の下書きは、母語話者による確認を受けていません。注意して読んでください。</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 は、チェックリストにその言語のテキストがないことを示します。代わりに、記載された言語のテキストを表示しています (「%2」は、上の行のテキストしかないことを示します)。</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1、第 2 言語：%2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">言語</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">スクリーニング結果：%1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(レベル %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">条件付き：</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">結果は未回答の質問によって決まります。注記を参照してください。</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">助言：%1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">ケース</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">ケース番号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状態</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">最終変更</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">チェックリストの ID とバージョン</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">チェックリストの SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">エクスポート</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">ケースサマリー %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">研修 — 架空のケースです。実在の人物ではありません。</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">結果に至った経緯</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">%1 に Lantern でエクスポートしました。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3406,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">面接対象者への質問 (%1)：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">規則を評価するためのメモリが不足しています</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">規則を評価できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">ファイルが空です。JSON オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON ドキュメントの終わりの後に予期しないテキストがあります</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">ネストが %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">予期しないファイルの終わりです。値が必要です</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">値が必要です。JSON では末尾のカンマは使用できません</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">無効な値です。JSON では true、false、null は小文字で書き、テキストは二重引用符で囲みます</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">値 (オブジェクト、配列、文字列、数値、true、false、null のいずれか) が必要です</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">無効なリテラルです。%1 が必要です (JSON のテキスト値は二重引用符で囲む必要があります)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">無効な数値です。先頭のゼロは使用できません</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">無効な数値です</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">無効な数値です。小数点の後に数字が必要です</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">無効な数値です。指数部に数字が必要です</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">数値が大きすぎます</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">無効な \u エスケープです。4 桁の 16 進数が必要です</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">文字列が閉じられていません</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">文字列内に無効なエスケープシーケンス '\%1' があります</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u エスケープ内に対になっていないサロゲートがあります</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">文字列内の UTF-8 が無効です。ファイルを UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">文字列が閉じられていません。閉じる '"' が必要です</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">文字列が閉じられていません。行末までに閉じる '"' が必要です</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">文字列内に制御文字があります。\t などのエスケープで記述してください</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">メンバー名が必要です。JSON では末尾のカンマは使用できません</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">二重引用符で囲んだメンバー名が必要です</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">メンバー名の後に ':' が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">予期しないファイルの終わりです。'}' が必要です</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">オブジェクトのメンバーの後に ',' または '}' が必要です</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">予期しないファイルの終わりです。']' が必要です</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">配列の要素の後に ',' または ']' が必要です</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +3637,7 @@
         <translation type="unfinished">最新の正常なバックアップを復元</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">データベースのパスフレーズを入力してください。</translation>
     </message>
     <message>
@@ -3057,6 +3878,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">サポートされていない演算子「%1」</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">演算子「%1」には少なくとも 1 個の引数が必要です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">演算子「%1」には少なくとも %2 個の引数が必要です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">演算子「%1」の引数は 1 個です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">演算子「%1」の引数は %2 個です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">演算子「%1」の引数は最大 1 個です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">演算子「%1」の引数は最大 %2 個です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">演算子「%1」の引数は %2 個または %3 個です</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">演算子「%1」の引数は %2～%3 個です</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">規則のネストが深すぎます</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">プロファイル「%2」の結果「%1」は未確定の要素を %3 個参照しており、すべての組み合わせを試すには多すぎます。この結果は未確定として扱われます。</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">プロファイル「%2」の結果「%1」の規則を評価できませんでした (%3)。この結果は未確定として扱われます。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3095,6 +3970,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">まだ到達する可能性があります：未確定の要素によって決まります。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">ケース %1 · エクスポート：%2 · %3 / %4 ページ</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">研修 — 架空のケース · </translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4240,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">質問「%1」</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">セクション「%1」</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1 の表示条件がそれ自身に依存しています。表示したうえで、未確定として扱います。</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">質問「%1」の表示条件の規則を評価できませんでした (%2)。表示したうえで、未確定として扱います。</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">セクション「%1」の表示条件の規則を評価できませんでした (%2)。表示したうえで、未確定として扱います。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3374,6 +4283,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 バックアップ、%3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">変数名はリテラル文字列でなければなりません</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">規則を解析できませんでした</translation>
     </message>
 </context>
 <context>
@@ -3630,9 +4550,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">プロファイル「%1」の 'applies' 規則を評価できませんでした (%2)。該当するかどうかは未確定として扱われます。</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">未回答の質問によっては、プロファイル「%1」の結果がより重大なもの (%2) に変わる可能性があります。</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">プロファイル「%1」も該当する可能性があります (次の回答によります：%2)。該当する場合、その結果「%3」のほうがより重大です。</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">プロファイル「%1」が該当するかどうかは、未回答の質問によって決まります：%2。それでも評価を行いました。</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">これらの回答に該当するプロファイルがないため、全体の結果はありません。</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">まだ結果に到達したプロファイルはありません：どの結果も、まだ未回答の質問によって決まります。</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">確実に該当するプロファイルはありません：全体の結果は、どのプロファイルが該当するかを決める未回答の質問しだいの、条件付きのものです。</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">指標「%1」の規則を評価できませんでした (%2)。この指標は未確定として扱われます。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern の利用者が読むすべての文字体系を、このコンピューターが表示に使うフォントで示します</translation>
     </message>
     <message>
@@ -3646,6 +4601,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">四角形で表示：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">ケースのサマリーは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 件のケースのうち %1 件を新しい検索用に準備できませんでした (%3)。各ケースは次に開いたときに準備されます</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">検索対象の回答</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">ケース一覧では、ケース番号と結果のほか、ここでチェックを付けた質問への回答でもケースを検索できます。これらの回答はデータベース内で暗号化されたまま保存されます。データベースのロックが解除されている間は、検索のためにメモリー上に保持されます。チェックリストで要配慮とされている質問は、検索対象にはなりません。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (バージョン %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">ケース一覧で回答を検索する質問</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">既定値を使用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">要配慮とされていないテキスト形式の質問への回答</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">チェックリスト(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — 要配慮、検索対象外</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">面接対象者向けの文字サイズ</translation>
     </message>
     <message>
@@ -3841,7 +4850,7 @@
         <translation type="unfinished">2 言語での質問表示(&amp;Q)：</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">面接対象者向けの文字サイズ(&amp;I)：</translation>
     </message>
 </context>
@@ -3860,7 +4869,7 @@
         <translation type="unfinished">パスフレーズが空です</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">データベースの鍵の設定が破損しています</translation>
     </message>
     <message>
@@ -3872,7 +4881,7 @@
         <translation type="unfinished">保存されたデータが整合性チェックに失敗しました (改ざんまたは破損)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">データベースの暗号化に必要なメモリが不足しています。他のプログラムを閉じてから、もう一度お試しください</translation>
     </message>
 </context>
@@ -3950,7 +4959,7 @@
         <translation type="unfinished">Lantern は、スクリーニングのケースをこのコンピューター上の暗号化されたデータベースに保存します。データはどこにも送信されません。始めるには、パスフレーズで保護されたデータベースを作成するか、既存のデータベースを開いてください。</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">トレーナーと研修参加者の方へ：研修用ワークスペースには架空のケーススタディのみが含まれています。暗号化されておらず、その旨がはっきり表示されています。実在する人物のケースは絶対に入力しないでください。</translation>
     </message>
     <message>
@@ -3981,7 +4990,7 @@
         <translation type="unfinished">変更の理由</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
         <translation type="unfinished">状態を変更する理由 (例：「国の紹介制度 (NRM) に紹介した」)</translation>
     </message>
     <message>
@@ -4001,7 +5010,7 @@
         <translation type="unfinished">現在とは異なる状態を選んでください。</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">理由を入力してください。理由はケースの監査記録に残ります。</translation>
     </message>
 </context>
@@ -4220,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">研修 — 架空のケース · 暗号化なし · 実在する人物のケースは絶対に入力しないでください</translation>
     </message>
     <message>

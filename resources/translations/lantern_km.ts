@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
@@ -444,7 +444,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
+        <source>unknown argument "%1"</source>
         <translation type="unfinished">អាគុយម៉ង់មិនស្គាល់ «%1»</translation>
     </message>
     <message>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">សំណួរ '%1' (%2)៖ %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">ត្រូវតែជា បាទ/ចាស ឬ ទេ</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">ត្រូវតែជាលេខសម្គាល់ជម្រើសមួយរបស់សំណួរនេះ</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">ត្រូវតែជាបញ្ជីលេខសម្គាល់ជម្រើស</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' មិនមែនជាលេខសម្គាល់ជម្រើសរបស់សំណួរនេះទេ</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">ត្រូវតែជាអត្ថបទ</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">ត្រូវតែជាលេខ</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 ទាបជាងតម្លៃអប្បបរមា %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 ខ្ពស់ជាងតម្លៃអតិបរមា %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">ត្រូវតែជាកាលបរិច្ឆេទក្នុងទម្រង់ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">មិនគាំទ្រប្រភេទសំណួរនេះទេ</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">មិនស្គាល់វាល '%1' ក្នុងចម្លើយ</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">មិនស្គាល់ស្ថានភាពចម្លើយ '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព '%1' បានទេ</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">មិនស្គាល់វាល '%1' ក្នុងឯកសារចម្លើយ (ត្រូវមានតែ "answers" ប៉ុណ្ណោះ)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">ឯកសារចម្លើយត្រូវតែមានវត្ថុ "answers"</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">មិនស្គាល់សំណួរ '%1' (មិនមាននៅក្នុងបញ្ជីត្រួតពិនិត្យ %2)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">បានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">មិនដឹង</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">បដិសេធមិនឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">មិនបានសួរ</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">មិនពាក់ព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">មិនទាន់បានឆ្លើយ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">គ្មានជម្រើសណាមួយ</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">បុគ្គលនោះប្រាប់ផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">បានសង្កេតឃើញ</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">ឯកសារ</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">ភាគីទីបី</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">សំណួរ &apos;%1&apos;៖ %2</translation>
+        <translation type="unfinished">សំណួរ '%1'៖ %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">ចម្លើយត្រូវតែជា បាទ/ចាស ឬ ទេ</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">សូមជ្រើសរើសជម្រើសមួយរបស់សំណួរ</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">ចម្លើយត្រូវតែជាបញ្ជីនៃជម្រើសរបស់សំណួរ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; មិនមែនជាជម្រើសមួយរបស់សំណួរទេ</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' មិនមែនជាជម្រើសមួយរបស់សំណួរទេ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos; ត្រូវបានជ្រើសពីរដង</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1' ត្រូវបានជ្រើសពីរដង</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">គ្មានសំណួរ &apos;%1&apos; នៅក្នុងបញ្ជីត្រួតពិនិត្យ %2 ទេ</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">គ្មានសំណួរ '%1' នៅក្នុងបញ្ជីត្រួតពិនិត្យ %2 ទេ</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព &apos;%1&apos; បានទេ</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព '%1' បានទេ</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">មិនទាន់មានលទ្ធផលនៅឡើយ</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">បន្តទៅតាមល្បឿនរបស់បុគ្គលនោះ; សំណួរដែលមិនទាន់មានចម្លើយខាងក្រោម អាចផ្លាស់ប្តូរលទ្ធផល។</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">គ្មាន</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">អនុវត្ត</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">មិនអនុវត្ត</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">ខ្លាំង</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">មធ្យម</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">ខ្សោយ</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">ឯកសារបម្រុងទុកខូច; សូមជ្រើសរើសការបម្រុងទុកផ្សេង</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">មិនអាចបង្កើតថតបម្រុងទុក %1 បានទេ (សូមពិនិត្យថាថតរបស់មូលដ្ឋានទិន្នន័យអាចសរសេរបាន)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">មិនបានរក្សាទុកបញ្ជីត្រួតពិនិត្យទេ</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">បញ្ជីត្រួតពិនិត្យរបស់ករណីនេះ មិនត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះទេ</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">មិនបានរក្សាទុកចម្លើយទេ</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">វគ្គសម្ភាសន៍របស់ចម្លើយនេះ ជារបស់ករណីផ្សេង</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">មិនបានផ្លាស់ប្តូរឃ្លាសម្ងាត់ទេ</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យបាត់</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">ធាតុក្នុងបញ្ជីករណីមិនត្រូវបានធ្វើបច្ចុប្បន្នភាពទេ</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">មិនអាចអានចម្លើយដែលអាចស្វែងរកបានទេ</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">មិនបានផ្លាស់ប្តូរចម្លើយដែលអាចស្វែងរកបានទេ</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">មិនអាចអានកំណត់ត្រាសវនកម្មបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">ចម្លើយដែលអាចស្វែងរកបាន(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>ឥឡូវនេះ បញ្ជីករណីស្វែងរកក្នុងចម្លើយដែលបានជ្រើសរើស (បានរៀបចំករណី %n)។</numerusform>
+            <numerusform>ឥឡូវនេះ បញ្ជីករណីស្វែងរកក្នុងចម្លើយដែលបានជ្រើសរើស (បានរៀបចំករណី %n)។</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 ត្រូវបានដំឡើងរួចហើយ; គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 ត្រូវបានដំឡើងរួចហើយ ប៉ុន្តែមានខ្លឹមសារខុសគ្នា។ សូមដាក់លេខកំណែខ្ពស់ជាងនេះឱ្យឯកសារថ្មី៖ ករណីដែលបានចាប់ផ្តើមជាមួយ %2 នៅតែភ្ជាប់ជាប់នឹងកំណែនោះ។</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">មិនអាចបង្កើតថត %1 បានទេ។</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 មានរួចហើយនៅក្នុងថតបញ្ជីត្រួតពិនិត្យ ហើយមិនអាចផ្ទុកបានទេ; សូមផ្លាស់ទីវាចេញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">មិនអាចសរសេរ %1 បានទេ៖ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 ត្រូវបានបន្ថែមទៅក្នុងថតបញ្ជីត្រួតពិនិត្យ។</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 មិនមែនជាបញ្ជីត្រួតពិនិត្យត្រឹមត្រូវទេ (បញ្ហា 1); គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 មិនមែនជាបញ្ជីត្រួតពិនិត្យត្រឹមត្រូវទេ (បញ្ហា %2); គ្មានអ្វីត្រូវបានបន្ថែមទេ។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">បញ្ហាដែលបានរកឃើញក្នុងឯកសារបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">មិនអាចអានឯកសារបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">ឯកសារធំជាង %1 MiB; នេះមិនមែនជាបញ្ជីត្រួតពិនិត្យទេ</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">សមាជិក '%1' ស្ទួន; ឈ្មោះមួយអាចលេចឡើងតែម្តងគត់ក្នុងវត្ថុមួយ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">មិនគាំទ្រទម្រង់ '%1'; Lantern កំណែនេះអានទម្រង់ %2</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">លេខសម្គាល់បញ្ជីត្រួតពិនិត្យ '%1' មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ '_' និង '-' ដោយចាប់ផ្តើមដោយអក្សរ</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">កំណែ '%1' មិនស្ថិតក្នុងទម្រង់ MAJOR.MINOR.PATCH ទេ ឧ. 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">ភាសាត្រូវតែជាលេខកូដ ដូចជា "en" ឬ "th"</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">ភាសា '%1' ត្រូវបានរាយបញ្ជីពីរដង</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' មិនមែនជាភាសាមួយក្នុងចំណោមភាសា (%2) ទេ</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">លេខសម្គាល់ %1 '%2' ស្ទួន; បានកំណត់លើកដំបូងនៅ {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' ត្រូវតែជាវត្ថុដែលប្រើលេខកូដភាសាជាកូនសោ</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' មិនមែនជាភាសាមួយរបស់បញ្ជីត្រួតពិនិត្យនេះទេ</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">ស្ថានភាពការបកប្រែត្រូវតែជា "draft" ឬ "reviewed" មិនមែន "%1" ទេ</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">មិនស្គាល់ប្រភេទសំណួរ '%1'; ត្រូវតែជា yesno, single, multi, text, number ឬ date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' អនុញ្ញាតតែលើសំណួរប្រភេទ number ប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' ធំជាង 'max'</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' អនុញ្ញាតតែលើសំណួរប្រភេទ single និង multi ប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">ខ្វះវាលចាំបាច់ 'options' សម្រាប់សំណួរប្រភេទ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">មិនស្គាល់ក្រុម '%1'; ត្រូវតែជា act, means ឬ purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">កម្រិតកំណត់ត្រូវតែជា {"any_of": [...]}, {"count": N} ឬ {"weighted": {...}, "min_score": N}</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">ទម្ងន់មិនត្រូវជាលេខអវិជ្ជមានទេ</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' ត្រូវតែធំជាង 0</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">ជម្រើសនៃកម្រិតកំណត់ត្រូវតែជាវត្ថុនៃចំនួនអប្បបរមា ឧ. {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">មិនស្គាល់កម្រិត '%1' ក្នុងកម្រិតកំណត់; ត្រូវតែជា strong, medium, weak, medium_or_weak, strong_or_medium ឬ any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">ចំនួនអប្បបរមាត្រូវតែជាចំនួនគត់ យ៉ាងតិច 1</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' ត្រូវតែភ្ជាប់លេខសម្គាល់បញ្ជីសូចនាករយ៉ាងតិចមួយទៅ strong, medium ឬ weak</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">មិនស្គាល់កម្រិត '%1'; ត្រូវតែជា strong, medium ឬ weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្កប្រើបានតែ 'any_of' ឬ 'min'/'max' មិនមែនទាំងពីរទេ</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' ត្រូវការសំណួរប្រភេទ single, multi ឬ text</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' ធំជាង 'max'</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' ត្រូវការសំណួរប្រភេទ number</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្កធម្មតាត្រូវការសំណួរប្រភេទ yesno; សម្រាប់ជម្រើស សូមប្រើ 'any_of'</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">មិនស្គាល់វិមាត្រ '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">មិនស្គាល់បញ្ជីសូចនាករ '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">មិនស្គាល់ប្រភព '%1'; សូមរាយវានៅក្នុង provenance.sources</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">មិនស្គាល់សំណួរ '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">សំណួរ '%1' ជាសំណួរប្រភេទ %2៖ %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">ចម្លើយអត្ថបទសម្រាប់ផ្គូផ្គងត្រូវតែជាខ្សែអក្សរ</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' មិនមែនជាជម្រើសរបស់សំណួរ '%2' ទេ</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">វិធានអាន '%1' ដែលមិនមែនជាសំណួររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">វិធានលទ្ធផលអាន '%1' ដែលមិនមែនជាវិមាត្ររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្ហាញវិលជុំ៖ សំណួរ '%1' បង្ហាញដោយអាស្រ័យតែលើចម្លើយរបស់ខ្លួនឯង (តាមរយៈវិធានរបស់ផ្នែក ឬវិធានរបស់ខ្លួនឯង)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្ហាញវិលជុំ៖ %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">លទ្ធផលរបស់អ្នកមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់អ្នក គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">លទ្ធផលនៃចម្លើយគំរូមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់វា គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (តើអ្នកចង់និយាយថា '%1' ឬ?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">វិធានត្រូវការការគណនាច្រើនពេកដើម្បីវាយតម្លៃ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ចម្លើយគំរូឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយគំរូឆ្លើយសំណួរ '%1' ដែលបញ្ជីត្រួតពិនិត្យ '%2' កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ចម្លើយរបស់អ្នកចូលរួមឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយរបស់អ្នកចូលរួមឆ្លើយសំណួរ '%1' ដែលបញ្ជីត្រួតពិនិត្យ '%2' កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">បានឆ្លើយខុសគ្នា</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">សំណួរមិនត្រូវបានបង្ហាញក្នុងចម្លើយរបស់អ្នកចូលរួម</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 កំណែ %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">ត្រូវតែជាវត្ថុ</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">មិនស្គាល់វាល '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">ខ្វះវាលចាំបាច់ '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' ត្រូវតែជាខ្សែអក្សរ</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' មិនត្រូវទទេទេ</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">លេខសម្គាល់ '%1' មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ និង '_' ដោយចាប់ផ្តើមដោយអក្សរ</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' ត្រូវតែជា true ឬ false</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' ត្រូវតែជាលេខ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' ត្រូវតែជាចំនួនគត់ យ៉ាងតិច %2</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' ត្រូវតែជាអារេ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' ត្រូវតែជាតារាងអត្ថបទតាមភាសា ដូចជា {"en": "..."}</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">តារាងអត្ថបទតាមភាសា '%1' ទទេ; សូមផ្តល់អត្ថបទយ៉ាងហោចណាស់ជាភាសាលំនាំដើម</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">ភាសា '%1' មិនត្រូវបានរាយក្នុង "languages" ទេ</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">អត្ថបទ '%1' ត្រូវតែជាខ្សែអក្សរមិនទទេ</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">តារាងអត្ថបទតាមភាសា '%1' ខ្វះភាសាលំនាំដើម '%2'</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">មិនអាចសរសេរច្បាប់ចម្លងបានពេញលេញទេ (តើថាសពេញឬ?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[មិនបានបកប្រែ — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[មិនបានបកប្រែជា %1]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">កំណត់សម្គាល់៖ %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">សូចនាករដែលមាន៖ %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; បើរាប់បញ្ចូលសំណួរដែលមិនទាន់មានចម្លើយ អាចដល់៖ %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">អ្វីដែលត្រូវធ្វើ៖</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">សូចនាករដែលបានរាប់</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">សូចនាករដែលនៅមិនទាន់កំណត់បាន</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">សំណួរដែលអាចសម្រេចវិមាត្រនេះ</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(ឥឡូវ៖ %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">បញ្ជីសូចនាករ៖ %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">អនុវត្តឬអត់ អាស្រ័យលើ៖ %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">លទ្ធផលក្នុងបញ្ជីនេះ៖</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">មិនទាន់សម្រេចបាននៅឡើយ</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; នៅតែអាចក្លាយជា៖ %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">ចម្លើយតាមផ្នែក</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">កំណត់សម្គាល់របស់បុគ្គលិកមិនត្រូវបានរួមបញ្ចូលក្នុងសេចក្តីសង្ខេបនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">មិនទាន់មានចម្លើយត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">សំណួរ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">ចម្លើយ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">ប្រភព</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(រក្សាទុក; សំណួរលែងពាក់ព័ន្ធ មិនរាប់បញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">វគ្គសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">គ្មានវគ្គសម្ភាសន៍ត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">ចាប់ផ្តើម</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">អ្នកបកប្រែផ្ទាល់មាត់</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">ភាសាសម្ភាសន៍</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; ផ្ទៃប្រើប្រាស់របស់បុគ្គលិក៖ %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">បាទ/ចាស</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ទេ</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">មិនទាន់បញ្ចប់</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1 (ការបកប្រែព្រាង មិនទាន់បានពិនិត្យ)</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបនេះមានពីរភាសា៖ អត្ថបទនីមួយៗពីបញ្ជីត្រួតពិនិត្យបង្ហាញជា %1 ហើយនៅខាងក្រោមវាជា %2។</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">អត្ថបទរបស់បញ្ជីត្រួតពិនិត្យគឺជា %1។</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">ការបកប្រែព្រាងមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកនិយាយភាសាកំណើតទេ៖ សូមអានដោយប្រុងប្រយ័ត្ន។</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 សម្គាល់អត្ថបទដែលបញ្ជីត្រួតពិនិត្យមិនមានជាភាសានោះ; អត្ថបទរបស់វាជាភាសាដែលបានបញ្ជាក់ត្រូវបានបង្ហាញជំនួសវិញ ("%2"៖ មានតែបន្ទាត់ខាងលើប៉ុណ្ណោះ)។</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; ភាសាទីពីរ៖ %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ភាសា</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">លទ្ធផលត្រួតពិនិត្យបឋម៖ %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(កម្រិត %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">មានលក្ខខណ្ឌ៖</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">លទ្ធផលអាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ; សូមមើលកំណត់សម្គាល់។</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">ដំបូន្មាន៖ %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">ករណី</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">លេខកូដករណី</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">ការផ្លាស់ប្តូរចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">លេខសម្គាល់ និងកំណែបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">SHA-256 នៃបញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">បាននាំចេញ</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">សេចក្តីសង្ខេបករណី %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីប្រឌិត។ មិនមែនជាមនុស្សពិតទេ។</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">របៀបដែលទទួលបានលទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">នាំចេញនៅ %1 ដោយ Lantern។</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">សំណួរសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍ជា %1៖ %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">មិនមានអង្គចងចាំគ្រប់គ្រាន់ដើម្បីវាយតម្លៃវិធាន</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានបានទេ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">ឯកសារទទេ; ត្រូវតែជាវត្ថុ JSON</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">មានអត្ថបទមិនរំពឹងទុកបន្ទាប់ពីចុងឯកសារ JSON</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">ការដាក់ត្រួតគ្នាជ្រៅជាង %1 កម្រិត</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការតម្លៃមួយ</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">ត្រូវការតម្លៃមួយ; JSON មិនអនុញ្ញាតឱ្យមានក្បៀសនៅខាងចុងទេ</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">តម្លៃមិនត្រឹមត្រូវ; JSON សរសេរ true, false និង null ជាអក្សរតូច ហើយសរសេរអត្ថបទក្នុងសញ្ញាសម្រង់ពីរ</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">ត្រូវការតម្លៃមួយ (វត្ថុ អារេ ខ្សែអក្សរ លេខ true, false ឬ null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">តម្លៃមិនត្រឹមត្រូវ; ត្រូវតែជា %1 (តម្លៃអត្ថបទក្នុង JSON ត្រូវការសញ្ញាសម្រង់ពីរ)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">លេខមិនត្រឹមត្រូវ; មិនអនុញ្ញាតឱ្យមានលេខសូន្យនៅខាងមុខទេ</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">លេខមិនត្រឹមត្រូវ</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">លេខមិនត្រឹមត្រូវ; ត្រូវការខ្ទង់លេខបន្ទាប់ពីចំណុចទសភាគ</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">លេខមិនត្រឹមត្រូវ; ត្រូវការខ្ទង់លេខក្នុងនិទស្សន្ត</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">លេខធំពេក</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">escape \u មិនត្រឹមត្រូវ; ត្រូវការខ្ទង់គោលដប់ប្រាំមួយចំនួនបួន</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">លំដាប់ escape '\%1' មិនត្រឹមត្រូវក្នុងខ្សែអក្សរ</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">surrogate គ្មានគូក្នុង escape \u</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">UTF-8 មិនត្រឹមត្រូវក្នុងខ្សែអក្សរ; សូមរក្សាទុកឯកសារជា UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ '"' បិទ</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ '"' បិទ មុនចុងបន្ទាត់</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">មានតួអក្សរបញ្ជាក្នុងខ្សែអក្សរ; សូមសរសេរវាជា escape ដូចជា \t</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">ត្រូវការឈ្មោះសមាជិក; JSON មិនអនុញ្ញាតឱ្យមានក្បៀសនៅខាងចុងទេ</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">ត្រូវការឈ្មោះសមាជិកក្នុងសញ្ញាសម្រង់ពីរ</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">ត្រូវការ ':' បន្ទាប់ពីឈ្មោះសមាជិក</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ '}'</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">ត្រូវការ ',' ឬ '}' បន្ទាប់ពីសមាជិករបស់វត្ថុ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ ']'</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">ត្រូវការ ',' ឬ ']' បន្ទាប់ពីធាតុរបស់អារេ</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">ស្តារពីការបម្រុងទុកល្អចុងក្រោយបង្អស់</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">វាយឃ្លាសម្ងាត់របស់មូលដ្ឋានទិន្នន័យ។</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">មិនគាំទ្រប្រមាណវិធី '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងតិច 1</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងតិច %2</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ 1</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ %2</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងច្រើន 1</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងច្រើន %2</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ %2 ឬ %3</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ពី %2 ដល់ %3</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">វិធានដាក់ត្រួតគ្នាជ្រៅពេក</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">លទ្ធផល '%1' នៃបញ្ជីសូចនាករ '%2' អានវិមាត្រដែលមិនទាន់កំណត់បានចំនួន %3 ដែលច្រើនពេកក្នុងការសាកល្បងគ្រប់បន្សំ; វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃលទ្ធផល '%1' ក្នុងបញ្ជីសូចនាករ '%2' បានទេ (%3); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">នៅតែអាចសម្រេចបាន៖ វាអាស្រ័យលើវិមាត្រដែលនៅមិនទាន់កំណត់បាន។</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">ករណី %1 · នាំចេញនៅ %2 · ទំព័រ %3 នៃ %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីប្រឌិត · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">សំណួរ '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">ផ្នែក '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្ហាញនៃ %1 អាស្រ័យលើខ្លួនវាផ្ទាល់; វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃសំណួរ '%1' បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃផ្នែក '%1' បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — ការបម្រុងទុក %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">ឈ្មោះអថេរត្រូវតែជាខ្សែអក្សរដែលសរសេរផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">មិនអាចវិភាគវិធានបានទេ</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាន 'applies' នៃបញ្ជីសូចនាករ '%1' បានទេ (%2); ការអនុវត្តរបស់វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">លទ្ធផលនៃបញ្ជីសូចនាករ '%1' នៅតែអាចក្លាយជាធ្ងន់ធ្ងរជាងនេះ (%2) អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ។</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">បញ្ជីសូចនាករ '%1' ក៏អាចអនុវត្តដែរ (អាស្រ័យលើ៖ %2); បើវាអនុវត្ត លទ្ធផល '%3' របស់វាធ្ងន់ធ្ងរជាង។</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">ថាតើបញ្ជីសូចនាករ '%1' អនុវត្តឬអត់ អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ៖ %2។ ទោះយ៉ាងណា វាត្រូវបានវាយតម្លៃដដែល។</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">គ្មានបញ្ជីសូចនាករណាអនុវត្តចំពោះចម្លើយទាំងនេះទេ ដូច្នេះគ្មានលទ្ធផលរួមទេ។</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">មិនទាន់មានបញ្ជីសូចនាករណាសម្រេចបានលទ្ធផលនៅឡើយទេ៖ លទ្ធផលនីមួយៗនៅតែអាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ។</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ៖ លទ្ធផលរួមមានលក្ខខណ្ឌ អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ ដែលសម្រេចថាបញ្ជីសូចនាករណាអនុវត្ត។</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃសូចនាករ '%1' បានទេ (%2); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">រាល់អក្សរដែលអ្នកប្រើ Lantern អាន ក្នុងពុម្ពអក្សរដែលកុំព្យូទ័រនេះប្រើដើម្បីបង្ហាញ</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">បង្ហាញជាប្រអប់៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">មិនបានរក្សាទុកសេចក្តីសង្ខេបរបស់ករណីទេ</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">មិនអាចរៀបចំករណី %1 ក្នុងចំណោម %2 សម្រាប់ការស្វែងរកថ្មីបានទេ (%3); ករណីនីមួយៗនឹងត្រូវបានរៀបចំនៅពេលបើកលើកក្រោយ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">ចម្លើយដែលអាចស្វែងរកបាន</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">បញ្ជីករណីស្វែងរកករណីតាមលេខកូដ និងលទ្ធផលរបស់វា ព្រមទាំងតាមចម្លើយរបស់វាចំពោះសំណួរដែលបានគូសធីកនៅទីនេះ។ ចម្លើយទាំងនោះនៅតែត្រូវបានអ៊ីនគ្រីបក្នុងមូលដ្ឋានទិន្នន័យ; ខណៈពេលដែលមូលដ្ឋានទិន្នន័យត្រូវបានដោះសោ ចម្លើយទាំងនោះត្រូវបានរក្សាទុកក្នុងអង្គចងចាំសម្រាប់ការស្វែងរក។ សំណួរដែលបញ្ជីត្រួតពិនិត្យសម្គាល់ថារសើប មិនអាចស្វែងរកបានឡើយ។</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (កំណែ %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">សំណួរដែលបញ្ជីករណីស្វែងរកក្នុងចម្លើយរបស់វា</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">អនុវត្ត(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">ប្រើលំនាំដើម(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">ចម្លើយចំពោះសំណួរប្រភេទអត្ថបទ ដែលមិនត្រូវបានសម្គាល់ថារសើប</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">បញ្ជីត្រួតពិនិត្យ(&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — រសើប មិនអាចស្វែងរកបានឡើយ</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">សំណួរពីរភាសា(&amp;Q)៖</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍(&amp;I)៖</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">ឃ្លាសម្ងាត់ទទេ</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យខូច</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">ទិន្នន័យដែលបានរក្សាទុកមិនឆ្លងកាត់ការត្រួតពិនិត្យភាពត្រឹមត្រូវ (ត្រូវបានកែប្រែ ឬខូច)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">មិនមានអង្គចងចាំគ្រប់គ្រាន់សម្រាប់ការអ៊ីនគ្រីបមូលដ្ឋានទិន្នន័យទេ; សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្តងទៀត</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Lantern រក្សាទុកករណីពិនិត្យនៅក្នុងមូលដ្ឋានទិន្នន័យដែលបានអ៊ីនគ្រីបនៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅកន្លែងណាទេ។ ដើម្បីចាប់ផ្តើម សូមបង្កើតមូលដ្ឋានទិន្នន័យដែលការពារដោយឃ្លាសម្ងាត់ ឬបើកមូលដ្ឋានទិន្នន័យដែលអ្នកមានរួចហើយ។</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">សម្រាប់គ្រូបង្គោល និងអ្នកចូលរួមសិក្ខាសាលា៖ កន្លែងធ្វើការបណ្តុះបណ្តាលមានតែករណីសិក្សាប្រឌិតប៉ុណ្ណោះ។ វាមិនត្រូវបានអ៊ីនគ្រីបទេ ហើយត្រូវបានសម្គាល់យ៉ាងច្បាស់។ កុំបញ្ចូលករណីរបស់មនុស្សពិតនៅទីនោះឡើយ។</translation>
     </message>
     <message>
@@ -3989,7 +4999,7 @@
         <translation type="unfinished">មូលហេតុនៃការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
         <translation type="unfinished">ហេតុអ្វីបានជាស្ថានភាពផ្លាស់ប្តូរ ឧ. «បានបញ្ជូនទៅយន្តការបញ្ជូនថ្នាក់ជាតិ»</translation>
     </message>
     <message>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">សូមជ្រើសរើសស្ថានភាពខុសពីស្ថានភាពបច្ចុប្បន្ន។</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">សូមផ្តល់មូលហេតុ៖ វាត្រូវបានរក្សាទុកក្នុងកំណត់ត្រាសវនកម្មរបស់ករណី។</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីប្រឌិត · មិនបានអ៊ីនគ្រីប · កុំបញ្ចូលករណីរបស់មនុស្សពិតនៅទីនេះឡើយ</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">үл мэдэгдэх аргумент &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">үл мэдэгдэх аргумент "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">'%1' асуулт (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">«тийм» эсвэл «үгүй» байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">асуултын сонголтын ID-уудын нэг байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">сонголтын ID-уудын жагсаалт байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' нь асуултын сонголтын ID биш</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">текст байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">тоо байх ёстой</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 нь доод хязгаараас бага байна (хамгийн бага утга: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 нь дээд хязгаараас их байна (хамгийн их утга: %2)</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">YYYY-MM-DD хэлбэрийн огноо байх ёстой</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">дэмжигдээгүй асуултын төрөл</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">хариултад үл мэдэгдэх '%1' талбар байна</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">үл мэдэгдэх хариултын төлөв '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">'%1' төлөвтэй хамт утга оруулах боломжгүй</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">хариултын файлд үл мэдэгдэх '%1' талбар байна (зөвхөн "answers" байх ёстой)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">хариултын файлд "answers" объект заавал байх ёстой</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">үл мэдэгдэх асуулт '%1' (%2 шалгах жагсаалтад байхгүй)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">хариулсан</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">тодорхойгүй</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">хариулахаас татгалзсан</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">асуугаагүй</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">хариулаагүй</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">үгүй</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">аль ч сонголт биш</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">өөрөө хэлсэн</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">ажигласан</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">баримт бичиг</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">гуравдагч этгээд</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">&apos;%1&apos; асуулт: %2</translation>
+        <translation type="unfinished">'%1' асуулт: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">хариулт нь «тийм» эсвэл «үгүй» байх ёстой</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">асуултын сонголтуудаас нэгийг сонгоно уу</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">хариулт нь асуултын сонголтуудын жагсаалт байх ёстой</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; нь асуултын сонголтуудын нэг биш</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' нь асуултын сонголтуудын нэг биш</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos;-г хоёр удаа сонгосон</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1'-г хоёр удаа сонгосон</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">энэ хариултыг энд зөвшөөрөхгүй</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">%2 шалгах жагсаалтад &apos;%1&apos; асуулт байхгүй</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">%2 шалгах жагсаалтад '%1' асуулт байхгүй</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; төлөвтэй хамт утга оруулах боломжгүй</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">'%1' төлөвтэй хамт утга оруулах боломжгүй</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">Хараахан дүнд хүрээгүй</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">Тухайн хүний хэмнэлээр үргэлжлүүлнэ үү; доорх хариулаагүй асуултууд дүнг өөрчилж болно.</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">байхгүй</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">хамаарна</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">хамаарахгүй</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">хүчтэй</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">дунд</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">сул</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">нөөц хуулбарын файл гэмтсэн байна; өөр нөөц хуулбар сонгоно уу</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">%1 нөөц хуулбарын хавтсыг үүсгэх боломжгүй (өгөгдлийн сангийн хавтсанд бичих эрх байгаа эсэхийг шалгана уу)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">шалгах жагсаалт хадгалагдсангүй</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">тохиолдлын шалгах жагсаалт энэ өгөгдлийн санд хадгалагдаагүй байна</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">хариулт хадгалагдсангүй</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">хариултын ярилцлагын уулзалт өөр тохиолдолд хамаарч байна</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">нууц хэллэг өөрчлөгдсөнгүй</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо алга байна</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">тохиолдлын жагсаалтын мөр шинэчлэгдсэнгүй</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">хайлтад ашиглах хариултуудыг уншиж чадсангүй</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">хайлтад ашиглах хариултууд өөрчлөгдсөнгүй</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">Аудитын бүртгэлийг уншиж чадсангүй: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">Хайлтад ашиглах хариултууд(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>Тохиолдлын жагсаалт одоо сонгосон хариултуудаар хайна (%n тохиолдол бэлтгэв).</numerusform>
+            <numerusform>Тохиолдлын жагсаалт одоо сонгосон хариултуудаар хайна (%n тохиолдол бэлтгэв).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 аль хэдийн суусан байна; юу ч өөрчлөгдсөнгүй.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 өөр агуулгатайгаар аль хэдийн суусан байна. Шинэ файлд илүү өндөр хувилбарын дугаар өгнө үү: %2 хувилбараар эхэлсэн тохиолдлууд түүндээ бэхлэгдсэн хэвээр үлдэнэ.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">%1 хавтсыг үүсгэх боломжгүй.</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 шалгах жагсаалтын хавтсанд аль хэдийн байгаа бөгөөд ачаалагдахгүй байна; эхлээд түүнийг өөр газар зөөнө үү.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 файлыг бичиж чадсангүй: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 шалгах жагсаалтын хавтсанд нэмэгдлээ.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 нь хүчинтэй шалгах жагсаалт биш (1 асуудал); юу ч нэмэгдээгүй.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 нь хүчинтэй шалгах жагсаалт биш (%2 асуудал); юу ч нэмэгдээгүй.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">Шалгах жагсаалтын файлаас олдсон асуудлууд</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">файлыг уншиж чадахгүй байна: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">файл %1 MiB хэмжээнээс том байна; энэ нь шалгах жагсаалт биш</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">'%1' гишүүн давхардсан; объектод нэг нэр зөвхөн нэг удаа гарч болно</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">дэмжигдээгүй формат '%1'; Lantern-ийн энэ хувилбар %2 форматыг уншина</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">шалгах жагсаалтын ID '%1' буруу: латин жижиг үсэг (a–z), цифр, '_' болон '-' ашиглаж, үсгээр эхлүүлнэ үү</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">'%1' хувилбар нь MAJOR.MINOR.PATCH хэлбэртэй биш, жишээ нь 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">хэл нь "en" эсвэл "th" гэх мэт код байх ёстой</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">'%1' хэл хоёр удаа бичигдсэн байна</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' нь хэлнүүдийн (%2) нэг биш</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">%1 ID '%2' давхардсан; анх тодорхойлсон байрлал: {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' нь хэлний кодоор түлхүүрлэсэн объект байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' нь шалгах жагсаалтын хэлнүүдийн нэг биш</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">орчуулгын төлөв "draft" эсвэл "reviewed" байх ёстой, "%1" биш</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">үл мэдэгдэх асуултын төрөл '%1'; yesno, single, multi, text, number эсвэл date байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' талбарыг зөвхөн number төрлийн асуултад ашиглаж болно</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' нь 'max'-аас их байна</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' талбарыг зөвхөн single болон multi төрлийн асуултад ашиглаж болно</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 төрлийн асуултад заавал байх 'options' талбар алга</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">үл мэдэгдэх бүлэг '%1'; act, means эсвэл purpose байх ёстой</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">босго нь {"any_of": [...]}, {"count": N} эсвэл {"weighted": {...}, "min_score": N} байх ёстой</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">жин сөрөг байж болохгүй</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' нь 0-ээс их байх ёстой</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">босгын хувилбар нь хамгийн бага тоонуудын объект байх ёстой, жишээ нь {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">босго дахь үл мэдэгдэх хүч '%1'; strong, medium, weak, medium_or_weak, strong_or_medium эсвэл any байх ёстой</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">хамгийн бага тоо нь 1-ээс багагүй бүхэл тоо байх ёстой</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' дотор дор хаяж нэг профайлын ID-д strong, medium эсвэл weak утга оноох ёстой</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">үл мэдэгдэх хүч '%1'; strong, medium эсвэл weak байх ёстой</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">өдөөгч нөхцөлд 'any_of' эсвэл 'min'/'max'-ын аль нэгийг ашиглана, хоёуланг нь биш</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' нь single, multi эсвэл text төрлийн асуулт шаардана</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' нь 'max'-аас их байна</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' нь number төрлийн асуулт шаардана</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">энгийн өдөөгч нөхцөл yesno төрлийн асуулт шаардана; сонголтуудад 'any_of' ашиглана уу</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">үл мэдэгдэх элемент '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">үл мэдэгдэх профайл '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">үл мэдэгдэх эх сурвалж '%1'; үүнийг provenance.sources дотор жагсаана уу</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">үл мэдэгдэх асуулт '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">'%1' асуулт нь %2 төрлийн асуулт: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">тааруулах текст хариулт нь тэмдэгт мөр байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' нь '%2' асуултын сонголт биш</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">дүрэм '%1' утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын асуулт биш</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">үр дүнгийн дүрэм '%1' утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын элемент биш</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">харуулах нөхцөлийн тойрог: '%1' асуулт зөвхөн өөрийн хариултаас хамааран харагдана (хэсгийнхээ эсвэл өөрийн дүрмээр дамжин)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">харуулах нөхцөлийн тойрог: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">Таны дүн нөхцөлт байна: таны хариултаар аль ч профайл баттай хамаарахгүй.</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">Загвар хариултын дүн нөхцөлт байна: түүний хариултаар аль ч профайл баттай хамаарахгүй.</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> ('%1' гэж хэлэх гэсэн үү?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">дүрмийг үнэлэхэд хэт их тооцоо шаардлагатай</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Загвар хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Загвар хариултад '%1' асуултын хариулт байгаа ч '%2' шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Оролцогчийн хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Оролцогчийн хариултад '%1' асуултын хариулт байгаа ч '%2' шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">өөрөөр хариулсан</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">оролцогчийн хариултад гараагүй асуулт</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2, хувилбар %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">объект байх ёстой</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">үл мэдэгдэх талбар '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">заавал байх '%1' талбар алга</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' нь тэмдэгт мөр байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' хоосон байж болохгүй</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">ID '%1' буруу: латин жижиг үсэг (a–z), цифр болон '_' ашиглаж, үсгээр эхлүүлнэ үү</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' нь true эсвэл false байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' нь тоо байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' нь бүхэл тоо байх ёстой, хамгийн багадаа %2</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' нь массив байх ёстой</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' нь {"en": "..."} гэх мэт хэлээрх текстийн объект байх ёстой</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">'%1' хэлээрх текстийн объект хоосон байна; дор хаяж үндсэн хэлээр текст оруулна уу</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">'%1' хэл "languages" жагсаалтад байхгүй</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">'%1' текст нь хоосон биш тэмдэгт мөр байх ёстой</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">'%1' хэлээрх текстийн объектод үндсэн хэл '%2' алга</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">хуулбарыг бүрэн бичиж чадсангүй (диск дүүрсэн үү?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[орчуулаагүй — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1 хэлээр орчуулаагүй]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">Тэмдэглэл: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">Байгаа шинж тэмдгүүд: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; хариулаагүй асуултуудыг тооцвол %1 хүртэл</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">Юу хийх вэ:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">Тооцсон шинж тэмдгүүд</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">Тогтоогдоогүй шинж тэмдгүүд</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">Энэ элементийг шийдэж болох асуултууд</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(одоо: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">Профайл: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">Хамаарах эсэх нь дараахаас хамаарна: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">Энэ профайл дахь дүн:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">хараахан хүрээгүй</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; цаашид болж магадгүй: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">Хэсэг тус бүрийн хариултууд</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">Ажилтны тэмдэглэлийг энэ хураангуйд оруулаагүй.</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">Бүртгэсэн хариулт хараахан алга.</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">Асуулт</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">Хариулт</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Эх сурвалж</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Тэмдэглэл</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(хадгалсан; асуулт цаашид хамаарахгүй тул тооцоогүй)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">Ярилцлагын уулзалтууд</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">Бүртгэсэн ярилцлагын уулзалт алга.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">Эхэлсэн</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">Дууссан</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">Хэлмэрч</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">Ярилцлагын хэл</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; ажилтны интерфейс: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">тийм</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">үгүй</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">дуусаагүй</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1 (хянаагүй орчуулгын ноорог)</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">Энэ хураангуй хоёр хэлтэй: шалгах жагсаалтын текст бүр %1 хэлээр, доор нь %2 хэлээр харагдана.</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">Шалгах жагсаалтын текстүүд %1 хэлээр байна.</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">Орчуулгын ноорог төрөлх хэлтнээр хянагдаагүй байна: болгоомжтой уншина уу.</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 нь шалгах жагсаалтад тухайн хэлээр байхгүй текстийг тэмдэглэнэ; оронд нь заасан хэл дээрх текстийг харуулна ("%2": дээрх мөрөөс өөр текст байхгүй).</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; хоёр дахь хэл: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">Хэлүүд</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">Анхан шатны үнэлгээний дүн: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(түвшин %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">Нөхцөлт:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">дүн хариулаагүй асуултуудаас хамаарна; тэмдэглэлийг харна уу.</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">Зөвлөмж: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">Тохиолдол</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">Тохиолдлын код</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Төлөв</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">Сүүлийн өөрчлөлт</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Шалгах жагсаалт</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">Шалгах жагсаалтын ID ба хувилбар</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">Шалгах жагсаалтын SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">Экспортолсон</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">Тохиолдлын хураангуй %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">СУРГАЛТ — зохиомол тохиолдол. Бодит хүн биш.</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">Дүнд хэрхэн хүрсэн бэ</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">Lantern-ээр экспортолсон: %1.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">Ярилцлага өгөгчид зориулсан асуулт (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">дүрмийг үнэлэхэд санах ой хүрэлцэхгүй байна</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">дүрмийг үнэлж чадсангүй</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">файл хоосон байна; JSON объект байх ёстой</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON баримтын төгсгөлийн дараа илүү текст байна</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">үүрлэлт хэт гүн байна (хамгийн ихдээ %1 түвшин)</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">файл гэнэт дууссан; утга байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">утга байх ёстой; JSON-д төгсгөлийн таслал зөвшөөрөхгүй</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">буруу утга; JSON-д true, false, null утгыг жижиг үсгээр, текстийг давхар хашилтад бичнэ</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">утга байх ёстой (объект, массив, тэмдэгт мөр, тоо, true, false эсвэл null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">буруу утга; %1 байх ёстой (JSON-ийн текст утгыг давхар хашилтад бичнэ)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">буруу тоо; эхэнд тэг бичихийг зөвшөөрөхгүй</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">буруу тоо</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">буруу тоо; аравтын цэгийн дараа цифр байх ёстой</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">буруу тоо; зэрэг илтгэгчид цифр байх ёстой</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">тоо хэт их байна</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">буруу \u escape; арван зургаатын дөрвөн цифр байх ёстой</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">тэмдэгт мөр хаагдаагүй</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">тэмдэгт мөрөнд буруу escape дараалал '\%1' байна</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u escape-д хосгүй surrogate байна</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">тэмдэгт мөрөнд буруу UTF-8 байна; файлыг UTF-8 хэлбэрээр хадгална уу</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; хаах '"' байх ёстой</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; мөрийн төгсгөлөөс өмнө хаах '"' байх ёстой</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">тэмдэгт мөрөнд удирдах тэмдэгт байна; үүнийг \t гэх мэт escape хэлбэрээр бичнэ үү</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">гишүүний нэр байх ёстой; JSON-д төгсгөлийн таслал зөвшөөрөхгүй</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">давхар хашилтад бичсэн гишүүний нэр байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">гишүүний нэрийн дараа ':' байх ёстой</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">файл гэнэт дууссан; '}' байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">объектын гишүүний дараа ',' эсвэл '}' байх ёстой</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">файл гэнэт дууссан; ']' байх ёстой</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">массивын элементийн дараа ',' эсвэл ']' байх ёстой</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">Сүүлийн хэвийн нөөц хуулбараас сэргээх</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">Өгөгдлийн сангийн нууц хэллэгийг бичнэ үү.</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">дэмжигдээгүй оператор '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">'%1' оператор дор хаяж 1 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">'%1' оператор дор хаяж %2 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">'%1' оператор 1 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">'%1' оператор %2 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">'%1' оператор хамгийн ихдээ 1 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">'%1' оператор хамгийн ихдээ %2 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">'%1' оператор %2 эсвэл %3 аргумент авна</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">'%1' оператор %2–%3 аргумент авна</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">дүрэм хэт гүн үүрлэсэн</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">'%2' профайлын '%1' үр дүн %3 тогтоогдоогүй элемент уншдаг бөгөөд бүх хослолыг туршихад хэт олон байна; тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">'%2' профайл дахь '%1' үр дүнгийн дүрмийг үнэлж чадсангүй (%3); тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">Хүрч магадгүй хэвээр: тогтоогдоогүй элементүүдээс хамаарна.</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">Тохиолдол %1 · экспортолсон %2 · хуудас %3/%4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">СУРГАЛТ — зохиомол тохиолдол · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">'%1' асуулт</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">'%1' хэсэг</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Харуулах нөхцөл нь өөрөөсөө хамаарч байна: %1; үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">'%1' асуултын харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">'%1' хэсгийн харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 нөөц хуулбар, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">хувьсагчийн нэр нь шууд бичсэн тэмдэгт мөр байх ёстой</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">дүрмийг шинжилж чадсангүй</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">'%1' профайлын 'applies' дүрмийг үнэлж чадсангүй (%2); хамаарах эсэхийг тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">'%1' профайлын дүн хариулаагүй асуултуудаас хамаарч илүү ноцтой болж магадгүй (%2).</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">'%1' профайл мөн хамаарч магадгүй (дараахаас хамаарна: %2); хэрэв хамаарвал түүний '%3' дүн илүү ноцтой.</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">'%1' профайл хамаарах эсэх нь хариулаагүй асуултуудаас хамаарна: %2. Гэсэн хэдий ч үүнийг үнэлсэн.</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">Эдгээр хариултад аль ч профайл хамаарахгүй тул нэгдсэн дүн байхгүй.</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">Аль ч профайл хараахан дүнд хүрээгүй: бүх үр дүн хариулаагүй асуултуудаас хамаарсаар байна.</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">Аль ч профайл баттай хамаарахгүй байна: нэгдсэн дүн нь аль профайл хамаарахыг шийдэх хариулаагүй асуултуудаас хамаарсан нөхцөлт дүн юм.</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">'%1' шинж тэмдгийн дүрмийг үнэлж чадсангүй (%2); тогтоогдоогүй гэж үзнэ.</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern-ийн хэрэглэгчдийн уншдаг бүх бичиг, энэ компьютерийн ашигладаг фонтоор</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">дөрвөлжин хайрцаг болж харагдана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">тохиолдлын хураангуй хадгалагдсангүй</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 тохиолдлоос %1 тохиолдлыг шинэ хайлтад бэлтгэж чадсангүй (%3); тохиолдол бүрийг дараа нь нээх үед бэлтгэнэ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">Хайлтад ашиглах хариултууд</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">Тохиолдлын жагсаалт нь тохиолдлыг код болон үр дүнгээр нь, мөн энд тэмдэглэсэн асуултуудад өгсөн хариултаар нь олдог. Эдгээр хариулт өгөгдлийн санд шифрлэгдсэн хэвээр байна; өгөгдлийн сангийн түгжээ тайлагдсан үед хайлт хийхийн тулд санах ойд хадгалагдана. Шалгах жагсаалтад эмзэг гэж тэмдэглэгдсэн асуултуудаар хэзээ ч хайх боломжгүй.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (хувилбар %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">Шалгах жагсаалт</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">Тохиолдлын жагсаалт хариултаар нь хайх асуултууд</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">Хэрэгжүүлэх(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">Үндсэн тохиргоог ашиглах(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">Эмзэг гэж тэмдэглэгдээгүй текст асуултуудын хариултууд</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">Шалгах жагсаалт(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — эмзэг, хэзээ ч хайх боломжгүй</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">Ярилцлага өгөгчийн текстийн хэмжээ</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">Хоёр хэлтэй асуултууд(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">Ярилцлага өгөгчийн текстийн хэмжээ(&amp;I):</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">нууц хэллэг хоосон байна</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо гэмтсэн байна</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">хадгалсан өгөгдөл бүрэн бүтэн байдлын шалгалтад тэнцсэнгүй (өөрчлөгдсөн эсвэл гэмтсэн)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">өгөгдлийн сангийн шифрлэлтэд хангалттай санах ой алга; бусад програмыг хаагаад дахин оролдоно уу</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Lantern нь скрининг хийсэн тохиолдлуудыг энэ компьютер дээрх шифрлэгдсэн өгөгдлийн санд хадгалдаг. Юу ч хаашаа ч илгээгдэхгүй. Эхлэхийн тулд нууц хэллэгээр хамгаалагдсан өгөгдлийн сан үүсгэх эсвэл өөрт байгаа өгөгдлийн санг нээнэ үү.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">Сургагч багш болон сургалтад оролцогчдод: сургалтын ажлын орчинд зөвхөн зохиомол кейс судалгаа байдаг. Энэ нь шифрлэгдээгүй бөгөөд тодорхой тэмдэглэгдсэн; энд бодит хүний тохиолдлыг хэзээ ч бүү оруул.</translation>
     </message>
     <message>
@@ -3989,8 +4999,8 @@
         <translation type="unfinished">Өөрчлөх шалтгаан</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">Төлөв яагаад өөрчлөгдөж буй, жишээ нь &quot;үндэсний шилжүүлэх механизмд шилжүүлсэн&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">Төлөв яагаад өөрчлөгдөж буй, жишээ нь "үндэсний шилжүүлэх механизмд шилжүүлсэн"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">Одоогийнхоос өөр төлөв сонгоно уу.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">Шалтгаанаа бичнэ үү: энэ нь тохиолдлын аудитын бүртгэлд хадгалагдана.</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">СУРГАЛТ — зохиомол тохиолдлууд · шифрлэгдээгүй · энд бодит хүний тохиолдлыг хэзээ ч бүү оруул</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ne">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">अज्ञात आर्गुमेन्ट &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">अज्ञात आर्गुमेन्ट "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,6 +543,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">प्रश्न '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">अपेक्षित: हो वा होइन</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">अपेक्षित: यसका विकल्प-आईडीमध्ये एउटा</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">अपेक्षित: विकल्प-आईडीहरूको सूची</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' यसका विकल्प-आईडीमध्ये एउटा होइन</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">अपेक्षित: पाठ</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">अपेक्षित: सङ्ख्या</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 न्यूनतम मान %2 भन्दा कम छ</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 अधिकतम मान %2 भन्दा बढी छ</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">अपेक्षित: YYYY-MM-DD ढाँचामा मिति</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">असमर्थित प्रश्न प्रकार</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">जवाफमा अज्ञात फिल्ड '%1'</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">जवाफको अज्ञात अवस्था '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">'%1' अवस्थासँग मान दिन सकिँदैन</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">जवाफ-फाइलमा अज्ञात फिल्ड '%1' ("answers" मात्र अपेक्षित)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">जवाफ-फाइलमा "answers" नामको अब्जेक्ट हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">अज्ञात प्रश्न '%1' (जाँचसूची %2 मा छैन)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -578,6 +649,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">जवाफ दिइएको</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">थाहा छैन</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">जवाफ दिन अस्वीकार</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">सोधिएन</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">जवाफ नदिइएको</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हो</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">होइन</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">कुनै पनि विकल्प होइन</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">व्यक्ति आफैँले भनेको</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">अवलोकन गरिएको</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">कागजात</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">तेस्रो पक्ष</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -587,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">प्रश्न '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">जवाफ ‘हो’ वा ‘होइन’ हुनुपर्छ</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">प्रश्नका विकल्पहरूमध्ये एउटा छान्नुहोस्</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">जवाफ प्रश्नका विकल्पहरूको सूची हुनुपर्छ</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; प्रश्नका विकल्पहरूमध्ये एउटा होइन</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' प्रश्नका विकल्पहरूमध्ये एउटा होइन</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">&apos;%1&apos; दुई पटक छानिएको छ</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">'%1' दुई पटक छानिएको छ</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -640,12 +766,12 @@
         <translation type="unfinished">यो जवाफ यहाँ अनुमति छैन</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">जाँचसूची %2 मा &apos;%1&apos; प्रश्न छैन</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">जाँचसूची %2 मा '%1' प्रश्न छैन</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">&apos;%1&apos; अवस्थासँग मान दिन सकिँदैन</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">'%1' अवस्थासँग मान दिन सकिँदैन</translation>
     </message>
 </context>
 <context>
@@ -730,7 +856,7 @@
         <translation type="unfinished">अझै कुनै नतिजा पुगेको छैन</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">व्यक्तिको गतिमा अघि बढ्नुहोस्; तलका जवाफ बाँकी प्रश्नहरूले नतिजा बदल्न सक्छन्।</translation>
     </message>
 </context>
@@ -771,6 +897,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">कुनै छैन</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">लागू हुन्छ</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">लागू हुँदैन</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">बलियो</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">मध्यम</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">कमजोर</translation>
     </message>
 </context>
 <context>
@@ -866,7 +1012,7 @@
         <translation type="unfinished">ब्याकअप फाइल बिग्रिएको छ; अर्को ब्याकअप छान्नुहोस्</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">ब्याकअप फोल्डर %1 बनाउन सकिँदैन (डेटाबेसको फोल्डरमा लेख्न मिल्छ कि जाँच्नुहोस्)</translation>
     </message>
     <message>
@@ -1087,7 +1233,7 @@
         <translation type="unfinished">जाँचसूची भण्डार गरिएन</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">केसको जाँचसूची यस डेटाबेसमा भण्डार गरिएको छैन</translation>
     </message>
     <message>
@@ -1119,7 +1265,7 @@
         <translation type="unfinished">जवाफ सुरक्षित गरिएन</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">जवाफको अन्तर्वार्ता सत्र अर्को केसको हो</translation>
     </message>
 </context>
@@ -1154,7 +1300,7 @@
         <translation type="unfinished">पासफ्रेज परिवर्तन गरिएन</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू छैनन्</translation>
     </message>
     <message>
@@ -1184,6 +1330,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">केस सूचीको प्रविष्टि अद्यावधिक गरिएन</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">खोज्न मिल्ने जवाफहरू पढ्न सकिएन</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">खोज्न मिल्ने जवाफहरू परिवर्तन गरिएन</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1411,17 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">अडिट अभिलेख पढ्न सकिएन: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">खोज्न मिल्ने जवाफहरू(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>केस सूचीले अब छानिएका जवाफहरूमा खोज्छ (%n केस तयार गरियो)।</numerusform>
+            <numerusform>केस सूचीले अब छानिएका जवाफहरूमा खोज्छ (%n केस तयार गरिए)।</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1532,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 पहिल्यै स्थापित छ; केही परिवर्तन भएन।</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 फरक सामग्रीसहित पहिल्यै स्थापित छ। नयाँ फाइललाई अझ माथिल्लो संस्करण नम्बर दिनुहोस्: %2 बाट सुरु भएका केसहरू त्यसैमा बाँधिएर (पिन भएर) रहन्छन्।</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">फोल्डर %1 बनाउन सकिँदैन।</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 जाँचसूची फोल्डरमा पहिल्यै छ र लोड हुँदैन; पहिले यसलाई त्यहाँबाट अन्यत्र सार्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">%1 लेख्न सकिएन: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">%1 %2 जाँचसूची फोल्डरमा थपियो।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 मान्य जाँचसूची होइन (1 समस्या); केही पनि थपिएन।</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 मान्य जाँचसूची होइन (%2 समस्या); केही पनि थपिएन।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1395,6 +1595,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">जाँचसूची फाइलमा भेटिएका समस्याहरू</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">फाइल पढ्न सकिँदैन: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">फाइल %1 MiB भन्दा ठूलो छ; यो जाँचसूची होइन</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">दोहोरिएको मेम्बर '%1'; एउटा अब्जेक्टमा एउटा नाम एक पटक मात्र आउन सक्छ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">असमर्थित ढाँचा '%1'; Lantern को यो संस्करणले %2 पढ्छ</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">अमान्य जाँचसूची आईडी '%1': साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क, '_' र '-' प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">संस्करण '%1' MAJOR.MINOR.PATCH ढाँचामा छैन, जस्तै 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">भाषा "en" वा "th" जस्तो कोड हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">भाषा '%1' दुई पटक सूचीकृत छ</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' भाषाहरू (%2) मध्ये एउटा होइन</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">दोहोरिएको %1 आईडी '%2'; पहिलो पटक यहाँ परिभाषित: {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' भाषा कोडलाई कुञ्जी बनाएको अब्जेक्ट हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' जाँचसूचीका भाषाहरूमध्ये एउटा होइन</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">अनुवादको स्थिति "draft" वा "reviewed" हुनुपर्छ, "%1" होइन</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">अज्ञात प्रश्न प्रकार '%1'; अपेक्षित: yesno, single, multi, text, number वा date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' सङ्ख्या भएका प्रश्नमा मात्र अनुमति छ</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' को मान 'max' भन्दा ठूलो छ</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' single र multi प्रश्नमा मात्र अनुमति छ</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 प्रश्नका लागि आवश्यक फिल्ड 'options' छैन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">अज्ञात समूह '%1'; अपेक्षित: act, means वा purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">सीमा {"any_of": [...]}, {"count": N} वा {"weighted": {...}, "min_score": N} हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">भार ऋणात्मक हुनु हुँदैन</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' 0 भन्दा ठूलो हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">सीमाको प्रत्येक विकल्प न्यूनतम गन्तीहरूको अब्जेक्ट हुनुपर्छ, जस्तै {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">सीमामा अज्ञात बल '%1'; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium वा any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">न्यूनतम गन्ती कम्तीमा 1 को पूर्णाङ्क हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' ले कम्तीमा एउटा प्रोफाइल आईडीलाई strong, medium वा weak सँग जोड्नुपर्छ</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">अज्ञात बल '%1'; अपेक्षित: strong, medium वा weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">ट्रिगरमा 'any_of' वा 'min'/'max' मध्ये एउटा मात्र हुन्छ, दुवै होइन</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' का लागि single, multi वा text प्रश्न चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' को मान 'max' भन्दा ठूलो छ</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' का लागि सङ्ख्या भएको प्रश्न चाहिन्छ</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">साधारण ट्रिगरका लागि yesno प्रश्न चाहिन्छ; विकल्पहरूका लागि 'any_of' प्रयोग गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">अज्ञात तत्त्व '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">अज्ञात प्रोफाइल '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">अज्ञात स्रोत '%1'; यसलाई provenance.sources मा सूचीकृत गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">अज्ञात प्रश्न '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">प्रश्न '%1' %2 प्रश्न हो: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">मिलाउनका लागि पाठ-जवाफ स्ट्रिङ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' प्रश्न '%2' को विकल्प होइन</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">नियमले '%1' हेर्छ, जुन यस जाँचसूचीको प्रश्न होइन</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">नतिजाको नियमले '%1' हेर्छ, जुन यस जाँचसूचीको तत्त्व होइन</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">सान्दर्भिकताको चक्र: प्रश्न '%1' देखाउने कि नदेखाउने भन्ने कुरा यसकै जवाफमा निर्भर छ (यसको खण्डको वा यसकै नियममार्फत)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">सान्दर्भिकताको चक्र: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1975,7 @@
         <translation type="unfinished">तपाईंको नतिजा सशर्त छ: तपाईंका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">नमुना उत्तरको नतिजा सशर्त छ: यसका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
     </message>
     <message>
@@ -1751,6 +2139,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (के तपाईंले '%1' भन्न खोज्नुभएको हो?)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1810,14 +2205,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">नियमको मूल्याङ्कन गर्न धेरै काम लाग्छ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">नमुना उत्तरले प्रश्न &apos;%1&apos; को जवाफ दिन्छ, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">नमुना उत्तरले प्रश्न '%1' को जवाफ दिन्छ, जुन जाँचसूची '%2' संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">सहभागीका जवाफले प्रश्न &apos;%1&apos; को जवाफ दिन्छन्, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">सहभागीका जवाफले प्रश्न '%1' को जवाफ दिन्छन्, जुन जाँचसूची '%2' संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
     </message>
 </context>
 <context>
@@ -2075,7 +2477,7 @@
         <translation type="unfinished">फरक जवाफ दिइएको</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">सहभागीका जवाफअनुसार प्रश्न देखाइएन</translation>
     </message>
     <message>
@@ -2200,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
     </message>
     <message>
@@ -2625,6 +3027,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">अपेक्षित: अब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">अज्ञात फिल्ड '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">आवश्यक फिल्ड '%1' छैन</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' स्ट्रिङ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' खाली हुनु हुँदैन</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">अमान्य आईडी '%1': साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क र '_' प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' true वा false हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' सङ्ख्या हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' कम्तीमा %2 को पूर्णाङ्क हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' एरे हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' {"en": "..."} जस्तो लोकेल म्याप हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">खाली लोकेल म्याप '%1'; कम्तीमा पूर्वनिर्धारित भाषामा पाठ दिनुहोस्</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">भाषा '%1' "languages" मा सूचीकृत छैन</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">'%1' पाठ खाली नभएको स्ट्रिङ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">लोकेल म्याप '%1' मा पूर्वनिर्धारित भाषा '%2' छैन</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2637,6 +3102,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">प्रतिलिपि पूरा लेख्न सकिएन (डिस्क भरिएको छ कि?)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[अनुवाद गरिएको छैन — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[%1 मा अनुवाद गरिएको छैन]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">टिप्पणी: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">विद्यमान सूचकहरू: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; जवाफ बाँकी प्रश्नहरू समेत गन्दा, बढीमा: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">के गर्ने:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">गनिएका सूचकहरू</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">अझै खुला सूचकहरू</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">यो तत्त्व निर्धारण गर्न सक्ने प्रश्नहरू</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(अहिले: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">प्रोफाइल: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">लागू हुने कि नहुने भन्ने कुरा यसमा निर्भर छ: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">यस प्रोफाइलमा नतिजा:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">अझै कुनै पुगेको छैन</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; अझै हुन सक्ने: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">खण्डअनुसार जवाफहरू</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">केसवर्करका टिप्पणीहरू यस सारांशमा समावेश गरिएका छैनन्।</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">अहिलेसम्म कुनै जवाफ अभिलेख गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">प्रश्न</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">जवाफ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">स्रोत</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">टिप्पणी</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(राखिएको; प्रश्न अब लागू हुँदैन, गनिएको छैन)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">अन्तर्वार्ता सत्रहरू</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">कुनै अन्तर्वार्ता सत्र अभिलेख गरिएको छैन।</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">सुरु</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">अन्त्य</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">दोभाषे</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">अन्तर्वार्ताको भाषा</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; केसवर्करको इन्टरफेस: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">हो</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">होइन</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">अन्त्य भएको छैन</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1, समीक्षा नगरिएको मस्यौदा अनुवाद</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">यो सारांश दुई भाषामा छ: जाँचसूचीको प्रत्येक पाठ %1 मा देखिन्छ, र त्यसको तल %2 मा।</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">जाँचसूचीका पाठहरू %1 मा छन्।</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">मस्यौदा अनुवाद मातृभाषीले जाँच गरेका छैनन्: ध्यान दिएर पढ्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 ले जाँचसूचीमा त्यस भाषामा नभएको पाठ जनाउँछ; त्यसको सट्टा उल्लेख गरिएको भाषाको पाठ देखाइन्छ ("%2": माथिको पङ्क्ति मात्र उपलब्ध छ)।</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; दोस्रो भाषा: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">भाषाहरू</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">प्रारम्भिक जाँचको नतिजा: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(तह %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">सशर्त:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">नतिजा जवाफ बाँकी प्रश्नहरूमा निर्भर छ; टिप्पणीहरू हेर्नुहोस्।</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">सल्लाह: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">केस</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">केस कोड</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">स्थिति</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">अन्तिम परिवर्तन</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">जाँचसूची</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">जाँचसूचीको आईडी र संस्करण</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">जाँचसूचीको SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">निर्यात गरियो</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">केसको सारांश %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस। वास्तविक व्यक्ति होइन।</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">नतिजामा कसरी पुगियो</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">Lantern द्वारा %1 मा निर्यात गरिएको।</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3414,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिका लागि %1 मा प्रश्न: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">नियमको मूल्याङ्कन गर्न पर्याप्त मेमोरी छैन</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">नियमको मूल्याङ्कन गर्न सकिएन</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">फाइल खाली छ; अपेक्षित: JSON अब्जेक्ट</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON कागजातको अन्त्यपछि अनपेक्षित पाठ</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">नेस्टिङ %1 तहभन्दा गहिरो छ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; अपेक्षित: मान</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">अपेक्षित: मान; JSON मा अन्त्यमा थप अल्पविराम (comma) को अनुमति छैन</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">अमान्य मान; JSON मा true, false र null साना (lower-case) अक्षरमा, र पाठ डबल उद्धरण चिह्न ("") भित्र लेखिन्छ</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">अपेक्षित: मान (अब्जेक्ट, एरे, स्ट्रिङ, सङ्ख्या, true, false वा null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">अमान्य लिटरल; अपेक्षित: %1 (JSON मा पाठ-मानहरू डबल उद्धरण चिह्नभित्र हुनुपर्छ)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">अमान्य सङ्ख्या; सुरुमा शून्य राख्न पाइँदैन</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">अमान्य सङ्ख्या</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">अमान्य सङ्ख्या; दशमलव बिन्दुपछि अङ्क अपेक्षित</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">अमान्य सङ्ख्या; घाताङ्क (exponent) मा अङ्क अपेक्षित</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">सङ्ख्या धेरै ठूलो छ</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">अमान्य \u एस्केप; चार हेक्साडेसिमल अङ्क अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">अपूर्ण स्ट्रिङ</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">स्ट्रिङमा अमान्य एस्केप अनुक्रम '\%1'</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u एस्केपमा जोडा नमिलेको सरोगेट</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">स्ट्रिङमा अमान्य UTF-8; फाइललाई UTF-8 मा सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">अपूर्ण स्ट्रिङ; बन्द गर्ने '"' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">अपूर्ण स्ट्रिङ; पङ्क्तिको अन्त्यअघि बन्द गर्ने '"' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">स्ट्रिङमा नियन्त्रण वर्ण (control character); यसलाई \t जस्तो एस्केपका रूपमा लेख्नुहोस्</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">अपेक्षित: मेम्बरको नाम; JSON मा अन्त्यमा थप अल्पविराम (comma) को अनुमति छैन</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">अपेक्षित: डबल उद्धरण चिह्नभित्र मेम्बरको नाम</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">मेम्बरको नामपछि ':' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; '}' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">अब्जेक्टको मेम्बरपछि ',' वा '}' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; ']' अपेक्षित</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">एरेको वस्तुपछि ',' वा ']' अपेक्षित</translation>
     </message>
 </context>
 <context>
@@ -2824,7 +3646,7 @@
         <translation type="unfinished">पछिल्लो ठीक ब्याकअपबाट पुनर्स्थापना गर्नुहोस्</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">डेटाबेसको पासफ्रेज लेख्नुहोस्।</translation>
     </message>
     <message>
@@ -3065,6 +3887,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">असमर्थित अपरेटर '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">अपरेटर '%1' ले कम्तीमा 1 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">अपरेटर '%1' ले कम्तीमा %2 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">अपरेटर '%1' ले 1 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">अपरेटर '%1' ले %2 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">अपरेटर '%1' ले बढीमा 1 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">अपरेटर '%1' ले बढीमा %2 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">अपरेटर '%1' ले %2 वा %3 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">अपरेटर '%1' ले %2 देखि %3 आर्गुमेन्ट लिन्छ</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">नियम धेरै गहिरोसम्म नेस्टेड छ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल '%2' को नतिजा '%1' ले %3 अनिर्धारित तत्त्वहरू हेर्छ, जुन हरेक संयोजन जाँच्न धेरै बढी हुन्छन्; यसलाई अनिर्धारित मानिन्छ।</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल '%2' मा नतिजा '%1' को नियमको मूल्याङ्कन गर्न सकिएन (%3); यसलाई अनिर्धारित मानिन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3103,6 +3979,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">अझै पुग्न सकिन्छ: यो अझै अनिर्धारित तत्त्वहरूमा निर्भर छ।</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">केस %1 · निर्यात %2 · पृष्ठ %3 / %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">प्रशिक्षण — काल्पनिक केस · </translation>
     </message>
 </context>
 <context>
@@ -3362,6 +4249,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">प्रश्न '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">खण्ड '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1 को सान्दर्भिकता आफैँमा निर्भर छ; यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">प्रश्न '%1' को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">खण्ड '%1' को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3382,6 +4292,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2 ब्याकअप, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">भेरिएबलको नाम लिटरल स्ट्रिङ हुनुपर्छ</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">नियमको विश्लेषण गर्न सकिएन</translation>
     </message>
 </context>
 <context>
@@ -3638,9 +4559,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल '%1' को 'applies' नियमको मूल्याङ्कन गर्न सकिएन (%2); यो लागू हुने कि नहुने भन्ने कुरा अनिर्धारित मानिन्छ।</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">जवाफ बाँकी प्रश्नहरूमा निर्भर रहेर प्रोफाइल '%1' को नतिजा अझै बढी गम्भीर (%2) हुन सक्छ।</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">प्रोफाइल '%1' पनि लागू हुन सक्छ (निर्भर: %2); लागू भएमा यसको नतिजा '%3' बढी गम्भीर हुन्छ।</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">प्रोफाइल '%1' लागू हुने कि नहुने भन्ने कुरा जवाफ बाँकी प्रश्नहरूमा निर्भर छ: %2। तैपनि यसको मूल्याङ्कन गरियो।</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">यी जवाफहरूमा कुनै प्रोफाइल लागू हुँदैन, त्यसैले समग्र नतिजा छैन।</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">कुनै पनि प्रोफाइल अझै नतिजामा पुगेको छैन: हरेक सम्भावित नतिजा अझै जवाफ बाँकी प्रश्नहरूमा निर्भर छ।</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन: समग्र नतिजा कुन प्रोफाइल लागू हुन्छ भन्ने निर्धारण गर्ने जवाफ बाँकी प्रश्नहरूमा सशर्त छ।</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">सूचक '%1' को नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई खुला मानिन्छ।</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern का प्रयोगकर्ताहरूले पढ्ने हरेक लिपि, यो कम्प्युटरले देखाउने फन्टमा</translation>
     </message>
     <message>
@@ -3654,6 +4610,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">बाकसका रूपमा देखिने: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">केसको सारांश भण्डार गरिएन</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 मध्ये %1 केस नयाँ खोजका लागि तयार गर्न सकिएन (%3); प्रत्येक केस अर्को पटक खोल्दा तयार गरिन्छ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">खोज्न मिल्ने जवाफहरू</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">केस सूचीले केसलाई त्यसको कोड र नतिजाद्वारा, तथा यहाँ टिक लगाइएका प्रश्नहरूमा दिइएका त्यसका जवाफहरूद्वारा फेला पार्छ। ती जवाफहरू डेटाबेसमा इन्क्रिप्ट गरिएकै रहन्छन्; डेटाबेस अनलक रहेसम्म खोजका लागि तिनलाई मेमोरीमा राखिन्छ। जाँचसूचीले संवेदनशील भनी चिन्ह लगाएका प्रश्नहरू कहिल्यै खोज्न मिल्दैन।</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (संस्करण %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">जाँचसूची</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">केस सूचीले जवाफहरूमा खोज्ने प्रश्नहरू</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">लागू गर्नुहोस्(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">पूर्वनिर्धारित प्रयोग गर्नुहोस्(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">संवेदनशील भनी चिन्ह नलगाइएका पाठ प्रश्नहरूका जवाफहरू</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">जाँचसूची(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — संवेदनशील, कहिल्यै खोज्न मिल्दैन</translation>
     </message>
 </context>
 <context>
@@ -3837,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार</translation>
     </message>
     <message>
@@ -3849,7 +4859,7 @@
         <translation type="unfinished">द्विभाषी प्रश्नहरू(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार(&amp;I):</translation>
     </message>
 </context>
@@ -3868,7 +4878,7 @@
         <translation type="unfinished">पासफ्रेज खाली छ</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू बिग्रिएका छन्</translation>
     </message>
     <message>
@@ -3880,7 +4890,7 @@
         <translation type="unfinished">भण्डार गरिएको डेटा अखण्डता जाँचमा असफल भयो (छेडछाड गरिएको वा बिग्रिएको)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">डेटाबेसको इन्क्रिप्सनका लागि पर्याप्त मेमोरी छैन; अरू प्रोग्रामहरू बन्द गरी फेरि प्रयास गर्नुहोस्</translation>
     </message>
 </context>
@@ -3958,7 +4968,7 @@
         <translation type="unfinished">Lantern ले स्क्रिनिङका केसहरू यस कम्प्युटरमा इन्क्रिप्ट गरिएको डेटाबेसमा राख्छ। केही पनि कतै पठाइँदैन। सुरु गर्न, पासफ्रेजले सुरक्षित डेटाबेस बनाउनुहोस्, वा तपाईंसँग भएको डेटाबेस खोल्नुहोस्।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">प्रशिक्षक र कार्यशालाका सहभागीहरूका लागि: प्रशिक्षण कार्यक्षेत्रमा काल्पनिक केस अध्ययनहरू मात्र छन्। यो इन्क्रिप्ट गरिएको छैन र स्पष्ट रूपमा चिन्ह लगाइएको छ; यहाँ कहिल्यै वास्तविक व्यक्तिको केस नराख्नुहोस्।</translation>
     </message>
     <message>
@@ -3989,8 +4999,8 @@
         <translation type="unfinished">परिवर्तनको कारण</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">स्थिति किन परिवर्तन हुँदैछ, जस्तै &quot;राष्ट्रिय प्रेषण संयन्त्रमा प्रेषण गरियो&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">स्थिति किन परिवर्तन हुँदैछ, जस्तै "राष्ट्रिय प्रेषण संयन्त्रमा प्रेषण गरियो"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4009,7 +5019,7 @@
         <translation type="unfinished">हालको भन्दा फरक स्थिति छान्नुहोस्।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">कारण लेख्नुहोस्: यो केसको अडिट अभिलेखमा राखिन्छ।</translation>
     </message>
 </context>
@@ -4234,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">प्रशिक्षण — काल्पनिक केसहरू · इन्क्रिप्ट गरिएको छैन · यहाँ कहिल्यै वास्तविक व्यक्तिको केस नराख्नुहोस्</translation>
     </message>
     <message>

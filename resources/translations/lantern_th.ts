@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
@@ -442,8 +442,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
-        <translation type="unfinished">อาร์กิวเมนต์ที่ไม่รู้จัก &quot;%1&quot;</translation>
+        <source>unknown argument "%1"</source>
+        <translation type="unfinished">อาร์กิวเมนต์ที่ไม่รู้จัก "%1"</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -541,6 +541,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">คำถาม '%1' (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">ต้องเป็นใช่หรือไม่ใช่</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">ต้องเป็นรหัสตัวเลือกหนึ่งของคำถามนี้</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">ต้องเป็นรายการรหัสตัวเลือก</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">'%1' ไม่ใช่รหัสตัวเลือกของคำถามนี้</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">ต้องเป็นข้อความ</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 ต่ำกว่าค่าต่ำสุด %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 สูงกว่าค่าสูงสุด %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">ต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">ไม่รองรับคำถามประเภทนี้</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1' ในคำตอบ</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">ไม่รู้จักสถานะคำตอบ '%1'</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ '%1' ได้</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1' ในไฟล์คำตอบ (ต้องมีเพียง "answers" เท่านั้น)</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">ไฟล์คำตอบต้องมีออบเจ็กต์ "answers"</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">ไม่รู้จักคำถาม '%1' (ไม่มีในรายการตรวจสอบ %2)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -576,6 +647,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">ตอบแล้ว</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">ไม่ขอตอบ</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">ไม่ได้ถาม</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">ไม่เกี่ยวข้อง</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">ยังไม่มีคำตอบ</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">ไม่มีตัวเลือกใดเลย</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">บุคคลนั้นบอกเอง</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">สังเกตเห็น</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">เอกสาร</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">บุคคลที่สาม</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -585,29 +711,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">คำถาม &apos;%1&apos;: %2</translation>
+        <translation type="unfinished">คำถาม '%1': %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">คำตอบต้องเป็นใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">เลือกหนึ่งในตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">คำตอบต้องเป็นรายการตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
-        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ตัวเลือกของคำถาม</translation>
+        <source>'%1' is not one of the question's options</source>
+        <translation type="unfinished">'%1' ไม่ใช่ตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
-        <translation type="unfinished">เลือก &apos;%1&apos; ซ้ำสองครั้ง</translation>
+        <source>'%1' is chosen twice</source>
+        <translation type="unfinished">เลือก '%1' ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -638,12 +764,12 @@
         <translation type="unfinished">ไม่อนุญาตให้ใช้คำตอบนี้ที่นี่</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
-        <translation type="unfinished">ไม่มีคำถาม &apos;%1&apos; ในรายการตรวจสอบ %2</translation>
+        <source>there is no question '%1' in checklist %2</source>
+        <translation type="unfinished">ไม่มีคำถาม '%1' ในรายการตรวจสอบ %2</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
-        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ &apos;%1&apos; ได้</translation>
+        <source>a value cannot go with the state '%1'</source>
+        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ '%1' ได้</translation>
     </message>
 </context>
 <context>
@@ -728,7 +854,7 @@
         <translation type="unfinished">ยังไม่ได้ผลการคัดกรอง</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">ดำเนินการต่อตามจังหวะของบุคคลนั้น คำถามที่ยังไม่ได้คำตอบด้านล่างอาจทำให้ผลเปลี่ยนไป</translation>
     </message>
 </context>
@@ -769,6 +895,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">ไม่มี</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">ใช้ได้</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">ใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">หนักแน่น</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">ปานกลาง</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">อ่อน</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1010,7 @@
         <translation type="unfinished">ไฟล์ข้อมูลสำรองเสียหาย เลือกข้อมูลสำรองอื่น</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">ไม่สามารถสร้างโฟลเดอร์ข้อมูลสำรอง %1 ได้ (ตรวจสอบว่าโฟลเดอร์ของฐานข้อมูลเขียนได้)</translation>
     </message>
     <message>
@@ -1084,7 +1230,7 @@
         <translation type="unfinished">ไม่ได้จัดเก็บรายการตรวจสอบ</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">รายการตรวจสอบของกรณีนี้ไม่ได้จัดเก็บอยู่ในฐานข้อมูลนี้</translation>
     </message>
     <message>
@@ -1116,7 +1262,7 @@
         <translation type="unfinished">ไม่ได้บันทึกคำตอบ</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">รอบการสัมภาษณ์ของคำตอบนี้เป็นของกรณีอื่น</translation>
     </message>
 </context>
@@ -1151,7 +1297,7 @@
         <translation type="unfinished">ไม่ได้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">ไม่พบการตั้งค่ากุญแจของฐานข้อมูล</translation>
     </message>
     <message>
@@ -1181,6 +1327,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">ไม่ได้ปรับปรุงรายการในรายการกรณี</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านคำตอบที่ใช้ค้นหาได้</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">ไม่ได้เปลี่ยนคำตอบที่ใช้ค้นหา</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1408,16 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">ไม่สามารถอ่านบันทึกการตรวจสอบได้: %1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">คำตอบที่ใช้ค้นหา(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>ขณะนี้รายการกรณีค้นหาจากคำตอบที่เลือกแล้ว (เตรียมข้อมูลแล้ว %n กรณี)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1528,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 ติดตั้งไว้แล้ว ไม่มีการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">%1 %2 ติดตั้งไว้แล้วแต่มีเนื้อหาต่างกัน ให้กำหนดหมายเลขเวอร์ชันที่สูงกว่าให้ไฟล์ใหม่ ส่วนกรณีที่เริ่มด้วยเวอร์ชัน %2 จะยังคงตรึงอยู่กับเวอร์ชันนั้น</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">ไม่สามารถสร้างโฟลเดอร์ %1 ได้</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">มี %1 อยู่แล้วในโฟลเดอร์รายการตรวจสอบและโหลดไม่ได้ ย้ายไฟล์นั้นออกไปก่อน</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">ไม่สามารถเขียน %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">เพิ่ม %1 %2 ลงในโฟลเดอร์รายการตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 ไม่ใช่รายการตรวจสอบที่ถูกต้อง (ปัญหา 1 ข้อ) จึงไม่มีการเพิ่มใด ๆ</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 ไม่ใช่รายการตรวจสอบที่ถูกต้อง (ปัญหา %2 ข้อ) จึงไม่มีการเพิ่มใด ๆ</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1392,6 +1591,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">ปัญหาที่พบในไฟล์รายการตรวจสอบ</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">ไม่สามารถอ่านไฟล์ได้: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">ไฟล์มีขนาดใหญ่กว่า %1 MiB จึงไม่ใช่รายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">สมาชิก '%1' ซ้ำ ชื่อหนึ่งปรากฏได้เพียงครั้งเดียวในออบเจ็กต์</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">ไม่รองรับรูปแบบ '%1' Lantern เวอร์ชันนี้อ่านรูปแบบ %2</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">รหัสรายการตรวจสอบ '%1' ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข '_' และ '-' โดยขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">เวอร์ชัน '%1' ไม่อยู่ในรูปแบบ MAJOR.MINOR.PATCH เช่น 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">ภาษาต้องระบุเป็นรหัส เช่น "en" หรือ "th"</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">ภาษา '%1' ถูกระบุซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language '%1' ไม่ได้อยู่ในรายการภาษา (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">รหัส %1 '%2' ซ้ำ กำหนดไว้ครั้งแรกที่ {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' ต้องเป็นออบเจ็กต์ที่ใช้รหัสภาษาเป็นคีย์</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">'%1' ไม่ใช่ภาษาหนึ่งของรายการตรวจสอบนี้</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">สถานะคำแปลต้องเป็น "draft" หรือ "reviewed" ไม่ใช่ "%1"</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">ไม่รู้จักประเภทคำถาม '%1' ต้องเป็น yesno, single, multi, text, number หรือ date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">'%1' ใช้ได้เฉพาะกับคำถามประเภท number</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' มากกว่า 'max'</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' ใช้ได้เฉพาะกับคำถามประเภท single และ multi</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">ไม่มีฟิลด์ 'options' ซึ่งจำเป็นสำหรับคำถามประเภท %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">ไม่รู้จักกลุ่ม '%1' ต้องเป็น act, means หรือ purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">เกณฑ์ต้องเป็น {"any_of": [...]}, {"count": N} หรือ {"weighted": {...}, "min_score": N}</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">น้ำหนักต้องไม่ติดลบ</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' ต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">ทางเลือกของเกณฑ์ต้องเป็นออบเจ็กต์ของจำนวนขั้นต่ำ เช่น {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">ไม่รู้จักระดับ '%1' ในเกณฑ์ ต้องเป็น strong, medium, weak, medium_or_weak, strong_or_medium หรือ any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">จำนวนขั้นต่ำต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' ต้องกำหนดรหัสรายการตัวชี้วัดอย่างน้อยหนึ่งรายการให้เป็น strong, medium หรือ weak</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">ไม่รู้จักระดับ '%1' ต้องเป็น strong, medium หรือ weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">ทริกเกอร์ใช้ได้อย่างใดอย่างหนึ่งระหว่าง 'any_of' หรือ 'min'/'max' ใช้ทั้งสองอย่างพร้อมกันไม่ได้</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' ต้องใช้กับคำถามประเภท single, multi หรือ text</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' มากกว่า 'max'</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' ต้องใช้กับคำถามประเภท number</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">ทริกเกอร์แบบธรรมดาต้องใช้กับคำถามประเภท yesno สำหรับตัวเลือกให้ใช้ 'any_of'</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">ไม่รู้จักมิติ '%1'</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">ไม่รู้จักรายการตัวชี้วัด '%1'</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">ไม่รู้จักแหล่งอ้างอิง '%1' ให้ระบุไว้ใน provenance.sources</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">ไม่รู้จักคำถาม '%1'</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">คำถาม '%1' เป็นคำถามประเภท %2: %3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">คำตอบแบบข้อความที่ใช้จับคู่ต้องเป็นสตริง</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">'%1' ไม่ใช่ตัวเลือกของคำถาม '%2'</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">กฎอ่านค่า '%1' ซึ่งไม่ใช่คำถามในรายการตรวจสอบนี้</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">กฎของผลลัพธ์อ่านค่า '%1' ซึ่งไม่ใช่มิติในรายการตรวจสอบนี้</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">เงื่อนไขการแสดงวนกลับ: คำถาม '%1' จะแสดงหรือไม่ขึ้นอยู่กับคำตอบของตัวเอง (ผ่านกฎของส่วนหรือกฎของคำถามเอง)</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">เงื่อนไขการแสดงวนกลับ: %1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1971,7 @@
         <translation type="unfinished">ผลของคุณยังมีเงื่อนไข: ตามคำตอบของคุณ ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">ผลของคำตอบตัวอย่างยังมีเงื่อนไข: ตามคำตอบในตัวอย่าง ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
     </message>
     <message>
@@ -1747,6 +2134,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> (หมายถึง '%1' ใช่หรือไม่)</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1806,14 +2200,21 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">กฎนี้ต้องใช้การคำนวณมากเกินไป</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">คำตอบตัวอย่างตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบตัวอย่างตอบคำถาม '%1' ซึ่งไม่มีในรายการตรวจสอบ '%2' เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">คำตอบของผู้เข้าร่วมตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบของผู้เข้าร่วมตอบคำถาม '%1' ซึ่งไม่มีในรายการตรวจสอบ '%2' เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -2071,7 +2472,7 @@
         <translation type="unfinished">ตอบต่างกัน</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">คำถามไม่ได้แสดงในคำตอบของผู้เข้าร่วม</translation>
     </message>
     <message>
@@ -2196,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1 (%2 เวอร์ชัน %3)</translation>
     </message>
     <message>
@@ -2618,6 +3019,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">ต้องเป็นออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1'</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">ไม่มีฟิลด์ที่จำเป็น '%1'</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">'%1' ต้องเป็นสตริง</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">'%1' ต้องไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">รหัส '%1' ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข และ '_' โดยขึ้นต้นด้วยตัวอักษร</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">'%1' ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">'%1' ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">'%1' ต้องเป็นจำนวนเต็มตั้งแต่ %2 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">'%1' ต้องเป็นอาร์เรย์</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">'%1' ต้องเป็นชุดข้อความตามภาษา เช่น {"en": "..."}</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">ชุดข้อความตามภาษา '%1' ว่างเปล่า ให้ใส่ข้อความอย่างน้อยในภาษาเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">ภาษา '%1' ไม่ได้ระบุไว้ใน "languages"</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">ข้อความ '%1' ต้องเป็นสตริงที่ไม่ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">ชุดข้อความตามภาษา '%1' ไม่มีภาษาเริ่มต้น '%2'</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2630,6 +3094,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">ไม่สามารถเขียนสำเนาได้ครบถ้วน (ดิสก์เต็มหรือไม่)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[ยังไม่ได้แปล — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[ไม่ได้แปลเป็น %1]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">หมายเหตุ: %1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">ตัวชี้วัดที่พบ: %1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">; หากรวมคำถามที่ยังไม่ได้คำตอบ อาจถึง: %1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">สิ่งที่ควรทำ:</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">ตัวชี้วัดที่นับ</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">ตัวชี้วัดที่ยังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">คำถามที่อาจเป็นตัวตัดสินมิตินี้</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">(ขณะนี้: %1)</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">รายการตัวชี้วัด: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">จะใช้ได้หรือไม่ ขึ้นอยู่กับ: %1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">ผลในรายการนี้:</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">ยังไม่ถึงผลลัพธ์ใด</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">; ยังอาจกลายเป็น: %1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">คำตอบแยกตามส่วน</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">สรุปนี้ไม่รวมหมายเหตุของเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">ยังไม่มีการบันทึกคำตอบ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">คำถาม</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">คำตอบ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">แหล่งที่มา</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">(เก็บไว้ แต่คำถามนี้ไม่เกี่ยวข้องแล้ว จึงไม่นับ)</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">รอบการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">ไม่มีการบันทึกรอบการสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">เริ่มเมื่อ</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">สิ้นสุดเมื่อ</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">ล่าม</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">ภาษาสัมภาษณ์</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1; ส่วนติดต่อของเจ้าหน้าที่: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">ไม่</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">ยังไม่สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1 (คำแปลฉบับร่างที่ยังไม่ได้ตรวจทาน)</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">สรุปนี้มีสองภาษา: ข้อความทุกข้อจากรายการตรวจสอบแสดงเป็นภาษา %1 และด้านล่างแสดงเป็นภาษา %2</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">ข้อความของรายการตรวจสอบเป็นภาษา %1</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">คำแปลฉบับร่างยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา: โปรดอ่านอย่างระมัดระวัง</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 หมายถึงข้อความที่รายการตรวจสอบไม่มีในภาษานั้น จึงแสดงข้อความในภาษาที่ระบุแทน ("%2": มีเพียงบรรทัดด้านบนเท่านั้น)</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1; ภาษาที่สอง: %2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">ภาษา</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">ผลการคัดกรอง: %1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">(ระดับ %1)</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">มีเงื่อนไข:</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">ผลขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ ดูหมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">คำแนะนำ: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">กรณี</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">รหัสกรณี</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">สถานะ</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">เปลี่ยนแปลงล่าสุด</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">รหัสและเวอร์ชันของรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">SHA-256 ของรายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">ส่งออก</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">สรุปกรณี %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">การฝึกอบรม — กรณีสมมติ ไม่ใช่บุคคลจริง</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">ผลนี้ได้มาอย่างไร</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">ส่งออกโดย Lantern เมื่อ %1</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3406,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">คำถามสำหรับผู้ให้สัมภาษณ์ (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">หน่วยความจำไม่พอสำหรับประเมินกฎ</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎได้</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">ไฟล์ว่างเปล่า ต้องเป็นออบเจ็กต์ JSON</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">มีข้อความที่ไม่คาดคิดหลังจุดสิ้นสุดของเอกสาร JSON</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">การซ้อนกันลึกเกิน %1 ระดับ</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมีค่า</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">ต้องมีค่า JSON ไม่อนุญาตให้มีจุลภาคต่อท้าย</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">ค่าไม่ถูกต้อง JSON เขียน true, false และ null ด้วยตัวพิมพ์เล็ก และเขียนข้อความในเครื่องหมายอัญประกาศคู่</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">ต้องมีค่า (ออบเจ็กต์ อาร์เรย์ สตริง ตัวเลข true, false หรือ null)</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">ค่าไม่ถูกต้อง ต้องเป็น %1 (ค่าข้อความใน JSON ต้องอยู่ในเครื่องหมายอัญประกาศคู่)</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">ตัวเลขไม่ถูกต้อง ไม่อนุญาตให้มีเลขศูนย์นำหน้า</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">ตัวเลขไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">ตัวเลขไม่ถูกต้อง ต้องมีตัวเลขหลังจุดทศนิยม</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">ตัวเลขไม่ถูกต้อง ต้องมีตัวเลขในเลขชี้กำลัง</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">ตัวเลขมีค่ามากเกินไป</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">escape \u ไม่ถูกต้อง ต้องเป็นเลขฐานสิบหก 4 หลัก</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">สตริงไม่ได้ปิด</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">ลำดับ escape '\%1' ในสตริงไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">surrogate ที่ไม่มีคู่ใน escape \u</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">UTF-8 ในสตริงไม่ถูกต้อง ให้บันทึกไฟล์เป็น UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี '"' ปิดท้าย</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี '"' ปิดท้ายก่อนสิ้นสุดบรรทัด</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">มีอักขระควบคุมในสตริง ให้เขียนเป็น escape เช่น \t</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">ต้องมีชื่อสมาชิก JSON ไม่อนุญาตให้มีจุลภาคต่อท้าย</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">ต้องมีชื่อสมาชิกในเครื่องหมายอัญประกาศคู่</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">ต้องมี ':' หลังชื่อสมาชิก</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี '}'</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">ต้องมี ',' หรือ '}' หลังสมาชิกของออบเจ็กต์</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี ']'</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">ต้องมี ',' หรือ ']' หลังค่าในอาร์เรย์</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +3637,7 @@
         <translation type="unfinished">กู้คืนข้อมูลสำรองล่าสุดที่ใช้งานได้</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">พิมพ์วลีรหัสผ่านของฐานข้อมูล</translation>
     </message>
     <message>
@@ -3057,6 +3878,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">ไม่รองรับตัวดำเนินการ '%1'</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์อย่างน้อย 1 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์อย่างน้อย %2 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ 1 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' มีอาร์กิวเมนต์ได้ไม่เกิน 1 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' มีอาร์กิวเมนต์ได้ไม่เกิน %2 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 หรือ %3 ตัว</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 ถึง %3 ตัว</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">กฎซ้อนกันลึกเกินไป</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">ผลลัพธ์ '%1' ของรายการตัวชี้วัด '%2' อ่านค่ามิติที่ยังระบุไม่ได้ %3 มิติ ซึ่งมากเกินกว่าจะลองทุกกรณีที่เป็นไปได้ จึงถือว่ายังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎของผลลัพธ์ '%1' ในรายการตัวชี้วัด '%2' ได้ (%3) จึงถือว่ายังระบุไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3095,6 +3970,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">ยังอาจได้ผลนี้: ขึ้นอยู่กับมิติที่ยังระบุไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">กรณี %1 · ส่งออกเมื่อ %2 · หน้า %3 จาก %4</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">การฝึกอบรม — กรณีสมมติ · </translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4240,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">คำถาม '%1'</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">ส่วน '%1'</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">เงื่อนไขการแสดงของ %1 ขึ้นอยู่กับตัวเอง จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของคำถาม '%1' ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของส่วน '%1' ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3374,6 +4283,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — ข้อมูลสำรอง %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">ชื่อตัวแปรต้องเป็นสตริงที่เขียนไว้ตรงตัว</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">ไม่สามารถวิเคราะห์กฎได้</translation>
     </message>
 </context>
 <context>
@@ -3630,9 +4550,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎ 'applies' ของรายการตัวชี้วัด '%1' ได้ (%2) จึงถือว่ายังระบุไม่ได้ว่ารายการนี้ใช้ได้หรือไม่</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">ผลของรายการตัวชี้วัด '%1' ยังอาจร้ายแรงขึ้นได้ (%2) ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">รายการตัวชี้วัด '%1' อาจใช้ได้ด้วย (ขึ้นอยู่กับ: %2) หากใช้ได้ ผล '%3' ของรายการนั้นร้ายแรงกว่า</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">รายการตัวชี้วัด '%1' จะใช้ได้หรือไม่ ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ: %2 ทั้งนี้ได้ประเมินรายการนี้ไว้ด้วยแล้ว</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">ไม่มีรายการตัวชี้วัดใดใช้ได้กับคำตอบเหล่านี้ จึงไม่มีผลโดยรวม</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">ยังไม่มีรายการตัวชี้วัดใดได้ผล: ผลลัพธ์ทุกข้อยังขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน: ผลโดยรวมมีเงื่อนไข ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบซึ่งจะตัดสินว่ารายการตัวชี้วัดใดใช้ได้</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎของตัวชี้วัด '%1' ได้ (%2) จึงถือว่ายังระบุไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">อักษรทุกระบบที่ผู้ใช้ Lantern อ่าน แสดงด้วยแบบอักษรที่คอมพิวเตอร์เครื่องนี้ใช้</translation>
     </message>
     <message>
@@ -3646,6 +4601,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">แสดงเป็นกล่องสี่เหลี่ยม: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">ไม่ได้จัดเก็บสรุปของกรณี</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">ไม่สามารถเตรียม %1 จาก %2 กรณีสำหรับการค้นหาแบบใหม่ได้ (%3) แต่ละกรณีจะได้รับการเตรียมเมื่อเปิดครั้งถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">คำตอบที่ใช้ค้นหา</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">รายการกรณีค้นหากรณีจากรหัสกรณีและผลลัพธ์ และจากคำตอบของคำถามที่ทำเครื่องหมายไว้ที่นี่ คำตอบเหล่านั้นยังคงเข้ารหัสอยู่ในฐานข้อมูล ขณะที่ฐานข้อมูลปลดล็อกอยู่ คำตอบจะถูกเก็บไว้ในหน่วยความจำเพื่อใช้ค้นหา คำถามที่รายการตรวจสอบกำหนดว่าอ่อนไหวจะไม่ถูกใช้ค้นหาเลย</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1 (เวอร์ชัน %2)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">รายการตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">คำถามที่รายการกรณีใช้คำตอบในการค้นหา</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">นำไปใช้(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">ใช้ค่าเริ่มต้น(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">คำตอบของคำถามแบบข้อความที่ไม่ได้ทำเครื่องหมายว่าอ่อนไหว</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">รายการตรวจสอบ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — อ่อนไหว ไม่ใช้ค้นหาเลย</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์</translation>
     </message>
     <message>
@@ -3841,7 +4850,7 @@
         <translation type="unfinished">คำถามสองภาษา(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์(&amp;I):</translation>
     </message>
 </context>
@@ -3860,7 +4869,7 @@
         <translation type="unfinished">วลีรหัสผ่านว่างเปล่า</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">การตั้งค่ากุญแจของฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
@@ -3872,7 +4881,7 @@
         <translation type="unfinished">ข้อมูลที่จัดเก็บไม่ผ่านการตรวจสอบความสมบูรณ์ (ถูกแก้ไขหรือเสียหาย)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">หน่วยความจำไม่พอสำหรับการเข้ารหัสฐานข้อมูล ปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
     </message>
 </context>
@@ -3950,7 +4959,7 @@
         <translation type="unfinished">Lantern เก็บกรณีคัดกรองไว้ในฐานข้อมูลที่เข้ารหัสบนคอมพิวเตอร์เครื่องนี้ ไม่มีการส่งข้อมูลใดออกไป หากต้องการเริ่มต้น ให้สร้างฐานข้อมูลที่ป้องกันด้วยวลีรหัสผ่าน หรือเปิดฐานข้อมูลที่คุณมีอยู่แล้ว</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">สำหรับผู้ฝึกอบรมและผู้เข้าร่วมอบรม: พื้นที่ฝึกอบรมมีเฉพาะกรณีศึกษาสมมติเท่านั้น ไม่ได้เข้ารหัสและมีการทำเครื่องหมายไว้ชัดเจน ห้ามป้อนกรณีของบุคคลจริงในพื้นที่นี้</translation>
     </message>
     <message>
@@ -3981,8 +4990,8 @@
         <translation type="unfinished">เหตุผลในการเปลี่ยน</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
-        <translation type="unfinished">เหตุผลที่เปลี่ยนสถานะ เช่น &quot;ส่งต่อเข้าสู่กลไกการส่งต่อระดับชาติ&quot;</translation>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <translation type="unfinished">เหตุผลที่เปลี่ยนสถานะ เช่น "ส่งต่อเข้าสู่กลไกการส่งต่อระดับชาติ"</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -4001,7 +5010,7 @@
         <translation type="unfinished">เลือกสถานะที่ต่างจากสถานะปัจจุบัน</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">ระบุเหตุผล: เหตุผลจะถูกเก็บไว้ในบันทึกการตรวจสอบของกรณี</translation>
     </message>
 </context>
@@ -4220,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">การฝึกอบรม — กรณีสมมติ · ไม่ได้เข้ารหัส · ห้ามป้อนกรณีของบุคคลจริงที่นี่</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -442,7 +442,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument &quot;%1&quot;</source>
+        <source>unknown argument "%1"</source>
         <translation type="unfinished">未知参数“%1”</translation>
     </message>
     <message>
@@ -541,6 +541,77 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerSet</name>
+    <message>
+        <source>question '%1' (%2): %3</source>
+        <translation type="unfinished">问题“%1”（%2）：%3</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation type="unfinished">应为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>expected one of its option ids</source>
+        <translation type="unfinished">应为该问题的某个选项 ID</translation>
+    </message>
+    <message>
+        <source>expected a list of option ids</source>
+        <translation type="unfinished">应为选项 ID 的列表</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of its option ids</source>
+        <translation type="unfinished">“%1”不是该问题的选项 ID</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished">应为文本</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation type="unfinished">应为数字</translation>
+    </message>
+    <message>
+        <source>%1 is below the minimum %2</source>
+        <translation type="unfinished">%1 低于最小值 %2</translation>
+    </message>
+    <message>
+        <source>%1 is above the maximum %2</source>
+        <translation type="unfinished">%1 高于最大值 %2</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD</source>
+        <translation type="unfinished">应为 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>unsupported question type</source>
+        <translation type="unfinished">不支持的问题类型</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answer</source>
+        <translation type="unfinished">回答中有未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>unknown answer state '%1'</source>
+        <translation type="unfinished">未知的回答状态“%1”</translation>
+    </message>
+    <message>
+        <source>a value cannot go with state '%1'</source>
+        <translation type="unfinished">状态为“%1”时不能填写值</translation>
+    </message>
+    <message>
+        <source>unknown field '%1' in answers file (expected only "answers")</source>
+        <translation type="unfinished">回答文件中有未知字段“%1”（只应包含 "answers"）</translation>
+    </message>
+    <message>
+        <source>answers file must contain an object "answers"</source>
+        <translation type="unfinished">回答文件必须包含对象 "answers"</translation>
+    </message>
+    <message>
+        <source>unknown question '%1' (not in checklist %2)</source>
+        <translation type="unfinished">未知问题“%1”（核查清单 %2 中没有此问题）</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerStateBar</name>
     <message>
         <source>Yes</source>
@@ -576,6 +647,61 @@
     </message>
 </context>
 <context>
+    <name>lantern::AnswerText</name>
+    <message>
+        <source>answered</source>
+        <translation type="unfinished">已回答</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">不详</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation type="unfinished">拒绝回答</translation>
+    </message>
+    <message>
+        <source>not asked</source>
+        <translation type="unfinished">未询问</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation type="unfinished">未回答</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>none of the options</source>
+        <translation type="unfinished">以上都不是</translation>
+    </message>
+    <message>
+        <source>self-report</source>
+        <translation type="unfinished">本人陈述</translation>
+    </message>
+    <message>
+        <source>observed</source>
+        <translation type="unfinished">观察所见</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished">文件资料</translation>
+    </message>
+    <message>
+        <source>third party</source>
+        <translation type="unfinished">第三方</translation>
+    </message>
+</context>
+<context>
     <name>lantern::AnswerUndoCommand</name>
     <message>
         <source>answer to “%1”</source>
@@ -585,7 +711,7 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question &apos;%1&apos;: %2</source>
+        <source>question '%1': %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
         <translation type="unfinished">问题“%1”：%2</translation>
     </message>
@@ -594,19 +720,19 @@
         <translation type="unfinished">回答必须为“是”或“否”</translation>
     </message>
     <message>
-        <source>choose one of the question&apos;s options</source>
+        <source>choose one of the question's options</source>
         <translation type="unfinished">请从该问题的选项中选择一项</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question&apos;s options</source>
+        <source>the answer must be a list of the question's options</source>
         <translation type="unfinished">回答必须是该问题选项的列表</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <source>'%1' is not one of the question's options</source>
         <translation type="unfinished">“%1”不是该问题的选项</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is chosen twice</source>
+        <source>'%1' is chosen twice</source>
         <translation type="unfinished">“%1”被选择了两次</translation>
     </message>
     <message>
@@ -638,11 +764,11 @@
         <translation type="unfinished">此处不允许该回答</translation>
     </message>
     <message>
-        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <source>there is no question '%1' in checklist %2</source>
         <translation type="unfinished">核查清单 %2 中没有问题“%1”</translation>
     </message>
     <message>
-        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <source>a value cannot go with the state '%1'</source>
         <translation type="unfinished">状态为“%1”时不能填写值</translation>
     </message>
 </context>
@@ -728,7 +854,7 @@
         <translation type="unfinished">尚未得出结果</translation>
     </message>
     <message>
-        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
+        <source>Keep going at the person's pace; the open questions below could change the result.</source>
         <translation type="unfinished">请按对方的节奏继续；下方尚未回答的问题可能改变结果。</translation>
     </message>
 </context>
@@ -769,6 +895,26 @@
     <message>
         <source>none</source>
         <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>applies</source>
+        <translation type="unfinished">适用</translation>
+    </message>
+    <message>
+        <source>does not apply</source>
+        <translation type="unfinished">不适用</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished">强</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished">中</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished">弱</translation>
     </message>
 </context>
 <context>
@@ -864,7 +1010,7 @@
         <translation type="unfinished">备份文件已损坏；请选择其他备份</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
         <translation type="unfinished">无法创建备份文件夹 %1（请检查数据库所在文件夹是否可写）</translation>
     </message>
     <message>
@@ -1084,7 +1230,7 @@
         <translation type="unfinished">未保存核查清单</translation>
     </message>
     <message>
-        <source>the case&apos;s checklist is not stored in this database</source>
+        <source>the case's checklist is not stored in this database</source>
         <translation type="unfinished">此个案的核查清单未保存在此数据库中</translation>
     </message>
     <message>
@@ -1116,7 +1262,7 @@
         <translation type="unfinished">未保存回答</translation>
     </message>
     <message>
-        <source>the answer&apos;s interview session belongs to another case</source>
+        <source>the answer's interview session belongs to another case</source>
         <translation type="unfinished">该回答所属的访谈场次属于另一个个案</translation>
     </message>
 </context>
@@ -1151,7 +1297,7 @@
         <translation type="unfinished">未更改密码短语</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are missing</source>
+        <source>the database's key settings are missing</source>
         <translation type="unfinished">缺少数据库的密钥设置</translation>
     </message>
     <message>
@@ -1181,6 +1327,14 @@
     <message>
         <source>the case list entry was not updated</source>
         <translation type="unfinished">未更新个案列表条目</translation>
+    </message>
+    <message>
+        <source>the searchable answers could not be read</source>
+        <translation type="unfinished">无法读取可搜索的回答</translation>
+    </message>
+    <message>
+        <source>the searchable answers were not changed</source>
+        <translation type="unfinished">未更改可搜索的回答</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1408,16 @@
     <message>
         <source>The audit trail could not be read: %1</source>
         <translation type="unfinished">无法读取审计记录：%1</translation>
+    </message>
+    <message>
+        <source>Searchable &amp;answers…</source>
+        <translation type="unfinished">可搜索的回答(&amp;A)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The case list now searches the chosen answers (%n case(s) prepared).</source>
+        <translation type="unfinished">
+            <numerusform>个案列表现在会搜索所选的回答（已准备 %n 个个案）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1528,41 @@
     </message>
 </context>
 <context>
+    <name>lantern::ChecklistImport</name>
+    <message>
+        <source>%1 %2 is already installed; nothing changed.</source>
+        <translation type="unfinished">%1 %2 已安装；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is already installed with different content. Give the new file a higher version number: cases started with %2 stay pinned to it.</source>
+        <translation type="unfinished">已安装的 %1 %2 内容不同。请为新文件指定更高的版本号：使用 %2 开始的个案仍固定使用该版本。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished">无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 already exists in the checklist folder and does not load; move it away first.</source>
+        <translation type="unfinished">%1 已存在于核查清单文件夹中且无法加载；请先将其移走。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished">无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 was added to the checklist folder.</source>
+        <translation type="unfinished">已将 %1 %2 添加到核查清单文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (1 problem); nothing was added.</source>
+        <translation type="unfinished">%1 不是有效的核查清单（1 个问题）；未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid checklist (%2 problems); nothing was added.</source>
+        <translation type="unfinished">%1 不是有效的核查清单（%2 个问题）；未添加任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ChecklistImportDialog</name>
     <message>
         <source>%1 (version %2) was added. It is offered when you start a new case; cases already started keep the checklist they began with.</source>
@@ -1392,6 +1591,194 @@
     <message>
         <source>Problems found in the checklist file</source>
         <translation type="unfinished">核查清单文件中发现的问题</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistLoader</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished">无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB; this is not a checklist</source>
+        <translation type="unfinished">文件大于 %1 MiB；这不是核查清单</translation>
+    </message>
+    <message>
+        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <translation type="unfinished">成员“%1”重复；同一对象中每个名称只能出现一次</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReader</name>
+    <message>
+        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <translation type="unfinished">不支持的格式“%1”；此版本的 Lantern 可读取 %2</translation>
+    </message>
+    <message>
+        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
+        <translation type="unfinished">无效的核查清单 ID“%1”：请使用小写字母、数字、'_' 和 '-'，并以字母开头</translation>
+    </message>
+    <message>
+        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">版本“%1”不符合 MAJOR.MINOR.PATCH 格式，例如 1.0.0</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as "en" or "th"</source>
+        <translation type="unfinished">语言必须是代码，例如 "en" 或 "th"</translation>
+    </message>
+    <message>
+        <source>language '%1' is listed twice</source>
+        <translation type="unfinished">语言“%1”列出了两次</translation>
+    </message>
+    <message>
+        <source>default_language '%1' is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language“%1”不在语言列表（%2）中</translation>
+    </message>
+    <message>
+        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <translation type="unfinished">%1 ID“%2”重复；首次定义于 {related}</translation>
+    </message>
+    <message>
+        <source>'translations' must be an object keyed by language code</source>
+        <translation type="unfinished">'translations' 必须是以语言代码为键的对象</translation>
+    </message>
+    <message>
+        <source>'%1' is not one of the checklist's languages</source>
+        <translation type="unfinished">“%1”不是该核查清单的语言之一</translation>
+    </message>
+    <message>
+        <source>translation status must be "draft" or "reviewed", not "%1"</source>
+        <translation type="unfinished">译文状态必须为 "draft" 或 "reviewed"，而不是 "%1"</translation>
+    </message>
+    <message>
+        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">未知的问题类型“%1”；应为 yesno、single、multi、text、number 或 date</translation>
+    </message>
+    <message>
+        <source>'%1' is only allowed on number questions</source>
+        <translation type="unfinished">“%1”只能用于数字（number）类型的问题</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' 大于 'max'</translation>
+    </message>
+    <message>
+        <source>'options' is only allowed on single and multi questions</source>
+        <translation type="unfinished">'options' 只能用于 single 和 multi 类型的问题</translation>
+    </message>
+    <message>
+        <source>missing required field 'options' for a %1 question</source>
+        <translation type="unfinished">%1 类型的问题缺少必填字段 'options'</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReaderScoring</name>
+    <message>
+        <source>unknown group '%1'; expected act, means or purpose</source>
+        <translation type="unfinished">未知的组“%1”；应为 act、means 或 purpose</translation>
+    </message>
+    <message>
+        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
+        <translation type="unfinished">阈值必须为 {"any_of": [...]}、{"count": N} 或 {"weighted": {...}, "min_score": N}</translation>
+    </message>
+    <message>
+        <source>a weight must not be negative</source>
+        <translation type="unfinished">权重不能为负数</translation>
+    </message>
+    <message>
+        <source>'min_score' must be greater than 0</source>
+        <translation type="unfinished">'min_score' 必须大于 0</translation>
+    </message>
+    <message>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
+        <translation type="unfinished">阈值的条件组合必须是由最低数量构成的对象，例如 {"strong": 2}</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">阈值中有未知的强度“%1”；应为 strong、medium、weak、medium_or_weak、strong_or_medium 或 any</translation>
+    </message>
+    <message>
+        <source>a minimum count must be a whole number of at least 1</source>
+        <translation type="unfinished">最低数量必须是不小于 1 的整数</translation>
+    </message>
+    <message>
+        <source>'strength' must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">'strength' 必须将至少一个类别 ID 对应到 strong、medium 或 weak</translation>
+    </message>
+    <message>
+        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <translation type="unfinished">未知的强度“%1”；应为 strong、medium 或 weak</translation>
+    </message>
+    <message>
+        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
+        <translation type="unfinished">触发条件只能使用 'any_of' 或 'min'/'max' 其中之一，不能同时使用</translation>
+    </message>
+    <message>
+        <source>'any_of' needs a single, multi or text question</source>
+        <translation type="unfinished">'any_of' 需要 single、multi 或 text 类型的问题</translation>
+    </message>
+    <message>
+        <source>'min' is greater than 'max'</source>
+        <translation type="unfinished">'min' 大于 'max'</translation>
+    </message>
+    <message>
+        <source>'min'/'max' need a number question</source>
+        <translation type="unfinished">'min'/'max' 需要数字（number）类型的问题</translation>
+    </message>
+    <message>
+        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
+        <translation type="unfinished">简单触发条件需要 yesno 类型的问题；针对选项请使用 'any_of'</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::ChecklistReferences</name>
+    <message>
+        <source>unknown element '%1'</source>
+        <translation type="unfinished">未知要素“%1”</translation>
+    </message>
+    <message>
+        <source>unknown profile '%1'</source>
+        <translation type="unfinished">未知类别“%1”</translation>
+    </message>
+    <message>
+        <source>unknown source '%1'; list it in provenance.sources</source>
+        <translation type="unfinished">未知来源“%1”；请在 provenance.sources 中列出</translation>
+    </message>
+    <message>
+        <source>unknown question '%1'</source>
+        <translation type="unfinished">未知问题“%1”</translation>
+    </message>
+    <message>
+        <source>question '%1' is a %2 question: %3</source>
+        <translation type="unfinished">问题“%1”是 %2 类型的问题：%3</translation>
+    </message>
+    <message>
+        <source>a text answer to match must be a string</source>
+        <translation type="unfinished">要匹配的文本回答必须是字符串</translation>
+    </message>
+    <message>
+        <source>'%1' is not an option of question '%2'</source>
+        <translation type="unfinished">“%1”不是问题“%2”的选项</translation>
+    </message>
+    <message>
+        <source>rule reads '%1', which is not a question of this checklist</source>
+        <translation type="unfinished">规则读取了“%1”，但它不是此核查清单中的问题</translation>
+    </message>
+    <message>
+        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <translation type="unfinished">结果规则读取了“%1”，但它不是此核查清单中的要素</translation>
+    </message>
+    <message>
+        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <translation type="unfinished">显示条件循环：问题“%1”是否显示取决于其自身的回答（通过其所在部分的规则或其自身的规则）</translation>
+    </message>
+    <message>
+        <source>relevance cycle: %1</source>
+        <translation type="unfinished">显示条件循环：%1</translation>
+    </message>
+    <message>
+        <source> -&gt; </source>
+        <translation type="unfinished"> -&gt; </translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1971,7 @@
         <translation type="unfinished">您的结果是有条件的：根据您的回答，没有确定适用的类别。</translation>
     </message>
     <message>
-        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">参考答案的结果是有条件的：根据其回答，没有确定适用的类别。</translation>
     </message>
     <message>
@@ -1747,6 +2134,13 @@
     </message>
 </context>
 <context>
+    <name>lantern::Diagnostic</name>
+    <message>
+        <source> (did you mean '%1'?)</source>
+        <translation type="unfinished"> （您是不是指“%1”？）</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ElementProgress</name>
     <message>
         <source>has %1 strong, %2 medium, %3 weak</source>
@@ -1806,13 +2200,20 @@
     </message>
 </context>
 <context>
+    <name>lantern::EvalContext</name>
+    <message>
+        <source>rule takes too much work to evaluate</source>
+        <translation type="unfinished">规则的计算量过大</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">参考答案回答了问题“%1”，但核查清单“%2”版本 %3 中没有该问题；这些回答是否针对另一份核查清单？</translation>
     </message>
     <message>
-        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">学员的回答回答了问题“%1”，但核查清单“%2”版本 %3 中没有该问题；这些回答是否针对另一份核查清单？</translation>
     </message>
 </context>
@@ -2071,7 +2472,7 @@
         <translation type="unfinished">回答不同</translation>
     </message>
     <message>
-        <source>question not shown on the participant&apos;s answers</source>
+        <source>question not shown on the participant's answers</source>
         <translation type="unfinished">根据学员的回答，此问题不会显示</translation>
     </message>
     <message>
@@ -2196,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist&apos;s title, id and version</comment>
+        <comment>a checklist's title, id and version</comment>
         <translation type="unfinished">%1（%2 版本 %3）</translation>
     </message>
     <message>
@@ -2618,6 +3019,69 @@
     </message>
 </context>
 <context>
+    <name>lantern::FieldReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished">应为对象</translation>
+    </message>
+    <message>
+        <source>unknown field '%1'</source>
+        <translation type="unfinished">未知字段“%1”</translation>
+    </message>
+    <message>
+        <source>missing required field '%1'</source>
+        <translation type="unfinished">缺少必填字段“%1”</translation>
+    </message>
+    <message>
+        <source>'%1' must be a string</source>
+        <translation type="unfinished">“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>'%1' must not be empty</source>
+        <translation type="unfinished">“%1”不能为空</translation>
+    </message>
+    <message>
+        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
+        <translation type="unfinished">无效的 ID“%1”：请使用小写字母、数字和 '_'，并以字母开头</translation>
+    </message>
+    <message>
+        <source>'%1' must be true or false</source>
+        <translation type="unfinished">“%1”必须为 true 或 false</translation>
+    </message>
+    <message>
+        <source>'%1' must be a number</source>
+        <translation type="unfinished">“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>'%1' must be a whole number of at least %2</source>
+        <translation type="unfinished">“%1”必须是不小于 %2 的整数</translation>
+    </message>
+    <message>
+        <source>'%1' must be an array</source>
+        <translation type="unfinished">“%1”必须是数组</translation>
+    </message>
+    <message>
+        <source>'%1' must be a locale map such as {"en": "..."}</source>
+        <translation type="unfinished">“%1”必须是语言映射，例如 {"en": "..."}</translation>
+    </message>
+    <message>
+        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <translation type="unfinished">语言映射“%1”为空；请至少提供默认语言的文本</translation>
+    </message>
+    <message>
+        <source>language '%1' is not listed in "languages"</source>
+        <translation type="unfinished">语言“%1”未在 "languages" 中列出</translation>
+    </message>
+    <message>
+        <source>the '%1' text must be a non-empty string</source>
+        <translation type="unfinished">“%1”文本必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>locale map '%1' lacks the default language '%2'</source>
+        <translation type="unfinished">语言映射“%1”缺少默认语言“%2”</translation>
+    </message>
+</context>
+<context>
     <name>lantern::FileSync</name>
     <message>
         <source>the file could not be read</source>
@@ -2630,6 +3094,237 @@
     <message>
         <source>the copy could not be written completely (is the disk full?)</source>
         <translation type="unfinished">未能完整写入副本（磁盘是否已满？）</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::HtmlReportWriter</name>
+    <message>
+        <source>[not translated — %1]</source>
+        <translation type="unfinished">[未翻译 — %1]</translation>
+    </message>
+    <message>
+        <source>[not translated into %1]</source>
+        <translation type="unfinished">[无 %1 译文]</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished">备注：%1</translation>
+    </message>
+    <message>
+        <source>Indicators present: %1</source>
+        <translation type="unfinished">存在的指标：%1</translation>
+    </message>
+    <message>
+        <source>; counting open questions, up to: %1</source>
+        <translation type="unfinished">；若计入尚未回答的问题，最高可达：%1</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation type="unfinished">应采取的行动：</translation>
+    </message>
+    <message>
+        <source>Indicators counted</source>
+        <translation type="unfinished">计入的指标</translation>
+    </message>
+    <message>
+        <source>Indicators still open</source>
+        <translation type="unfinished">仍未确定的指标</translation>
+    </message>
+    <message>
+        <source>Questions that could decide this element</source>
+        <translation type="unfinished">可能决定此要素的问题</translation>
+    </message>
+    <message>
+        <source>(now: %1)</source>
+        <translation type="unfinished">（当前：%1）</translation>
+    </message>
+    <message>
+        <source>Profile: %1 — %2</source>
+        <translation type="unfinished">类别：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Whether it applies depends on: %1</source>
+        <translation type="unfinished">是否适用取决于：%1</translation>
+    </message>
+    <message>
+        <source>Result in this profile:</source>
+        <translation type="unfinished">此类别中的结果：</translation>
+    </message>
+    <message>
+        <source>none reached yet</source>
+        <translation type="unfinished">尚未达到任何结果</translation>
+    </message>
+    <message>
+        <source>; could still become: %1</source>
+        <translation type="unfinished">；仍可能变为：%1</translation>
+    </message>
+    <message>
+        <source>Answers by section</source>
+        <translation type="unfinished">按部分列出的回答</translation>
+    </message>
+    <message>
+        <source>Caseworker notes are not included in this summary.</source>
+        <translation type="unfinished">本摘要不包括个案工作者备注。</translation>
+    </message>
+    <message>
+        <source>No answers recorded yet.</source>
+        <translation type="unfinished">尚未记录任何回答。</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished">回答</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>(kept; question no longer applies, not counted)</source>
+        <translation type="unfinished">（已保留；该问题已不再适用，不计入）</translation>
+    </message>
+    <message>
+        <source>Interview sessions</source>
+        <translation type="unfinished">访谈场次</translation>
+    </message>
+    <message>
+        <source>No interview session recorded.</source>
+        <translation type="unfinished">未记录任何访谈场次。</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished">开始</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished">结束</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation type="unfinished">口译员</translation>
+    </message>
+    <message>
+        <source>Interview language</source>
+        <translation type="unfinished">访谈语言</translation>
+    </message>
+    <message>
+        <source>%1; caseworker's interface: %2</source>
+        <translation type="unfinished">%1；个案工作者界面：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished">是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished">否</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation type="unfinished">未结束</translation>
+    </message>
+    <message>
+        <source>%1, an unreviewed draft translation</source>
+        <translation type="unfinished">%1（未经审校的译文草稿）</translation>
+    </message>
+    <message>
+        <source>This summary is in two languages: each checklist text shows in %1, and below it in %2.</source>
+        <translation type="unfinished">本摘要为双语：核查清单的每段文本先以 %1 显示，其下方再以 %2 显示。</translation>
+    </message>
+    <message>
+        <source>The checklist's texts are in %1.</source>
+        <translation type="unfinished">核查清单的文本语言为 %1。</translation>
+    </message>
+    <message>
+        <source>A draft translation has not been checked by a native speaker: read it with care.</source>
+        <translation type="unfinished">译文草稿尚未经母语人士审校：请谨慎阅读。</translation>
+    </message>
+    <message>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <translation type="unfinished">%1 表示核查清单没有该语言的文本，因此改为显示所注明语言的文本（“%2”：表示只有上一行的内容）。</translation>
+    </message>
+    <message>
+        <source>%1; second language: %2</source>
+        <translation type="unfinished">%1；第二语言：%2</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished">语言</translation>
+    </message>
+    <message>
+        <source>Screening result: %1</source>
+        <translation type="unfinished">筛查结果：%1</translation>
+    </message>
+    <message>
+        <source>(level %1)</source>
+        <translation type="unfinished">（第 %1 级）</translation>
+    </message>
+    <message>
+        <source>Conditional:</source>
+        <translation type="unfinished">有条件：</translation>
+    </message>
+    <message>
+        <source>the result depends on open questions; see the notes.</source>
+        <translation type="unfinished">结果取决于尚未回答的问题；请参阅备注。</translation>
+    </message>
+    <message>
+        <source>Advice: %1</source>
+        <translation type="unfinished">建议：%1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">个案</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation type="unfinished">个案编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished">最后更改</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">核查清单</translation>
+    </message>
+    <message>
+        <source>Checklist id and version</source>
+        <translation type="unfinished">核查清单 ID 和版本</translation>
+    </message>
+    <message>
+        <source>Checklist SHA-256</source>
+        <translation type="unfinished">核查清单 SHA-256</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished">已导出</translation>
+    </message>
+    <message>
+        <source>Case summary %1</source>
+        <translation type="unfinished">个案摘要 %1</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case. Not a real person.</source>
+        <translation type="unfinished">培训 — 虚构个案。非真实人物。</translation>
+    </message>
+    <message>
+        <source>How the result was reached</source>
+        <translation type="unfinished">结果是如何得出的</translation>
+    </message>
+    <message>
+        <source>Exported %1 by Lantern.</source>
+        <translation type="unfinished">由 Lantern 于 %1 导出。</translation>
     </message>
 </context>
 <context>
@@ -2711,6 +3406,132 @@
     <message>
         <source>Question for the interviewee in %1: %2</source>
         <translation type="unfinished">以%1向受访者提出的问题：%2</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonLogic</name>
+    <message>
+        <source>not enough memory to evaluate the rule</source>
+        <translation type="unfinished">内存不足，无法计算规则</translation>
+    </message>
+    <message>
+        <source>the rule could not be evaluated</source>
+        <translation type="unfinished">无法计算规则</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::JsonSource</name>
+    <message>
+        <source>the file is empty; expected a JSON object</source>
+        <translation type="unfinished">文件为空；应为 JSON 对象</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end of the JSON document</source>
+        <translation type="unfinished">JSON 文档结束后出现意外的文本</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished">嵌套深度超过 %1 层</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected a value</source>
+        <translation type="unfinished">文件意外结束；应为值</translation>
+    </message>
+    <message>
+        <source>expected a value; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">应为值；JSON 中不允许尾随逗号</translation>
+    </message>
+    <message>
+        <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
+        <translation type="unfinished">无效的值；JSON 中 true、false 和 null 须为小写，文本须用双引号括起</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null)</source>
+        <translation type="unfinished">应为值（对象、数组、字符串、数字、true、false 或 null）</translation>
+    </message>
+    <message>
+        <source>invalid literal; expected %1 (JSON text values need double quotes)</source>
+        <translation type="unfinished">无效的字面量；应为 %1（JSON 的文本值需要用双引号括起）</translation>
+    </message>
+    <message>
+        <source>invalid number; leading zeros are not allowed</source>
+        <translation type="unfinished">无效的数字；不允许前导零</translation>
+    </message>
+    <message>
+        <source>invalid number</source>
+        <translation type="unfinished">无效的数字</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits after the decimal point</source>
+        <translation type="unfinished">无效的数字；小数点后应有数字</translation>
+    </message>
+    <message>
+        <source>invalid number; expected digits in the exponent</source>
+        <translation type="unfinished">无效的数字；指数部分应有数字</translation>
+    </message>
+    <message>
+        <source>number is too large</source>
+        <translation type="unfinished">数字过大</translation>
+    </message>
+    <message>
+        <source>invalid \u escape; expected four hexadecimal digits</source>
+        <translation type="unfinished">无效的 \u 转义；应为四位十六进制数字</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished">字符串未结束</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1' in string</source>
+        <translation type="unfinished">字符串中有无效的转义序列 '\%1'</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished">\u 转义中有未配对的代理项</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in string; save the file as UTF-8</source>
+        <translation type="unfinished">字符串中有无效的 UTF-8；请将文件保存为 UTF-8</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"'</source>
+        <translation type="unfinished">字符串未结束；缺少结尾的 '"'</translation>
+    </message>
+    <message>
+        <source>unterminated string; expected a closing '"' before the end of the line</source>
+        <translation type="unfinished">字符串未结束；行尾之前缺少结尾的 '"'</translation>
+    </message>
+    <message>
+        <source>control character in string; write it as an escape such as \t</source>
+        <translation type="unfinished">字符串中有控制字符；请写成转义形式，例如 \t</translation>
+    </message>
+    <message>
+        <source>expected a member name; a trailing comma is not allowed in JSON</source>
+        <translation type="unfinished">应为成员名称；JSON 中不允许尾随逗号</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished">应为用双引号括起的成员名称</translation>
+    </message>
+    <message>
+        <source>expected ':' after member name</source>
+        <translation type="unfinished">成员名称后应为 ':'</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected '}'</source>
+        <translation type="unfinished">文件意外结束；应为 '}'</translation>
+    </message>
+    <message>
+        <source>expected ',' or '}' after object member</source>
+        <translation type="unfinished">对象成员后应为 ',' 或 '}'</translation>
+    </message>
+    <message>
+        <source>unexpected end of file; expected ']'</source>
+        <translation type="unfinished">文件意外结束；应为 ']'</translation>
+    </message>
+    <message>
+        <source>expected ',' or ']' after array element</source>
+        <translation type="unfinished">数组元素后应为 ',' 或 ']'</translation>
     </message>
 </context>
 <context>
@@ -2816,7 +3637,7 @@
         <translation type="unfinished">恢复最近一次完好的备份</translation>
     </message>
     <message>
-        <source>Type the database&apos;s passphrase.</source>
+        <source>Type the database's passphrase.</source>
         <translation type="unfinished">请输入数据库的密码短语。</translation>
     </message>
     <message>
@@ -3057,6 +3878,60 @@
     </message>
 </context>
 <context>
+    <name>lantern::OperatorTable</name>
+    <message>
+        <source>unsupported operator '%1'</source>
+        <translation type="unfinished">不支持的运算符“%1”</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least 1 argument</source>
+        <translation type="unfinished">运算符“%1”至少需要 1 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at least %2 arguments</source>
+        <translation type="unfinished">运算符“%1”至少需要 %2 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes 1 argument</source>
+        <translation type="unfinished">运算符“%1”需要 1 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 arguments</source>
+        <translation type="unfinished">运算符“%1”需要 %2 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most 1 argument</source>
+        <translation type="unfinished">运算符“%1”最多接受 1 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes at most %2 arguments</source>
+        <translation type="unfinished">运算符“%1”最多接受 %2 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 or %3 arguments</source>
+        <translation type="unfinished">运算符“%1”需要 %2 或 %3 个参数</translation>
+    </message>
+    <message>
+        <source>operator '%1' takes %2 to %3 arguments</source>
+        <translation type="unfinished">运算符“%1”需要 %2 到 %3 个参数</translation>
+    </message>
+    <message>
+        <source>rule nested too deeply</source>
+        <translation type="unfinished">规则嵌套过深</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::OutcomeEvaluator</name>
+    <message>
+        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">类别“%2”的结果“%1”读取了 %3 个未确定的要素，数量过多，无法逐一尝试所有组合；该结果视为未确定。</translation>
+    </message>
+    <message>
+        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">无法计算类别“%2”中结果“%1”的规则（%3）；该结果视为未确定。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::OutcomeReasons</name>
     <message>
         <source>%1 is %2</source>
@@ -3095,6 +3970,17 @@
     <message>
         <source>Could still be reached: it depends on elements still open.</source>
         <translation type="unfinished">仍可能达到：取决于尚未确定的要素。</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::PdfReportWriter</name>
+    <message>
+        <source>Case %1 · exported %2 · page %3 of %4</source>
+        <translation type="unfinished">个案 %1 · 导出于 %2 · 第 %3 页，共 %4 页</translation>
+    </message>
+    <message>
+        <source>TRAINING — fictional case · </source>
+        <translation type="unfinished">培训 — 虚构个案 · </translation>
     </message>
 </context>
 <context>
@@ -3354,6 +4240,29 @@
     </message>
 </context>
 <context>
+    <name>lantern::Relevance</name>
+    <message>
+        <source>question '%1'</source>
+        <translation type="unfinished">问题“%1”</translation>
+    </message>
+    <message>
+        <source>section '%1'</source>
+        <translation type="unfinished">部分“%1”</translation>
+    </message>
+    <message>
+        <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
+        <translation type="unfinished">%1的显示条件取决于其自身；该项照常显示，并视为未确定。</translation>
+    </message>
+    <message>
+        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">无法计算问题“%1”的显示条件规则（%2）；该问题照常显示，并视为未确定。</translation>
+    </message>
+    <message>
+        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">无法计算部分“%1”的显示条件规则（%2）；该部分照常显示，并视为未确定。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::RestoreBackupDialog</name>
     <message>
         <source>Restore a backup</source>
@@ -3374,6 +4283,17 @@
     <message>
         <source>%1 — %2 backup, %3</source>
         <translation type="unfinished">%1 — %2备份，%3</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::RuleAnalyser</name>
+    <message>
+        <source>variable name must be a literal string</source>
+        <translation type="unfinished">变量名必须是字面字符串</translation>
+    </message>
+    <message>
+        <source>the rule could not be analysed</source>
+        <translation type="unfinished">无法分析规则</translation>
     </message>
 </context>
 <context>
@@ -3630,9 +4550,44 @@
     </message>
 </context>
 <context>
+    <name>lantern::Scorer</name>
+    <message>
+        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">无法计算类别“%1”的 'applies' 规则（%2）；其是否适用视为未确定。</translation>
+    </message>
+    <message>
+        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">根据尚未回答的问题，类别“%1”的结果仍可能变得更严重（%2）。</translation>
+    </message>
+    <message>
+        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <translation type="unfinished">类别“%1”也可能适用（取决于：%2）；如适用，其结果“%3”更为严重。</translation>
+    </message>
+    <message>
+        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">类别“%1”是否适用取决于尚未回答的问题：%2。仍已对其进行评估。</translation>
+    </message>
+    <message>
+        <source>No profile applies to these answers, so there is no overall result.</source>
+        <translation type="unfinished">没有适用于这些回答的类别，因此没有总体结果。</translation>
+    </message>
+    <message>
+        <source>No profile has reached a result yet: every outcome still depends on open questions.</source>
+        <translation type="unfinished">尚无任何类别达到结果：每个结果仍取决于尚未回答的问题。</translation>
+    </message>
+    <message>
+        <source>No profile surely applies: the overall result is conditional on the open questions that decide which profile applies.</source>
+        <translation type="unfinished">没有确定适用的类别：总体结果是有条件的，取决于决定适用哪个类别的尚未回答的问题。</translation>
+    </message>
+    <message>
+        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">无法计算指标“%1”的规则（%2）；该指标视为尚未确定。</translation>
+    </message>
+</context>
+<context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
+        <source>Every script Lantern's users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern 用户所读的每种文字，以本机显示该文字所用的字体呈现</translation>
     </message>
     <message>
@@ -3646,6 +4601,60 @@
     <message>
         <source>drawn as boxes: %1</source>
         <translation type="unfinished">显示为方框：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswers</name>
+    <message>
+        <source>its summary was not stored</source>
+        <translation type="unfinished">未保存该个案的摘要</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cases could not be prepared for the new search (%3); each is prepared when next opened</source>
+        <translation type="unfinished">%2 个个案中有 %1 个未能为新的搜索做好准备（%3）；这些个案将在下次打开时分别准备</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::SearchableAnswersDialog</name>
+    <message>
+        <source>Searchable answers</source>
+        <translation type="unfinished">可搜索的回答</translation>
+    </message>
+    <message>
+        <source>The case list finds a case by its code and its outcome, and by its answers to the questions ticked here. Those answers stay encrypted in the database; while it is unlocked they are held in memory for searching. Questions the checklist marks sensitive are never searchable.</source>
+        <translation type="unfinished">个案列表按个案编号和结果查找个案，也按个案对此处勾选的问题所作的回答查找。这些回答在数据库中始终加密保存；数据库解锁期间，这些回答会保存在内存中以供搜索。核查清单标记为敏感的问题始终不可搜索。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished">%1（版本 %2）</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">核查清单</translation>
+    </message>
+    <message>
+        <source>Questions whose answers the case list searches</source>
+        <translation type="unfinished">个案列表搜索其回答的问题</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished">应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;default</source>
+        <translation type="unfinished">使用默认设置(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The answers to text questions that are not marked sensitive</source>
+        <translation type="unfinished">未标记为敏感的文本问题的回答</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist:</source>
+        <translation type="unfinished">核查清单(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>%1 — sensitive, never searchable</source>
+        <translation type="unfinished">%1 — 敏感，始终不可搜索</translation>
     </message>
 </context>
 <context>
@@ -3829,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee&apos;s text size</source>
+        <source>Interviewee's text size</source>
         <translation type="unfinished">受访者文本字号</translation>
     </message>
     <message>
@@ -3841,7 +4850,7 @@
         <translation type="unfinished">双语问题(&amp;Q)：</translation>
     </message>
     <message>
-        <source>&amp;Interviewee&apos;s text size:</source>
+        <source>&amp;Interviewee's text size:</source>
         <translation type="unfinished">受访者文本字号(&amp;I)：</translation>
     </message>
 </context>
@@ -3860,7 +4869,7 @@
         <translation type="unfinished">密码短语为空</translation>
     </message>
     <message>
-        <source>the database&apos;s key settings are damaged</source>
+        <source>the database's key settings are damaged</source>
         <translation type="unfinished">数据库的密钥设置已损坏</translation>
     </message>
     <message>
@@ -3872,7 +4881,7 @@
         <translation type="unfinished">已保存的数据未通过完整性检查（已被篡改或损坏）</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
         <translation type="unfinished">内存不足，无法进行数据库加密；请关闭其他程序后重试</translation>
     </message>
 </context>
@@ -3950,7 +4959,7 @@
         <translation type="unfinished">Lantern 将筛查个案保存在本机上的加密数据库中，不会向任何地方发送数据。开始使用时，请创建一个受密码短语保护的数据库，或打开已有的数据库。</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
         <translation type="unfinished">培训师和研讨会学员请注意：培训工作区只包含虚构的案例研究。它未加密且有明确标记；切勿在其中输入真实人物的个案。</translation>
     </message>
     <message>
@@ -3981,7 +4990,7 @@
         <translation type="unfinished">更改原因</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
         <translation type="unfinished">状态更改的原因，例如“已转介至国家转介机制”</translation>
     </message>
     <message>
@@ -4001,7 +5010,7 @@
         <translation type="unfinished">请选择与当前状态不同的状态。</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
+        <source>Give a reason: it is kept in the case's audit trail.</source>
         <translation type="unfinished">请填写原因：它将保存在个案的审计记录中。</translation>
     </message>
 </context>
@@ -4220,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
         <translation type="unfinished">培训 — 虚构个案 · 未加密 · 切勿在此输入真实人物的个案</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 // `export --second-lang`: a bilingual summary from the command line, and a language the checklist
 // does not have refused with the languages it does have.
 #include "DatabaseCliTest.h"
+#include "util/Catalogue.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -38,9 +39,15 @@ TEST_F(BilingualExportTest, HtmlSummaryInThaiAndEnglish)
     EXPECT_TRUE(content.contains(s("<html lang=\"th\">")));
     EXPECT_TRUE(content.contains(s("รายการตรวจสอบทดสอบ"))) << "the Thai title";
     EXPECT_TRUE(content.contains(s("<div class=\"second\" lang=\"en\">Minimal test checklist</div>")));
+    // The summary's own words are Thai too, though the command line's messages stay English.
+    const lantern::Catalogue thai(s("th"));
+    EXPECT_TRUE(content.contains(s("Was the job different from what you were promised? <span class=\"fallback\">")
+        + thai.translate("lantern::HtmlReportWriter", "[not translated — %1]").arg(s("English (en)")).toHtmlEscaped()));
     EXPECT_TRUE(content.contains(
-        s("Was the job different from what you were promised? <span class=\"fallback\">[not translated — English (en)]")));
-    EXPECT_TRUE(content.contains(s("Thai (th), an unreviewed draft translation")));
+        thai.translate("lantern::HtmlReportWriter", "%1, an unreviewed draft translation").arg(s("ไทย (th)")).toHtmlEscaped()));
+    const QString question = thai.translate("lantern::HtmlReportWriter", "Question");
+    EXPECT_NE(question, s("Question")) << "the Thai catalogue has the word";
+    EXPECT_TRUE(content.contains(question.toHtmlEscaped()));
 }
 
 TEST_F(BilingualExportTest, JsonCarriesTheSecondLanguageFields)

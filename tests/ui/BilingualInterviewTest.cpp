@@ -7,6 +7,7 @@
 #include "InterviewFixture.h"
 #include "checklist/Checklist.h"
 #include "interview/IntervieweeBlock.h"
+#include "util/Catalogue.h"
 #include "interview/InterviewText.h"
 #include "interview/SessionBar.h"
 #include "i18n/Translations.h"
@@ -89,13 +90,13 @@ TEST_F(BilingualInterviewTest, ShowsEveryQuestionInTheIntervieweesLanguageToo)
         found = found || label->text().contains(kind.options.first().label.text(QStringLiteral("th")));
     EXPECT_TRUE(found);
     // A yes/no question offers the interface's own words for the answers, in Thai too.
-    const QString thaiYes = translateInto(QStringLiteral("th"), "lantern::AnswerStateBar", "Yes");
+    const QString thaiYes = Catalogue(QStringLiteral("th")).translate("lantern::AnswerStateBar", "Yes");
     EXPECT_NE(thaiYes, QStringLiteral("Yes"));
     bool yesShown = false;
     for (QLabel* label : block(QStringLiteral("consent_given"))->findChildren<QLabel*>())
         yesShown = yesShown || label->text().contains(thaiYes);
     EXPECT_TRUE(yesShown) << thaiYes.toStdString();
-    EXPECT_EQ(translateInto(QStringLiteral("sw"), "lantern::AnswerStateBar", "Yes"), QStringLiteral("Yes"));
+    EXPECT_EQ(Catalogue(QStringLiteral("sw")).translate("lantern::AnswerStateBar", "Yes"), QStringLiteral("Yes"));
     // The bundled Thai is a draft: the caseworker is told so.
     EXPECT_TRUE(heading(QStringLiteral("consent_given")).contains(QStringLiteral("draft translation")))
         << heading(QStringLiteral("consent_given")).toStdString();

@@ -7,17 +7,7 @@ namespace lantern {
 
 QString CaseStatusText::statusName(CaseStatus status)
 {
-    switch (status) {
-    case CaseStatus::Open:
-        return QCoreApplication::translate("CaseStatus", "Open");
-    case CaseStatus::Assessed:
-        return QCoreApplication::translate("CaseStatus", "Assessed");
-    case CaseStatus::Referred:
-        return QCoreApplication::translate("CaseStatus", "Referred");
-    case CaseStatus::Closed:
-        return QCoreApplication::translate("CaseStatus", "Closed");
-    }
-    return {};
+    return caseStatusInWords(status);
 }
 
 QList<CaseStatus> CaseStatusText::allStatuses()

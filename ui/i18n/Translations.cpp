@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "i18n/Translations.h"
 
+#include "util/Catalogue.h"
+
 #include <QCoreApplication>
-#include <QHash>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
-
-#include <memory>
 
 namespace lantern {
 
 namespace {
 
-const auto kCatalogueFolder = QStringLiteral(":/lantern/translations");
 // Marks the translators this file installed, so a later call can replace them.
 const auto kTranslatorName = QStringLiteral("lantern-i18n-translator");
 
@@ -110,7 +108,7 @@ InstalledTranslation installTranslator(QCoreApplication& app, const QString& lan
     if (locale.language() == QLocale::English || locale.language() == QLocale::C)
         return settle({});
 
-    auto* ours = loadInto(app, locale, QStringLiteral("lantern"), kCatalogueFolder);
+    auto* ours = loadInto(app, locale, QStringLiteral("lantern"), catalogueFolder());
     if (ours == nullptr)
         return settle({});
     InstalledTranslation installed;
@@ -123,23 +121,6 @@ InstalledTranslation installTranslator(QCoreApplication& app, const QString& lan
         = loadInto(app, locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))
         != nullptr;
     return settle(installed);
-}
-
-QString translateInto(const QString& language, const char* context, const char* source)
-{
-    // One loaded catalogue per language, kept for the process (a few hundred kB at most).
-    static QHash<QString, std::shared_ptr<QTranslator>> loaded;
-    auto it = loaded.find(language);
-    if (it == loaded.end()) {
-        auto translator = std::make_shared<QTranslator>();
-        const QLocale locale(language);
-        const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
-        if (english || !translator->load(locale, QStringLiteral("lantern"), QStringLiteral("_"), kCatalogueFolder))
-            translator.reset();
-        it = loaded.insert(language, translator);
-    }
-    const QString translated = it.value() ? it.value()->translate(context, source) : QString();
-    return translated.isEmpty() ? QString::fromUtf8(source) : translated;
 }
 
 QString interfaceLanguage()

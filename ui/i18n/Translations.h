@@ -51,11 +51,6 @@ InstalledTranslation installTranslator(QCoreApplication& app, const QString& lan
 /// the desktop locale's name before installTranslator() was called.
 QString interfaceLanguage();
 
-/// `source` (in `context`) in `language`'s catalogue, without changing the interface language:
-/// the interview shows "Yes" and "No" in the interviewee's language. English when Lantern has no
-/// catalogue for `language` or no translation of `source`.
-QString translateInto(const QString& language, const char* context, const char* source);
-
 /// The code checklists use for an interface language: its language part ("zh_CN" -> "zh").
 QString checklistLanguageCode(const QString& language);
 

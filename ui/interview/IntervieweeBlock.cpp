@@ -4,6 +4,7 @@
 #include "checklist/Checklist.h"
 #include "i18n/Translations.h"
 #include "interview/InterviewText.h"
+#include "util/Catalogue.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -48,7 +49,7 @@ IntervieweeBlock::IntervieweeBlock(const Question& question, const InterviewText
     if (question.type == QuestionType::YesNo) {
         // Not checklist texts: the interface's own words, from the interviewee's language catalogue.
         for (const char* word : {"Yes", "No", "Unknown"})
-            options.append(QStringLiteral("•  ") + translateInto(language, "lantern::AnswerStateBar", word));
+            options.append(QStringLiteral("•  ") + Catalogue(language).translate("lantern::AnswerStateBar", word));
     }
     for (const Option& option : question.options) {
         bool optionFallback = false;

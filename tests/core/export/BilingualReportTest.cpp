@@ -9,6 +9,7 @@
 #include "export/HtmlReportWriter.h"
 #include "export/PdfReportWriter.h"
 #include "export/SummaryExport.h"
+#include "util/Catalogue.h"
 
 #include <functional>
 
@@ -117,8 +118,12 @@ TEST_F(BilingualReportTest, ThaiAndEnglishSummaryShowsBothTextsOfAQuestionAndIts
     EXPECT_TRUE(html.contains(QStringLiteral("<div class=\"second\" lang=\"en\">")
         + questionText(kRelation, QStringLiteral("en")).toHtmlEscaped() + QStringLiteral("</div>")));
     // The header names both languages and says the Thai one is an unreviewed draft.
-    EXPECT_TRUE(html.contains(QStringLiteral("Thai (th), an unreviewed draft translation")));
-    EXPECT_TRUE(html.contains(QStringLiteral("and below it in English (en)")));
+    // (in the summary's own words, Thai; the languages named so that any reader can find them).
+    EXPECT_TRUE(html.contains(Catalogue(QStringLiteral("th"))
+                                  .translate("lantern::HtmlReportWriter", "%1, an unreviewed draft translation")
+                                  .arg(QStringLiteral("ไทย (th)"))
+                                  .toHtmlEscaped()));
+    EXPECT_TRUE(html.contains(QStringLiteral("English (en)")));
     // Section, element and outcome titles come in both languages too.
     ASSERT_FALSE(built.sections.isEmpty());
     EXPECT_FALSE(built.sections.first().secondTitle.isEmpty());
@@ -151,10 +156,16 @@ TEST_F(BilingualReportTest, TextsMissingInARequestedLanguageAreMarkedAsFallbacks
     EXPECT_EQ(deceived->questionFallback, QStringLiteral("en"));
     EXPECT_GT(thaiFirst.untranslatedTexts, 0);
     const QString html = HtmlReportWriter::render(thaiFirst);
-    EXPECT_TRUE(html.contains(QStringLiteral("Was the job different from what you were promised? "
-                                             "<span class=\"fallback\">[not translated — English (en)]</span>")));
-    EXPECT_TRUE(html.contains(QStringLiteral("marks a text the checklist does not have in that language")))
-        << "the legend explains the mark";
+    // The mark and its legend are words of the summary: Thai.
+    const Catalogue thai(QStringLiteral("th"));
+    EXPECT_TRUE(html.contains(QStringLiteral("Was the job different from what you were promised? <span class=\"fallback\">")
+        + thai.translate("lantern::HtmlReportWriter", "[not translated — %1]").arg(QStringLiteral("English (en)")).toHtmlEscaped()
+        + QStringLiteral("</span>")));
+    const QString legend = thai.translate("lantern::HtmlReportWriter",
+        "%1 marks a text the checklist does not have in that language; its text in the language named is shown instead "
+        "(\"%2\": the line above is all there is).");
+    EXPECT_NE(legend.left(10), QStringLiteral("%1 marks a")) << "no Thai legend in the catalogue";
+    EXPECT_TRUE(html.contains(longestFixedPiece(legend).toHtmlEscaped())) << "the legend explains the mark";
 
     // Thai second: every missing Thai line is the English text, marked.
     const CaseReport thaiSecond = reportOf(minimal, bilingual(QStringLiteral("en"), QStringLiteral("th")));
@@ -207,7 +218,7 @@ TEST_F(BilingualReportTest, PdfCarriesTextInBothLanguages)
     // Poppler reads some Thai marks back out of order or not at all ("เป็น" as "เปน"), so not every
     // title compares equal; most do, and none could if the Thai were missing or drawn as boxes.
     EXPECT_GE(thaiTitles, built.sections.size() / 2) << thaiTitles << " of " << built.sections.size();
-    EXPECT_TRUE(text.contains(QStringLiteral("unreviewed draft translation")));
+    EXPECT_TRUE(text.contains(QStringLiteral("English (en)"))) << "the header names the languages";
 }
 
 TEST_F(BilingualReportTest, JsonAddsSecondLanguageFieldsAndKeepsTheOthers)

@@ -67,4 +67,14 @@ QString pdfText(const QString& pdfPath)
     return text.normalized(QString::NormalizationForm_KC).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
+QString longestFixedPiece(const QString& translatedTemplate)
+{
+    QString longest;
+    for (const QString& piece : translatedTemplate.split(QRegularExpression(QStringLiteral("%\\d")))) {
+        if (piece.trimmed().size() > longest.size())
+            longest = piece.trimmed();
+    }
+    return longest;
+}
+
 } // namespace lantern::test

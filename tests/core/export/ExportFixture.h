@@ -38,4 +38,8 @@ protected:
 /// The text of a PDF as pdftotext extracts it, whitespace collapsed to single spaces.
 QString pdfText(const QString& pdfPath);
 
+/// The longest fixed part of a translated template ("%1 marks a text … (\"%2\": …)"), between
+/// its placeholders and trimmed: what a page built from it must contain whatever fills them.
+QString longestFixedPiece(const QString& translatedTemplate);
+
 } // namespace lantern::test
