@@ -134,9 +134,18 @@ void CaseFile::repairSummary()
     (void)m_store->setSummary(m_case.id, current.toJson());
 }
 
+// The user's choice of searchable answers for the checklist (the store keeps it in memory). It
+// only shapes the list's search text, so a store that cannot say falls back to the default
+// rather than refusing the change.
+std::optional<QStringList> CaseFile::searchable() const
+{
+    auto chosen = m_store->searchableQuestions(m_checklist->id);
+    return chosen ? *chosen : std::nullopt;
+}
+
 CaseSummary CaseFile::summary() const
 {
-    return CaseSummary::of(*m_checklist, *m_assessment, m_answers.records);
+    return CaseSummary::of(*m_checklist, *m_assessment, m_answers.records, searchable());
 }
 
 CaseListEntry CaseFile::listEntry() const
@@ -166,7 +175,7 @@ Result<AnswerRecord> CaseFile::setAnswer(
     CaseAnswers next = m_answers;
     putRecord(next, record);
     auto assessment = std::make_shared<const Assessment>(Scorer::assess(*m_checklist, next.answers));
-    const CaseSummary nextSummary = CaseSummary::of(*m_checklist, *assessment, next.records);
+    const CaseSummary nextSummary = CaseSummary::of(*m_checklist, *assessment, next.records, searchable());
     auto saved = m_store->setAnswer(m_case.id, std::move(record), nextSummary.toJson());
     if (!saved)
         return saved.error();

@@ -11,6 +11,7 @@
 #include "util/Result.h"
 
 #include <memory>
+#include <optional>
 #include <QList>
 #include <QString>
 
@@ -36,7 +37,8 @@ public:
     /// Current answers (the set the engine reads, and the records with source, session, time).
     const CaseAnswers& answers() const { return m_answers; }
     const Assessment& assessment() const { return *m_assessment; }
-    /// The case-list summary of the current assessment (what the store keeps as a derived cache).
+    /// The case-list summary of the current assessment (what the store keeps as a derived cache),
+    /// searching the answers the user chose for the checklist (CaseStore::searchableQuestions).
     CaseSummary summary() const;
     /// The case's row for CaseIndex::upsert(), current after every successful change.
     CaseListEntry listEntry() const;
@@ -56,6 +58,7 @@ private:
     CaseFile() = default;
     Result<void> refreshInfo();
     void repairSummary();
+    std::optional<QStringList> searchable() const;
 
     CaseStore* m_store = nullptr;
     Case m_case;

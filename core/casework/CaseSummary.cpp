@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casework/CaseSummary.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace lantern {
@@ -23,6 +24,25 @@ QString titleOf(const Checklist& checklist, const Assessment& assessment)
             return outcome.title.text(checklist.defaultLanguage, checklist.defaultLanguage);
     }
     return {};
+}
+
+/// An answer as the list searches it: the text, the chosen options' labels, the number or date.
+QString searchableText(const Question& question, const QJsonValue& value, const QString& language)
+{
+    QStringList labels;
+    const QJsonArray chosen = value.isArray() ? value.toArray() : QJsonArray { value };
+    if (question.type == QuestionType::Single || question.type == QuestionType::Multi) {
+        for (const QJsonValue& optionId : chosen) {
+            for (const Option& option : question.options) {
+                if (option.id == optionId.toString())
+                    labels.append(option.label.text(language, language));
+            }
+        }
+        return labels.join(u' ');
+    }
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    return value.toString();
 }
 
 } // namespace
@@ -53,8 +73,8 @@ std::optional<CaseSummary> CaseSummary::fromJson(const QJsonObject& object)
     return summary;
 }
 
-CaseSummary CaseSummary::of(
-    const Checklist& checklist, const Assessment& assessment, const QList<AnswerRecord>& records)
+CaseSummary CaseSummary::of(const Checklist& checklist, const Assessment& assessment,
+    const QList<AnswerRecord>& records, const std::optional<QStringList>& chosen)
 {
     CaseSummary summary;
     if (!assessment.outcomeId.isEmpty()) {
@@ -62,19 +82,52 @@ CaseSummary CaseSummary::of(
         summary.outcomeId = assessment.outcomeId;
         summary.outcomeTitle = titleOf(checklist, assessment);
     }
+    const QStringList searched = searchableOf(checklist, chosen);
     QStringList searchable;
     for (const AnswerRecord& record : records) {
         if (record.answer.state == AnswerState::NotAsked)
             continue;
         ++summary.answered;
-        const Question* question = checklist.question(record.questionId);
-        // Sensitive answers stay out of the list's search text even though it is sealed.
-        if (question && question->type == QuestionType::Text && !question->sensitive
-            && record.answer.state == AnswerState::Answered && !record.answer.value.toString().isEmpty())
-            searchable.append(record.answer.value.toString());
+        if (record.answer.state != AnswerState::Answered || !searched.contains(record.questionId))
+            continue;
+        if (const Question* question = checklist.question(record.questionId)) {
+            const QString text = searchableText(*question, record.answer.value, checklist.defaultLanguage);
+            if (!text.isEmpty())
+                searchable.append(text);
+        }
     }
     summary.search = searchable.join(u' ');
     return summary;
+}
+
+bool CaseSummary::canBeSearchable(const Question& question)
+{
+    // Sensitive answers stay out of the list's search text even though it is sealed.
+    return !question.sensitive && question.type != QuestionType::YesNo;
+}
+
+QStringList CaseSummary::defaultSearchable(const Checklist& checklist)
+{
+    QStringList ids;
+    for (const Section& section : checklist.sections) {
+        for (const Question& question : section.questions) {
+            if (question.type == QuestionType::Text && canBeSearchable(question))
+                ids.append(question.id);
+        }
+    }
+    return ids;
+}
+
+QStringList CaseSummary::searchableOf(const Checklist& checklist, const std::optional<QStringList>& chosen)
+{
+    if (!chosen)
+        return defaultSearchable(checklist);
+    QStringList ids;
+    for (const QString& id : *chosen) {
+        if (const Question* question = checklist.question(id); question && canBeSearchable(*question))
+            ids.append(id);
+    }
+    return ids;
 }
 
 } // namespace lantern

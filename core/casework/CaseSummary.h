@@ -31,9 +31,19 @@ struct CaseSummary
     static std::optional<CaseSummary> fromJson(const QJsonObject& object);
 
     /// The summary of `assessment`, made from `records` of a case on `checklist`. The searchable
-    /// text holds the answers to text questions the checklist does not mark sensitive.
-    static CaseSummary of(
-        const Checklist& checklist, const Assessment& assessment, const QList<AnswerRecord>& records);
+    /// text holds the answers to the questions searchableOf(checklist, chosen) names.
+    static CaseSummary of(const Checklist& checklist, const Assessment& assessment,
+        const QList<AnswerRecord>& records, const std::optional<QStringList>& chosen = std::nullopt);
+
+    /// Whether the case list may search the answers to `question`: never when the checklist marks
+    /// it sensitive, and not a yes/no question (its answer holds nothing to search for).
+    static bool canBeSearchable(const Question& question);
+    /// The questions searched when the user made no choice: the text questions not marked sensitive.
+    static QStringList defaultSearchable(const Checklist& checklist);
+    /// The questions whose answers the list searches for a case on `checklist`: those of `chosen`
+    /// (the user's choice for the checklist, see CaseStore::searchableQuestions) that exist in
+    /// this version and canBeSearchable(), or the default when there is no choice.
+    static QStringList searchableOf(const Checklist& checklist, const std::optional<QStringList>& chosen);
 
     friend bool operator==(const CaseSummary&, const CaseSummary&) = default;
 };

@@ -219,6 +219,7 @@ void CaseStore::lock()
     m_sealer.lock();
     m_sealer = Sealer();
     m_unlocked = false;
+    m_searchable.clear();
 }
 
 Result<void> CaseStore::ready() const

@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QHash>
 #include <QStringList>
 
 namespace lantern {
@@ -128,6 +129,12 @@ public:
     Result<QJsonObject> summary(const CaseId& caseId);
     /// Every case with its summary, oldest first, decrypted: one query, for the case list.
     Result<QList<CaseListRow>> caseListRows();
+    /// The questions of checklist `checklistId` whose answers the user chose to make searchable in
+    /// the case list; nullopt while no choice was made (the list then uses its default).
+    Result<std::optional<QStringList>> searchableQuestions(const QString& checklistId);
+    /// Records that choice (nullopt: back to the default). Summaries already stored are not
+    /// recomputed here: see applySearchableQuestions() in casework.
+    Result<void> setSearchableQuestions(const QString& checklistId, const std::optional<QStringList>& questionIds);
 
     /// A case's audit trail, oldest first.
     Result<QList<AuditEvent>> audit(const CaseId& caseId);
@@ -181,6 +188,8 @@ private:
     bool m_unlocked = false;
     bool m_automaticBackups = true;
     QStringList m_warnings;
+    /// searchableQuestions() already read, by checklist id: asked on every save, read once.
+    QHash<QString, std::optional<QStringList>> m_searchable;
 };
 
 } // namespace lantern

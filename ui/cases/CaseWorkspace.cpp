@@ -5,6 +5,7 @@
 #include "cases/CaseListWidget.h"
 #include "cases/CaseStatusText.h"
 #include "cases/NewCaseDialog.h"
+#include "cases/SearchableAnswersDialog.h"
 #include "cases/StatusDialog.h"
 #include "casework/CaseFile.h"
 #include "export/ExportActions.h"
@@ -14,6 +15,7 @@
 #include "shell/MessageBar.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDate>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
@@ -40,6 +42,7 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     , m_backToList(new QAction(this))
     , m_status(new QAction(this))
     , m_audit(new QAction(this))
+    , m_searchable(new QAction(this))
     , m_exports(new ExportActions(*this, session))
 {
     m_newCase->setShortcut(QKeySequence::New);
@@ -73,6 +76,7 @@ CaseWorkspace::CaseWorkspace(DatabaseSession& session, Settings& settings, QWidg
     connect(m_backToList, &QAction::triggered, this, &CaseWorkspace::showList);
     connect(m_status, &QAction::triggered, this, [this] { changeStatus(currentCase()); });
     connect(m_audit, &QAction::triggered, this, [this] { showAudit(currentCase()); });
+    connect(m_searchable, &QAction::triggered, this, &CaseWorkspace::chooseSearchableAnswers);
     connect(m_list, &CaseListWidget::newCaseRequested, this, &CaseWorkspace::newCase);
     connect(m_list, &CaseListWidget::openRequested, this, &CaseWorkspace::openCase);
     connect(m_list, &CaseListWidget::statusRequested, this, &CaseWorkspace::changeStatus);
@@ -101,6 +105,7 @@ void CaseWorkspace::retranslateOwnTexts()
     m_backToList->setText(tr("Back to case &list"));
     m_status->setText(tr("Change &status…"));
     m_audit->setText(tr("&Audit trail…"));
+    m_searchable->setText(tr("Searchable &answers…"));
     m_back->setAccessibleName(tr("Back to case list"));
     m_caseTitle->setAccessibleName(tr("Open case"));
 }
@@ -280,6 +285,40 @@ void CaseWorkspace::onCaseChanged()
         m_list->messageBar()->showMessage(refreshed.errorMessage(), MessageBar::Kind::Warning);
 }
 
+void CaseWorkspace::chooseSearchableAnswers()
+{
+    if (!m_session.isUnlocked())
+        return;
+    // One entry per checklist id, its newest valid version, bundled and the organisation's own.
+    const QList<ChecklistEntry> found = ChecklistRegistry::scan(m_settings.stringValue(Settings::Key::ChecklistFolder));
+    QList<Checklist> checklists;
+    QStringList ids;
+    for (const ChecklistEntry& entry : found) {
+        if (!entry.load.ok() || ids.contains(entry.load.checklist->id))
+            continue;
+        ids.append(entry.load.checklist->id);
+        checklists.append(*ChecklistRegistry::find(found, entry.load.checklist->id)->load.checklist);
+    }
+    auto* dialog = new SearchableAnswersDialog(checklists, [this](const QString& checklistId) {
+        auto chosen = m_session.store().searchableQuestions(checklistId);
+        return chosen ? *chosen : std::nullopt;
+    }, this);
+    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+        dialog->deleteLater();
+        if (result != QDialog::Accepted || !m_session.isUnlocked())
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto applied = m_session.setSearchableQuestions(dialog->checklistId(), dialog->chosen());
+        QApplication::restoreOverrideCursor();
+        if (applied)
+            messageBar()->showMessage(tr("The case list now searches the chosen answers (%n case(s) prepared).", nullptr, *applied),
+                MessageBar::Kind::Positive);
+        else
+            messageBar()->showMessage(applied.errorMessage(), MessageBar::Kind::Warning);
+    });
+    dialog->open();
+}
+
 void CaseWorkspace::updateActions()
 {
     const bool unlocked = m_session.isUnlocked();
@@ -288,6 +327,7 @@ void CaseWorkspace::updateActions()
     m_backToList->setEnabled(unlocked && isShowingInterview());
     m_status->setEnabled(hasCase);
     m_audit->setEnabled(hasCase);
+    m_searchable->setEnabled(unlocked);
     m_exports->updateActions();
 }
 

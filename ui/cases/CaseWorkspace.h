@@ -56,6 +56,8 @@ public:
     bool createAndOpen(const Checklist& checklist, const QString& code);
     void changeStatus(const CaseId& caseId);
     void showAudit(const CaseId& caseId);
+    /// Lets the user choose which answers the case list searches (SearchableAnswersDialog).
+    void chooseSearchableAnswers();
 
     /// The open case, or null.
     std::shared_ptr<CaseFile> openedCase() const { return m_case; }
@@ -73,6 +75,7 @@ public:
     QAction* backToListAction() const { return m_backToList; }
     QAction* statusAction() const { return m_status; }
     QAction* auditAction() const { return m_audit; }
+    QAction* searchableAnswersAction() const { return m_searchable; }
 
     /// Sets the workspace's own texts, its actions' and the case list's again in the current
     /// interface language. The open case, its question and the list's state stay as they are.
@@ -101,6 +104,7 @@ private:
     QAction* m_backToList = nullptr;
     QAction* m_status = nullptr;
     QAction* m_audit = nullptr;
+    QAction* m_searchable = nullptr;
     ExportActions* m_exports = nullptr;
 };
 

@@ -3,6 +3,7 @@
 
 #include "casework/CaseFile.h"
 #include "casework/CaseSummary.h"
+#include "casework/SearchableAnswers.h"
 #include "storage/StorageError.h"
 #include "vault/Vault.h"
 
@@ -133,15 +134,28 @@ Result<void> DatabaseSession::refreshEntry(const CaseId& caseId, const CaseFile*
     entry.createdAt = found->createdAt;
     entry.updatedAt = found->updatedAt;
     if (openCase) {
-        const CaseSummary summary
-            = CaseSummary::of(openCase->checklist(), openCase->assessment(), openCase->answers().records);
+        const CaseSummary summary = openCase->summary();
         entry.outcomeLevel = summary.outcomeLevel;
         entry.outcomeTitle = summary.outcomeTitle;
         entry.answeredCount = summary.answered;
+        entry.searchText = summary.search;
     }
     m_index->upsert(std::move(entry));
     Q_EMIT indexChanged();
     return {};
+}
+
+Result<int> DatabaseSession::setSearchableQuestions(
+    const QString& checklistId, const std::optional<QStringList>& questionIds)
+{
+    if (!isUnlocked())
+        return storage_error::locked();
+    auto applied = applySearchableQuestions(*m_store, checklistId, questionIds);
+    // Rebuilt even after a partial failure: the cases that were re-summarised are found by it.
+    if (auto built = buildIndex(); !built)
+        return built.error();
+    Q_EMIT indexChanged();
+    return applied;
 }
 
 } // namespace lantern

@@ -63,6 +63,10 @@ public:
     /// Re-reads one case's list entry after a change (status, code); with `openCase`, also its
     /// outcome and answer count from the case's current assessment.
     Result<void> refreshEntry(const CaseId& caseId, const CaseFile* openCase = nullptr);
+    /// Makes the case list search the answers to `questionIds` for cases on checklist
+    /// `checklistId` (nullopt: the default), re-summarising those cases, then rebuilds the list.
+    /// Returns how many cases were re-summarised.
+    Result<int> setSearchableQuestions(const QString& checklistId, const std::optional<QStringList>& questionIds);
 
 Q_SIGNALS:
     /// The database was unlocked (after create or unlock).

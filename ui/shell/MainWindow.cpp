@@ -161,6 +161,7 @@ void MainWindow::buildMenus()
     cases->addAction(m_workspace->newCaseAction());
     cases->addAction(m_workspace->statusAction());
     cases->addAction(m_workspace->auditAction());
+    cases->addAction(m_workspace->searchableAnswersAction());
     cases->addSeparator();
     cases->addAction(m_workspace->exports()->exportSummaryAction());
     cases->addAction(m_workspace->exports()->printPreviewAction());
