@@ -3,6 +3,7 @@
 
 #include "casework/CaseFile.h"
 #include "casework/CaseIndex.h"
+#include "casework/SearchableAnswers.h"
 #include "checklist/ChecklistRegistry.h"
 #include "cli/AssessmentReport.h"
 #include "cli/CaseReport.h"
@@ -235,6 +236,62 @@ int CaseCommands::audit(const QStringList& arguments)
         m_out << QJsonDocument(CaseReport::auditJson(*events)).toJson(QJsonDocument::Indented);
     else
         m_out << CaseReport::auditText(*events);
+    return done(**store);
+}
+
+int CaseCommands::searchable(const QStringList& arguments)
+{
+    static const char* const kUsage = "searchable DB --checklist ID [--set QUESTION,... | --default] [--dir DIR] "
+                                      "[--passphrase-file FILE]";
+    QCommandLineParser parser;
+    const QCommandLineOption checklistOption(
+        QStringLiteral("checklist"), QStringLiteral("Checklist id."), QStringLiteral("ID"));
+    const QCommandLineOption setOption(
+        QStringLiteral("set"), QStringLiteral("Question ids, comma-separated."), QStringLiteral("LIST"));
+    const QCommandLineOption defaultOption(QStringLiteral("default"), QStringLiteral("Back to the default."));
+    parser.addOptions({ checklistOption, setOption, defaultOption, dirOption(), DatabaseAccess::passphraseFileOption() });
+    if (!DatabaseAccess::parse(parser, QStringLiteral("searchable"), arguments, m_err)
+        || parser.positionalArguments().size() != 1 || !parser.isSet(checklistOption)
+        || (parser.isSet(setOption) && parser.isSet(defaultOption)))
+        return usage(kUsage);
+    const QString folder = parser.isSet(QStringLiteral("dir")) ? parser.value(QStringLiteral("dir"))
+                                                               : ChecklistRegistry::defaultUserFolder();
+    // The checklist first, to check the questions before any passphrase is asked for.
+    const Result<Checklist> checklist = DatabaseAccess::resolveChecklist(parser.value(checklistOption), folder);
+    if (!checklist)
+        return fail(QStringLiteral("searchable"), checklist.error());
+    std::optional<QStringList> chosen;
+    if (parser.isSet(setOption)) {
+        chosen = parser.value(setOption).split(u',', Qt::SkipEmptyParts);
+        for (QString& id : *chosen) {
+            id = id.trimmed();
+            const Question* question = checklist->question(id);
+            if (!question)
+                return fail(QStringLiteral("searchable"),
+                    Error { QStringLiteral("checklist %1 has no question '%2'").arg(checklist->id, id) });
+            if (!CaseSummary::canBeSearchable(*question))
+                return fail(QStringLiteral("searchable"),
+                    Error { QStringLiteral("question '%1' cannot be searchable: %2").arg(id,
+                        question->sensitive ? QStringLiteral("the checklist marks it sensitive")
+                                            : QStringLiteral("a yes/no answer holds nothing to search for")) });
+        }
+    }
+    auto store = DatabaseAccess::open(parser.positionalArguments().constFirst(), parser.value(kPassphraseFile));
+    if (!store)
+        return fail(QStringLiteral("searchable"), store.error());
+    if (parser.isSet(setOption) || parser.isSet(defaultOption)) {
+        const Result<int> applied = applySearchableQuestions(**store, checklist->id, chosen);
+        if (!applied)
+            return fail(QStringLiteral("searchable"), applied.error());
+        m_out << *applied << (*applied == 1 ? " case" : " cases") << " prepared for the new search\n";
+    }
+    const Result<std::optional<QStringList>> current = (*store)->searchableQuestions(checklist->id);
+    if (!current)
+        return fail(QStringLiteral("searchable"), current.error());
+    m_out << "searchable answers of " << checklist->id << (current->has_value() ? "" : " (the default)") << ":";
+    for (const QString& id : CaseSummary::searchableOf(*checklist, *current))
+        m_out << ' ' << id;
+    m_out << '\n';
     return done(**store);
 }
 

@@ -25,6 +25,7 @@ public:
     int show(const QStringList& arguments);
     int cases(const QStringList& arguments);
     int audit(const QStringList& arguments);
+    int searchable(const QStringList& arguments);
 
 private:
     /// See DatabaseAccess::fail.

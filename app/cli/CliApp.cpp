@@ -33,6 +33,8 @@ QString CliApp::usage()
         "  cases DB [--search TEXT] [--status S] [--json]\n"
         "                                            list cases (S: open|assessed|referred|closed)\n"
         "  audit DB CASE [--json]                    a case's audit trail\n"
+        "  searchable DB --checklist ID [--set QUESTION,... | --default]\n"
+        "                                            which answers `cases --search` finds cases by\n"
         "  backup DB [--out FILE]                    back up a database (default: into DB.backups/)\n"
         "  backup DB --list                          list its backups, newest first\n"
         "  restore DB --from FILE                    replace a database by a backup (the current one is backed up first)\n"
@@ -107,6 +109,8 @@ int CliApp::run(const QStringList& arguments)
         return cases.cases(rest);
     if (command == u"audit")
         return cases.audit(rest);
+    if (command == u"searchable")
+        return cases.searchable(rest);
     m_err << "lantern-cli: unknown command '" << command << "'\n\n" << usage();
     return UsageError;
 }
