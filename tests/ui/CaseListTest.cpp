@@ -7,12 +7,16 @@
 #include "cases/CaseListWidget.h"
 #include "cases/CaseWorkspace.h"
 #include "cases/NewCaseDialog.h"
+#include "cases/SearchableAnswersDialog.h"
+#include "casework/CaseFile.h"
 #include "cases/StatusDialog.h"
 #include "shell/MainWindow.h"
 #include "shell/MessageBar.h"
 #include "shell/UnlockWidget.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -130,6 +134,44 @@ TEST_F(CaseListTest, StatusChangeNeedsAReasonIsAuditedAndFiltersByStatus)
     EXPECT_EQ(shownCodes(), QStringList { QStringLiteral("2026-0002") });
     list->statusFilter()->setCurrentIndex(list->statusFilter()->findText(QStringLiteral("Open")));
     EXPECT_EQ(shownCodes().size(), 2);
+}
+
+TEST_F(CaseListTest, SearchFindsCasesByTheAnswersTheUserMadeSearchable)
+{
+    const CaseId id = idOf(QStringLiteral("HARBOUR-17"));
+    ASSERT_FALSE(id.isNull());
+    {
+        auto caseFile = CaseFile::open(window->session().store(), id);
+        ASSERT_TRUE(caseFile.ok()) << caseFile.errorMessage().toStdString();
+        ASSERT_TRUE(caseFile->setAnswer(QStringLiteral("sex"), Answer { AnswerState::Answered, QStringLiteral("female"), {} }).ok());
+        ASSERT_TRUE(window->session().refreshEntry(id, &caseFile.value()).ok());
+    }
+    type(list->searchField(), QStringLiteral("female"));
+    EXPECT_TRUE(shownCodes().isEmpty()) << "an option is not searched by default";
+
+    window->workspace()->searchableAnswersAction()->trigger();
+    auto* dialog = window->findChild<SearchableAnswersDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    auto* checklists = dialog->findChild<QComboBox*>();
+    checklists->setCurrentIndex(checklists->findData(QStringLiteral("ilo-identification")));
+    ASSERT_EQ(dialog->checklistId(), QStringLiteral("ilo-identification"));
+    auto* questions = dialog->findChild<QListWidget*>();
+    bool ticked = false;
+    for (int row = 0; row < questions->count(); ++row) {
+        if (questions->item(row)->data(Qt::UserRole).toString() == QStringLiteral("sex")) {
+            questions->item(row)->setCheckState(Qt::Checked);
+            ticked = true;
+        }
+    }
+    ASSERT_TRUE(ticked);
+    dialog->accept();
+    QCoreApplication::processEvents();
+
+    EXPECT_EQ(window->workspace()->messageBar()->kind(), MessageBar::Kind::Positive);
+    EXPECT_EQ(shownCodes(), QStringList { QStringLiteral("HARBOUR-17") }) << "the list was rebuilt with the new search";
+    auto kept = window->session().store().searchableQuestions(QStringLiteral("ilo-identification"));
+    ASSERT_TRUE(kept.ok() && kept->has_value());
+    EXPECT_TRUE((*kept)->contains(QStringLiteral("sex")));
 }
 
 TEST_F(CaseListTest, NewCaseGetsTheNextCodeAndAppearsInTheList)
