@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/HtmlReportWriter.h"
 
+#include "export/HtmlReportText.h"
 #include "export/ReportLanguage.h"
-#include "util/Catalogue.h"
-
-#include <QCoreApplication>
 
 #include <QStringBuilder>
 
@@ -12,82 +10,11 @@ namespace lantern {
 
 namespace {
 
-QString esc(const QString& text)
-{
-    return text.toHtmlEscaped();
-}
-
-// The summary's own words (headings, labels, sentences) are in its first language, from
-// Lantern's catalogue for it; call sites pass literals so that lupdate collects them.
-Catalogue wordsOf(const CaseReport& summary)
-{
-    return Catalogue(summary.language);
-}
+using namespace report_html;
 
 QString dateText(const QDateTime& time)
 {
     return time.isValid() ? time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("—");
-}
-
-QString row(const QString& label, const QString& value)
-{
-    return QStringLiteral("<tr><th align=\"left\" valign=\"top\">%1</th><td>%2</td></tr>\n").arg(esc(label), value);
-}
-
-/// lang (when it differs from the page's) and dir="rtl" (for a right-to-left language) for an
-/// element holding text in `language`.
-QString langAttributes(const QString& language, const QString& pageLanguage)
-{
-    QString out;
-    if (!language.isEmpty() && language != pageLanguage)
-        out += QStringLiteral(" lang=\"") % esc(language) % u'"';
-    if (isRightToLeft(language))
-        out += QStringLiteral(" dir=\"rtl\"");
-    return out;
-}
-
-/// The mark on a checklist text the checklist lacks in the language asked for.
-QString fallbackMark(const CaseReport& summary, const QString& language)
-{
-    return QStringLiteral(" <span class=\"fallback\">")
-        % esc(wordsOf(summary).translate("lantern::HtmlReportWriter", "[not translated — %1]")
-                  .arg(languageName(language, summary.language)))
-        % QStringLiteral("</span>");
-}
-
-/// A first-language checklist text, inline; marked when it is a fallback.
-QString first(const CaseReport& summary, const QString& text, const QString& fallback)
-{
-    return esc(text) % (fallback.isEmpty() ? QString() : fallbackMark(summary, fallback));
-}
-
-/// The same, as its own block when the summary's language is right to left (a table cell, a list item).
-QString firstBlock(const CaseReport& summary, const QString& text, const QString& fallback)
-{
-    const QString language = fallback.isEmpty() ? summary.language : fallback;
-    if (!isRightToLeft(language))
-        return first(summary, text, fallback);
-    return QStringLiteral("<div") % langAttributes(language, summary.language) % u'>' % first(summary, text, fallback)
-        % QStringLiteral("</div>");
-}
-
-/// The second-language line under a text: lighter, in its own language and direction. Nothing in a
-/// summary in one language or when it is the first line again; but a missing translation is
-/// always said, never silently left out.
-QString secondBlock(const CaseReport& summary, const ReportText& second, const QString& firstText)
-{
-    if (summary.secondLanguage.isEmpty() || second.isEmpty())
-        return {};
-    if (second.text == firstText) {
-        if (!second.fallback)
-            return {};
-        return QStringLiteral("<div class=\"second\"><span class=\"fallback\">")
-            % esc(wordsOf(summary).translate("lantern::HtmlReportWriter", "[not translated into %1]")
-                      .arg(languageName(summary.secondLanguage, summary.language)))
-            % QStringLiteral("</span></div>");
-    }
-    return QStringLiteral("<div class=\"second\"") % langAttributes(second.language, summary.language) % u'>'
-        % esc(second.text) % (second.fallback ? fallbackMark(summary, second.language) : QString()) % QStringLiteral("</div>");
 }
 
 QString answerLine(const CaseReport& summary, const ReportAnswer& answer)
@@ -152,26 +79,6 @@ QString elementBlock(const CaseReport& summary, const ReportElement& element)
         out += QStringLiteral("</ul>\n");
     }
     return out;
-}
-
-/// "a; b; c" of first-language texts with their marks, then the second-language list below.
-QString textList(const CaseReport& summary, const QStringList& texts, const QStringList& fallbacks,
-    const QList<ReportText>& seconds)
-{
-    QStringList shown;
-    QStringList secondTexts;
-    ReportText secondLine;
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        shown.append(first(summary, texts.at(i), fallbacks.value(i)));
-        const ReportText second = seconds.value(i);
-        secondTexts.append(second.text);
-        if (!secondLine.fallback) {
-            secondLine.language = second.language;
-            secondLine.fallback = second.fallback;
-        }
-    }
-    secondLine.text = secondTexts.join(QStringLiteral("; "));
-    return shown.join(QStringLiteral("; ")) % secondBlock(summary, secondLine, texts.join(QStringLiteral("; ")));
 }
 
 QString profileBlock(const CaseReport& summary, const ReportProfile& profile)
@@ -269,59 +176,6 @@ QString sessionsBlock(const CaseReport& summary)
             % QStringLiteral("</td></tr>\n");
     }
     return out + QStringLiteral("</table>\n");
-}
-
-/// "Thai (th), an unreviewed draft translation".
-QString languageWords(const CaseReport& summary, const QString& language, bool reviewed)
-{
-    const QString name = languageName(language, summary.language);
-    return esc(reviewed ? name
-                        : wordsOf(summary).translate("lantern::HtmlReportWriter", "%1, an unreviewed draft translation").arg(name));
-}
-
-/// Which languages the summary is in, whether a translation is a draft, and what the marks mean.
-QString languagesBlock(const CaseReport& summary)
-{
-    const bool bilingual = !summary.secondLanguage.isEmpty();
-    if (!bilingual && summary.languageReviewed && summary.untranslatedTexts == 0)
-        return {};
-    const Catalogue words = wordsOf(summary);
-    QString out = QStringLiteral("<p class=\"languages\">");
-    if (bilingual)
-        out += esc(words.translate("lantern::HtmlReportWriter",
-                       "This summary is in two languages: each checklist text shows in %1, and below it in %2."))
-                   .arg(languageWords(summary, summary.language, summary.languageReviewed),
-                       languageWords(summary, summary.secondLanguage, summary.secondLanguageReviewed));
-    else
-        out += esc(words.translate("lantern::HtmlReportWriter", "The checklist's texts are in %1."))
-                   .arg(languageWords(summary, summary.language, summary.languageReviewed));
-    if (!summary.languageReviewed || !summary.secondLanguageReviewed)
-        out += u' '
-            % esc(words.translate("lantern::HtmlReportWriter",
-                "A draft translation has not been checked by a native speaker: read it with care."));
-    if (summary.untranslatedTexts > 0)
-        out += u' '
-            % esc(words.translate("lantern::HtmlReportWriter",
-                      "%1 marks a text the checklist does not have in that language; its text in the language named "
-                      "is shown instead (\"%2\": the line above is all there is)."))
-                  .arg(QStringLiteral("<span class=\"fallback\">")
-                          % esc(words.translate("lantern::HtmlReportWriter", "[not translated — %1]").arg(QStringLiteral("…")))
-                          % QStringLiteral("</span>"),
-                      esc(words.translate("lantern::HtmlReportWriter", "[not translated into %1]")
-                              .arg(QStringLiteral("…"))
-                              .remove(u'[')
-                              .remove(u']')));
-    return out + QStringLiteral("</p>\n");
-}
-
-QString languagesRow(const CaseReport& summary)
-{
-    const Catalogue words = wordsOf(summary);
-    QString value = languageWords(summary, summary.language, summary.languageReviewed);
-    if (!summary.secondLanguage.isEmpty())
-        value = esc(words.translate("lantern::HtmlReportWriter", "%1; second language: %2"))
-                    .arg(value, languageWords(summary, summary.secondLanguage, summary.secondLanguageReviewed));
-    return row(words.translate("lantern::HtmlReportWriter", "Languages"), value);
 }
 
 /// The result box: the screening result, whether it is conditional, the advice and the statement.

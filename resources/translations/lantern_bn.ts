@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bn">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">অজানা আর্গুমেন্ট "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">অজানা আর্গুমেন্ট &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">প্রশ্ন '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">প্রত্যাশিত: বিকল্প-আইডির একটি তালিকা</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' এর বিকল্প-আইডিগুলোর একটি নয়</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; এর বিকল্প-আইডিগুলোর একটি নয়</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">অসমর্থিত প্রশ্নের ধরন</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">উত্তরে অজানা ফিল্ড '%1'</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">উত্তরে অজানা ফিল্ড &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">উত্তরের অজানা অবস্থা '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">উত্তরের অজানা অবস্থা &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">'%1' অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">উত্তর-ফাইলে অজানা ফিল্ড '%1' (শুধু "answers" প্রত্যাশিত)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">উত্তর-ফাইলে অজানা ফিল্ড &apos;%1&apos; (শুধু &quot;answers&quot; প্রত্যাশিত)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">উত্তর-ফাইলে অবশ্যই "answers" নামে একটি অবজেক্ট থাকতে হবে</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">উত্তর-ফাইলে অবশ্যই &quot;answers&quot; নামে একটি অবজেক্ট থাকতে হবে</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">অজানা প্রশ্ন '%1' (%2 চেকলিস্টে নেই)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">অজানা প্রশ্ন &apos;%1&apos; (%2 চেকলিস্টে নেই)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">প্রশ্ন '%1': %2</translation>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">উত্তর অবশ্যই হ্যাঁ বা না হতে হবে</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">প্রশ্নের বিকল্পগুলোর একটি বেছে নিন</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">উত্তর অবশ্যই প্রশ্নের বিকল্পগুলোর একটি তালিকা হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' প্রশ্নের বিকল্পগুলোর একটি নয়</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; প্রশ্নের বিকল্পগুলোর একটি নয়</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1' দুবার বেছে নেওয়া হয়েছে</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; দুবার বেছে নেওয়া হয়েছে</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">এখানে এই উত্তর দেওয়া যায় না</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">%2 চেকলিস্টে '%1' নামে কোনো প্রশ্ন নেই</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 চেকলিস্টে &apos;%1&apos; নামে কোনো প্রশ্ন নেই</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">'%1' অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; অবস্থার সঙ্গে কোনো মান দেওয়া যায় না</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">এখনো কোনো ফলাফলে পৌঁছানো যায়নি</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">ব্যক্তির নিজের গতিতে এগিয়ে যান; নিচের উত্তর না পাওয়া প্রশ্নগুলো ফলাফল বদলে দিতে পারে।</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">ব্যাকআপ ফাইলটি ক্ষতিগ্রস্ত; অন্য একটি ব্যাকআপ বেছে নিন</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">ব্যাকআপ ফোল্ডার %1 তৈরি করা যাচ্ছে না (ডেটাবেসের ফোল্ডারে লেখা যায় কি না দেখে নিন)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">চেকলিস্টটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">কেসটির চেকলিস্ট এই ডেটাবেসে সংরক্ষিত নেই</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">উত্তরটি সংরক্ষিত হয়নি</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">উত্তরটির সাক্ষাৎকারের সেশন অন্য একটি কেসের</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">পাসফ্রেজ পরিবর্তন করা হয়নি</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">ডেটাবেসের চাবির সেটিংস পাওয়া যাচ্ছে না</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">ফাইলটি %1 MiB-এর চেয়ে বড়; এটি কোনো চেকলিস্ট নয়</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">পুনরাবৃত্ত মেম্বার '%1'; একটি অবজেক্টে একটি নাম কেবল একবারই থাকতে পারে</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">পুনরাবৃত্ত মেম্বার &apos;%1&apos;; একটি অবজেক্টে একটি নাম কেবল একবারই থাকতে পারে</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">অসমর্থিত ফরম্যাট '%1'; Lantern-এর এই সংস্করণ %2 পড়তে পারে</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">অসমর্থিত ফরম্যাট &apos;%1&apos;; Lantern-এর এই সংস্করণ %2 পড়তে পারে</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">অবৈধ চেকলিস্ট আইডি '%1': ছোট হাতের ইংরেজি অক্ষর, অঙ্ক, '_' ও '-' ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">অবৈধ চেকলিস্ট আইডি &apos;%1&apos;: ছোট হাতের ইংরেজি অক্ষর, অঙ্ক, &apos;_&apos; ও &apos;-&apos; ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">সংস্করণ '%1' MAJOR.MINOR.PATCH আকারে নেই, যেমন 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">সংস্করণ &apos;%1&apos; MAJOR.MINOR.PATCH আকারে নেই, যেমন 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">ভাষা অবশ্যই "en" বা "th"-এর মতো একটি কোড হতে হবে</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">ভাষা অবশ্যই &quot;en&quot; বা &quot;th&quot;-এর মতো একটি কোড হতে হবে</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">ভাষা '%1' দুবার তালিকাভুক্ত</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">ভাষা &apos;%1&apos; দুবার তালিকাভুক্ত</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' ভাষাগুলোর (%2) একটি নয়</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; ভাষাগুলোর (%2) একটি নয়</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">পুনরাবৃত্ত %1 আইডি '%2'; প্রথম সংজ্ঞায়িত হয়েছে এখানে: {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">পুনরাবৃত্ত %1 আইডি &apos;%2&apos;; প্রথম সংজ্ঞায়িত হয়েছে এখানে: {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' অবশ্যই এমন একটি অবজেক্ট হতে হবে যার কী হলো ভাষা কোড</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; অবশ্যই এমন একটি অবজেক্ট হতে হবে যার কী হলো ভাষা কোড</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' চেকলিস্টের ভাষাগুলোর একটি নয়</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; চেকলিস্টের ভাষাগুলোর একটি নয়</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">অনুবাদের অবস্থা অবশ্যই "draft" বা "reviewed" হতে হবে, "%1" নয়</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">অনুবাদের অবস্থা অবশ্যই &quot;draft&quot; বা &quot;reviewed&quot; হতে হবে, &quot;%1&quot; নয়</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">অজানা প্রশ্নের ধরন '%1'; প্রত্যাশিত: yesno, single, multi, text, number বা date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">অজানা প্রশ্নের ধরন &apos;%1&apos;; প্রত্যাশিত: yesno, single, multi, text, number বা date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' কেবল সংখ্যার প্রশ্নে অনুমোদিত</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; কেবল সংখ্যার প্রশ্নে অনুমোদিত</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' 'max'-এর চেয়ে বড়</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; &apos;max&apos;-এর চেয়ে বড়</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' কেবল single ও multi প্রশ্নে অনুমোদিত</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; কেবল single ও multi প্রশ্নে অনুমোদিত</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 প্রশ্নের জন্য আবশ্যক ফিল্ড 'options' নেই</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 প্রশ্নের জন্য আবশ্যক ফিল্ড &apos;options&apos; নেই</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">অজানা গ্রুপ '%1'; প্রত্যাশিত: act, means বা purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">অজানা গ্রুপ &apos;%1&apos;; প্রত্যাশিত: act, means বা purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">সীমা অবশ্যই {"any_of": [...]}, {"count": N} বা {"weighted": {...}, "min_score": N} হতে হবে</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">সীমা অবশ্যই {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} বা {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} হতে হবে</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">ওজন ঋণাত্মক হতে পারবে না</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' অবশ্যই 0-এর চেয়ে বড় হতে হবে</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; অবশ্যই 0-এর চেয়ে বড় হতে হবে</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">সীমার প্রতিটি বিকল্প অবশ্যই ন্যূনতম সংখ্যার একটি অবজেক্ট হতে হবে, যেমন {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">সীমার প্রতিটি বিকল্প অবশ্যই ন্যূনতম সংখ্যার একটি অবজেক্ট হতে হবে, যেমন {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">সীমায় অজানা শক্তি '%1'; প্রত্যাশিত: strong, medium, weak, medium_or_weak, strong_or_medium বা any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">সীমায় অজানা শক্তি &apos;%1&apos;; প্রত্যাশিত: strong, medium, weak, medium_or_weak, strong_or_medium বা any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">ন্যূনতম সংখ্যা অবশ্যই অন্তত 1-এর সমান একটি পূর্ণসংখ্যা হতে হবে</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength'-এ অন্তত একটি প্রোফাইল আইডিকে strong, medium বা weak-এর সঙ্গে যুক্ত করতে হবে</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos;-এ অন্তত একটি প্রোফাইল আইডিকে strong, medium বা weak-এর সঙ্গে যুক্ত করতে হবে</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">অজানা শক্তি '%1'; প্রত্যাশিত: strong, medium বা weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">অজানা শক্তি &apos;%1&apos;; প্রত্যাশিত: strong, medium বা weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">একটি ট্রিগারে হয় 'any_of' নয়তো 'min'/'max' থাকবে, দুটোই নয়</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">একটি ট্রিগারে হয় &apos;any_of&apos; নয়তো &apos;min&apos;/&apos;max&apos; থাকবে, দুটোই নয়</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of'-এর জন্য single, multi বা text প্রশ্ন দরকার</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos;-এর জন্য single, multi বা text প্রশ্ন দরকার</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' 'max'-এর চেয়ে বড়</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; &apos;max&apos;-এর চেয়ে বড়</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max'-এর জন্য সংখ্যার প্রশ্ন দরকার</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos;-এর জন্য সংখ্যার প্রশ্ন দরকার</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">সাধারণ ট্রিগারের জন্য yesno প্রশ্ন দরকার; বিকল্পের জন্য 'any_of' ব্যবহার করুন</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">সাধারণ ট্রিগারের জন্য yesno প্রশ্ন দরকার; বিকল্পের জন্য &apos;any_of&apos; ব্যবহার করুন</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">অজানা উপাদান '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">অজানা উপাদান &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">অজানা প্রোফাইল '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">অজানা প্রোফাইল &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">অজানা উৎস '%1'; এটি provenance.sources-এ তালিকাভুক্ত করুন</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">অজানা উৎস &apos;%1&apos;; এটি provenance.sources-এ তালিকাভুক্ত করুন</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">অজানা প্রশ্ন '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">অজানা প্রশ্ন &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">প্রশ্ন '%1' একটি %2 প্রশ্ন: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos; একটি %2 প্রশ্ন: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">মেলানোর জন্য লিখিত উত্তর অবশ্যই একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' প্রশ্ন '%2'-এর কোনো বিকল্প নয়</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; প্রশ্ন &apos;%2&apos;-এর কোনো বিকল্প নয়</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">নিয়মটি '%1' বিবেচনা করে, যা এই চেকলিস্টের কোনো প্রশ্ন নয়</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">নিয়মটি &apos;%1&apos; বিবেচনা করে, যা এই চেকলিস্টের কোনো প্রশ্ন নয়</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">ফলাফলের নিয়মটি '%1' বিবেচনা করে, যা এই চেকলিস্টের কোনো উপাদান নয়</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">ফলাফলের নিয়মটি &apos;%1&apos; বিবেচনা করে, যা এই চেকলিস্টের কোনো উপাদান নয়</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">প্রাসঙ্গিকতার চক্র: প্রশ্ন '%1' দেখানো হবে কি না তা এর নিজের উত্তরের ওপরই নির্ভর করে (এর অংশের বা এর নিজের নিয়মের মাধ্যমে)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">প্রাসঙ্গিকতার চক্র: প্রশ্ন &apos;%1&apos; দেখানো হবে কি না তা এর নিজের উত্তরের ওপরই নির্ভর করে (এর অংশের বা এর নিজের নিয়মের মাধ্যমে)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">আপনার ফলাফল শর্তসাপেক্ষ: আপনার উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">আদর্শ উত্তরের ফলাফল শর্তসাপেক্ষ: এর উত্তরে কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়।</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (আপনি কি '%1' বোঝাতে চেয়েছেন?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (আপনি কি &apos;%1&apos; বোঝাতে চেয়েছেন?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">আদর্শ উত্তরে '%1' প্রশ্নের উত্তর আছে, যা চেকলিস্ট '%2'-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">আদর্শ উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে '%1' প্রশ্নের উত্তর আছে, যা চেকলিস্ট '%2'-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">অংশগ্রহণকারীর উত্তরে &apos;%1&apos; প্রশ্নের উত্তর আছে, যা চেকলিস্ট &apos;%2&apos;-এর সংস্করণ %3-এ নেই; উত্তরগুলো কি অন্য কোনো চেকলিস্টের জন্য দেওয়া হয়েছিল?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">ভিন্নভাবে উত্তর দেওয়া হয়েছে</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">অংশগ্রহণকারীর উত্তরে প্রশ্নটি দেখানো হয়নি</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 সংস্করণ %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">প্রত্যাশিত: একটি অবজেক্ট</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">অজানা ফিল্ড '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">অজানা ফিল্ড &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">আবশ্যক ফিল্ড '%1' নেই</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">আবশ্যক ফিল্ড &apos;%1&apos; নেই</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' অবশ্যই একটি স্ট্রিং হতে হবে</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' খালি রাখা যাবে না</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; খালি রাখা যাবে না</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">অবৈধ আইডি '%1': ছোট হাতের ইংরেজি অক্ষর, অঙ্ক ও '_' ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">অবৈধ আইডি &apos;%1&apos;: ছোট হাতের ইংরেজি অক্ষর, অঙ্ক ও &apos;_&apos; ব্যবহার করুন, শুরুতে একটি অক্ষর থাকবে</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' অবশ্যই true বা false হতে হবে</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই true বা false হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' অবশ্যই একটি সংখ্যা হতে হবে</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই একটি সংখ্যা হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' অবশ্যই অন্তত %2-এর সমান একটি পূর্ণসংখ্যা হতে হবে</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই অন্তত %2-এর সমান একটি পূর্ণসংখ্যা হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' অবশ্যই একটি অ্যারে হতে হবে</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই একটি অ্যারে হতে হবে</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' অবশ্যই {"en": "..."}-এর মতো একটি লোকেল ম্যাপ হতে হবে</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; অবশ্যই {&quot;en&quot;: &quot;...&quot;}-এর মতো একটি লোকেল ম্যাপ হতে হবে</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">খালি লোকেল ম্যাপ '%1'; অন্তত ডিফল্ট ভাষায় লেখাটি দিন</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">খালি লোকেল ম্যাপ &apos;%1&apos;; অন্তত ডিফল্ট ভাষায় লেখাটি দিন</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">ভাষা '%1' "languages"-এ তালিকাভুক্ত নয়</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">ভাষা &apos;%1&apos; &quot;languages&quot;-এ তালিকাভুক্ত নয়</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' লেখাটি অবশ্যই খালি নয় এমন একটি স্ট্রিং হতে হবে</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; লেখাটি অবশ্যই খালি নয় এমন একটি স্ট্রিং হতে হবে</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">লোকেল ম্যাপ '%1'-এ ডিফল্ট ভাষা '%2' নেই</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">লোকেল ম্যাপ &apos;%1&apos;-এ ডিফল্ট ভাষা &apos;%2&apos; নেই</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">সাক্ষাৎকারের ভাষা</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; কেসওয়ার্কারের ইন্টারফেস: %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">এই সারসংক্ষেপটি দুই ভাষায়: চেকলিস্টের প্রতিটি লেখা %1-এ দেখানো হয়েছে, আর তার নিচে %2-এ।</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">চেকলিস্টের লেখাগুলো %1-এ।</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">খসড়া অনুবাদ কোনো মাতৃভাষী যাচাই করেননি: সাবধানে পড়ুন।</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 চিহ্নটি এমন লেখা নির্দেশ করে যা চেকলিস্টে সেই ভাষায় নেই; তার বদলে উল্লিখিত ভাষায় এর লেখা দেখানো হয় ("%2": ওপরের লাইনটুকুই আছে)।</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 চিহ্নটি এমন লেখা নির্দেশ করে যা চেকলিস্টে সেই ভাষায় নেই; তার বদলে উল্লিখিত ভাষায় এর লেখা দেখানো হয় (&quot;%2&quot;: ওপরের লাইনটুকুই আছে)।</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">অসমাপ্ত স্ট্রিং</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">স্ট্রিংয়ে অবৈধ এস্কেপ সিকোয়েন্স '\%1'</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">স্ট্রিংয়ে অবৈধ এস্কেপ সিকোয়েন্স &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">স্ট্রিংয়ে অবৈধ UTF-8; ফাইলটি UTF-8 হিসেবে সংরক্ষণ করুন</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">অসমাপ্ত স্ট্রিং; শেষে একটি '"' প্রত্যাশিত</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">অসমাপ্ত স্ট্রিং; শেষে একটি &apos;&quot;&apos; প্রত্যাশিত</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">অসমাপ্ত স্ট্রিং; লাইনের শেষের আগে একটি সমাপ্তিসূচক '"' প্রত্যাশিত</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">অসমাপ্ত স্ট্রিং; লাইনের শেষের আগে একটি সমাপ্তিসূচক &apos;&quot;&apos; প্রত্যাশিত</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">প্রত্যাশিত: ডাবল কোটেশনের মধ্যে একটি মেম্বারের নাম</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">মেম্বারের নামের পরে ':' প্রত্যাশিত</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">মেম্বারের নামের পরে &apos;:&apos; প্রত্যাশিত</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; '}' প্রত্যাশিত</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; &apos;}&apos; প্রত্যাশিত</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">অবজেক্টের মেম্বারের পরে ',' বা '}' প্রত্যাশিত</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">অবজেক্টের মেম্বারের পরে &apos;,&apos; বা &apos;}&apos; প্রত্যাশিত</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; ']' প্রত্যাশিত</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">ফাইল অপ্রত্যাশিতভাবে শেষ হয়েছে; &apos;]&apos; প্রত্যাশিত</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">অ্যারের আইটেমের পরে ',' বা ']' প্রত্যাশিত</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">অ্যারের আইটেমের পরে &apos;,&apos; বা &apos;]&apos; প্রত্যাশিত</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">সর্বশেষ ভালো ব্যাকআপ পুনরুদ্ধার করুন</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">ডেটাবেসের পাসফ্রেজ টাইপ করুন।</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">অসমর্থিত অপারেটর '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">অসমর্থিত অপারেটর &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">অপারেটর '%1' অন্তত 1টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; অন্তত 1টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">অপারেটর '%1' অন্তত %2টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; অন্তত %2টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">অপারেটর '%1' 1টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; 1টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">অপারেটর '%1' %2টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; %2টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">অপারেটর '%1' সর্বোচ্চ 1টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; সর্বোচ্চ 1টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">অপারেটর '%1' সর্বোচ্চ %2টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; সর্বোচ্চ %2টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">অপারেটর '%1' %2টি বা %3টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; %2টি বা %3টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">অপারেটর '%1' %2 থেকে %3টি আর্গুমেন্ট নেয়</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">অপারেটর &apos;%1&apos; %2 থেকে %3টি আর্গুমেন্ট নেয়</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">প্রোফাইল '%2'-এর ফলাফল '%1' %3টি অনির্ধারিত উপাদান বিবেচনা করে, যা প্রতিটি সমন্বয় যাচাই করার পক্ষে অনেক বেশি; তাই এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল &apos;%2&apos;-এর ফলাফল &apos;%1&apos; %3টি অনির্ধারিত উপাদান বিবেচনা করে, যা প্রতিটি সমন্বয় যাচাই করার পক্ষে অনেক বেশি; তাই এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">প্রোফাইল '%2'-এ ফলাফল '%1'-এর নিয়মটি মূল্যায়ন করা যায়নি (%3); এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল &apos;%2&apos;-এ ফলাফল &apos;%1&apos;-এর নিয়মটি মূল্যায়ন করা যায়নি (%3); এটিকে অনির্ধারিত হিসেবে ধরা হয়।</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">প্রশ্ন '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">অংশ '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">অংশ &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">%1-এর প্রাসঙ্গিকতা নিজের ওপরই নির্ভর করে; এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">প্রশ্ন '%1'-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">প্রশ্ন &apos;%1&apos;-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">অংশ '%1'-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">অংশ &apos;%1&apos;-এর প্রাসঙ্গিকতার নিয়মটি মূল্যায়ন করা যায়নি (%2); এটি দেখানো হচ্ছে এবং অনির্ধারিত হিসেবে ধরা হচ্ছে।</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">প্রোফাইল '%1'-এর 'applies' নিয়মটি মূল্যায়ন করা যায়নি (%2); এর প্রযোজ্যতা অনির্ধারিত হিসেবে ধরা হয়।</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">প্রোফাইল &apos;%1&apos;-এর &apos;applies&apos; নিয়মটি মূল্যায়ন করা যায়নি (%2); এর প্রযোজ্যতা অনির্ধারিত হিসেবে ধরা হয়।</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">উত্তর না পাওয়া প্রশ্নগুলোর ওপর নির্ভর করে প্রোফাইল '%1'-এর ফলাফল এখনো আরও গুরুতর (%2) হতে পারে।</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">উত্তর না পাওয়া প্রশ্নগুলোর ওপর নির্ভর করে প্রোফাইল &apos;%1&apos;-এর ফলাফল এখনো আরও গুরুতর (%2) হতে পারে।</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">প্রোফাইল '%1'-ও প্রযোজ্য হতে পারে (নির্ভর করে: %2); প্রযোজ্য হলে এর ফলাফল '%3' বেশি গুরুতর।</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">প্রোফাইল &apos;%1&apos;-ও প্রযোজ্য হতে পারে (নির্ভর করে: %2); প্রযোজ্য হলে এর ফলাফল &apos;%3&apos; বেশি গুরুতর।</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">প্রোফাইল '%1' প্রযোজ্য কি না তা উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে: %2। তবুও এটি মূল্যায়ন করা হয়েছে।</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">প্রোফাইল &apos;%1&apos; প্রযোজ্য কি না তা উত্তর না পাওয়া প্রশ্নের ওপর নির্ভর করে: %2। তবুও এটি মূল্যায়ন করা হয়েছে।</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">কোনো প্রোফাইল নিশ্চিতভাবে প্রযোজ্য নয়: কোন প্রোফাইল প্রযোজ্য তা যে উত্তর না পাওয়া প্রশ্নগুলো নির্ধারণ করে, সামগ্রিক ফলাফল সেগুলোর ওপর শর্তসাপেক্ষ।</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">সূচক '%1'-এর নিয়মটি মূল্যায়ন করা যায়নি (%2); এটিকে খোলা হিসেবে ধরা হয়।</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">সূচক &apos;%1&apos;-এর নিয়মটি মূল্যায়ন করা যায়নি (%2); এটিকে খোলা হিসেবে ধরা হয়।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern-এর ব্যবহারকারীরা যেসব লিপি পড়েন, এই কম্পিউটার যে ফন্টে সেগুলো দেখায়</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">দ্বিভাষিক প্রশ্ন(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">সাক্ষাৎকারদাতার লেখার আকার(&amp;I):</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">পাসফ্রেজ খালি</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">ডেটাবেসের চাবির সেটিংস ক্ষতিগ্রস্ত</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">সংরক্ষিত ডেটা অখণ্ডতা যাচাইয়ে উত্তীর্ণ হয়নি (পরিবর্তিত বা ক্ষতিগ্রস্ত)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">ডেটাবেসের এনক্রিপশনের জন্য যথেষ্ট মেমরি নেই; অন্য প্রোগ্রামগুলো বন্ধ করে আবার চেষ্টা করুন</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Lantern স্ক্রিনিংয়ের কেসগুলো এই কম্পিউটারে একটি এনক্রিপ্ট করা ডেটাবেসে রাখে। কোনো কিছুই কোথাও পাঠানো হয় না। শুরু করতে, পাসফ্রেজ দিয়ে সুরক্ষিত একটি ডেটাবেস তৈরি করুন, অথবা আপনার কাছে আগে থেকে থাকা একটি ডেটাবেস খুলুন।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">প্রশিক্ষক ও কর্মশালার অংশগ্রহণকারীদের জন্য: প্রশিক্ষণ ওয়ার্কস্পেসে শুধু কাল্পনিক কেস স্টাডি থাকে। এটি এনক্রিপ্ট করা নয় এবং স্পষ্টভাবে চিহ্নিত; এখানে কখনো কোনো বাস্তব ব্যক্তির কেস লিখবেন না।</translation>
     </message>
     <message>
@@ -4999,8 +4999,8 @@
         <translation type="unfinished">পরিবর্তনের কারণ</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">অবস্থা কেন পরিবর্তন হচ্ছে, যেমন "জাতীয় রেফারেল ব্যবস্থায় রেফার করা হয়েছে"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">অবস্থা কেন পরিবর্তন হচ্ছে, যেমন &quot;জাতীয় রেফারেল ব্যবস্থায় রেফার করা হয়েছে&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">বর্তমান অবস্থা থেকে ভিন্ন একটি অবস্থা বেছে নিন।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">একটি কারণ লিখুন: এটি কেসের অডিট ট্রেইলে রাখা হয়।</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">প্রশিক্ষণ — কাল্পনিক কেস · এনক্রিপ্ট করা নয় · এখানে কখনো কোনো বাস্তব ব্যক্তির কেস লিখবেন না</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="dv">
 <context>
@@ -446,8 +446,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">ނުދަންނަ އާގިއުމަންޓް "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">ނުދަންނަ އާގިއުމަންޓް &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -547,8 +547,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">ސުވާލު '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -563,8 +563,8 @@
         <translation type="unfinished">ޚިޔާރުތަކުގެ އައިޑީތަކުގެ ލިސްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' އަކީ އޭގެ ޚިޔާރުތަކުގެ އައިޑީތަކުން އެއްޗެއް ނޫން</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ އޭގެ ޚިޔާރުތަކުގެ އައިޑީތަކުން އެއްޗެއް ނޫން</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -591,28 +591,28 @@
         <translation type="unfinished">ސަޕޯޓްނުކުރާ ބާވަތެއްގެ ސުވާލެއް</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">ޖަވާބުގައި ނުދަންނަ ފީލްޑެއް '%1'</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">ޖަވާބުގައި ނުދަންނަ ފީލްޑެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">ނުދަންނަ ޖަވާބުގެ ހާލަތެއް '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">ނުދަންނަ ޖަވާބުގެ ހާލަތެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">'%1' ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި ނުދަންނަ ފީލްޑެއް '%1' (ހުންނަން ޖެހެނީ "answers" އެކަނި)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި ނުދަންނަ ފީލްޑެއް &apos;%1&apos; (ހުންނަން ޖެހެނީ &quot;answers&quot; އެކަނި)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި "answers" އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">ޖަވާބުތަކުގެ ފައިލުގައި &quot;answers&quot; އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">ނުދަންނަ ސުވާލެއް '%1' (%2 ޗެކްލިސްޓުގައި ނެތް)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލެއް &apos;%1&apos; (%2 ޗެކްލިސްޓުގައި ނެތް)</translation>
     </message>
 </context>
 <context>
@@ -715,29 +715,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">ސުވާލު '%1': %2</translation>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">ޖަވާބަކީ އާނ ނުވަތަ ނޫނެކޭ ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ހޮވާ</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">ޖަވާބަކީ ސުވާލުގެ ޚިޔާރުތަކުގެ ލިސްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' އަކީ ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ނޫން</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ ސުވާލުގެ ޚިޔާރުތަކުން އެއްޗެއް ނޫން</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1' ދެ ފަހަރު ހޮވާފައިވޭ</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; ދެ ފަހަރު ހޮވާފައިވޭ</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -768,12 +768,12 @@
         <translation type="unfinished">މިތާނގައި މި ޖަވާބު ހުއްދައެއް ނޫން</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">%2 ޗެކްލިސްޓުގައި '%1' ސުވާލެއް ނެތް</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 ޗެކްލިސްޓުގައި &apos;%1&apos; ސުވާލެއް ނެތް</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">'%1' ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; ހާލަތާއެކު އަގެއް ނުދެވޭނެ</translation>
     </message>
 </context>
 <context>
@@ -858,7 +858,7 @@
         <translation type="unfinished">އަދި އެއްވެސް ނަތީޖާއެއް ހަމަނުވޭ</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">އެ މީހާއަށް ފަސޭހަ މިނުން ކުރިއަށް ގެންދޭ؛ ތިރީގައިވާ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކުން ނަތީޖާ ބަދަލުވެދާނެ.</translation>
     </message>
 </context>
@@ -1014,7 +1014,7 @@
         <translation type="unfinished">ބެކަޕް ފައިލަށް ގެއްލުން ލިބިފައި؛ އެހެން ބެކަޕެއް ހޮވާ</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">%1 ބެކަޕް ފޯލްޑަރު ނުހެދޭނެ (ޑޭޓާބޭސްގެ ފޯލްޑަރުގައި ލިޔެވޭތޯ ބަލާ)</translation>
     </message>
     <message>
@@ -1236,7 +1236,7 @@
         <translation type="unfinished">ޗެކްލިސްޓް ރައްކާއެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">ކޭސްގެ ޗެކްލިސްޓް މި ޑޭޓާބޭސްގައި ރައްކާކޮށްފައި ނެތް</translation>
     </message>
     <message>
@@ -1268,7 +1268,7 @@
         <translation type="unfinished">ޖަވާބު ރައްކާއެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">ޖަވާބުގެ އިންޓަވިއު ސެޝަން ނިސްބަތްވަނީ އެހެން ކޭސްއަކަށް</translation>
     </message>
 </context>
@@ -1303,7 +1303,7 @@
         <translation type="unfinished">ޕާސްފްރޭޒް ބަދަލެއް ނުކުރެވުނު</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތައް ނެތް</translation>
     </message>
     <message>
@@ -1612,173 +1612,173 @@
         <translation type="unfinished">ފައިލް %1 MiB އަށްވުރެ ބޮޑު؛ މިއީ ޗެކްލިސްޓެއް ނޫން</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">ތަކުރާރުވާ މެމްބަރެއް '%1'؛ އޮބްޖެކްޓެއްގައި ނަމެއް އަންނަން ޖެހޭނީ އެންމެ އެއް ފަހަރު</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">ތަކުރާރުވާ މެމްބަރެއް &apos;%1&apos;؛ އޮބްޖެކްޓެއްގައި ނަމެއް އަންނަން ޖެހޭނީ އެންމެ އެއް ފަހަރު</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">ސަޕޯޓްނުކުރާ ފޯމެޓެއް '%1'؛ Lantern ގެ މި ވަރޝަން ކިޔަނީ %2</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">ސަޕޯޓްނުކުރާ ފޯމެޓެއް &apos;%1&apos;؛ Lantern ގެ މި ވަރޝަން ކިޔަނީ %2</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">ރަނގަޅު ޗެކްލިސްޓް އައިޑީއެއް ނޫން '%1': ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، '_' އާއި '-' ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">ރަނގަޅު ޗެކްލިސްޓް އައިޑީއެއް ނޫން &apos;%1&apos;: ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، &apos;_&apos; އާއި &apos;-&apos; ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">ވަރޝަން '%1' އޮތީ MAJOR.MINOR.PATCH ގޮތަށް ނޫން، މިސާލަކަށް 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">ވަރޝަން &apos;%1&apos; އޮތީ MAJOR.MINOR.PATCH ގޮތަށް ނޫން، މިސާލަކަށް 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">ބަހަކީ "en" ނުވަތަ "th" ފަދަ ކޯޑެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">ބަހަކީ &quot;en&quot; ނުވަތަ &quot;th&quot; ފަދަ ކޯޑެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">'%1' ބަސް ދެ ފަހަރު ލިސްޓުކޮށްފައިވޭ</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">&apos;%1&apos; ބަސް ދެ ފަހަރު ލިސްޓުކޮށްފައިވޭ</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' އަކީ ބަސްތަކުގެ (%2) ތެރެއިން އެއް ބަހެއް ނޫން</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; އަކީ ބަސްތަކުގެ (%2) ތެރެއިން އެއް ބަހެއް ނޫން</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">ތަކުރާރުވާ %1 އައިޑީއެއް '%2'؛ ފުރަތަމަ ބަޔާންކޮށްފައިވަނީ {related} ގައި</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">ތަކުރާރުވާ %1 އައިޑީއެއް &apos;%2&apos;؛ ފުރަތަމަ ބަޔާންކޮށްފައިވަނީ {related} ގައި</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' އަކީ ބަހުގެ ކޯޑުތައް ކީ ގޮތުގައި ހުންނަ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; އަކީ ބަހުގެ ކޯޑުތައް ކީ ގޮތުގައި ހުންނަ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' އަކީ ޗެކްލިސްޓުގެ ބަސްތަކުން އެއް ބަހެއް ނޫން</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ ޗެކްލިސްޓުގެ ބަސްތަކުން އެއް ބަހެއް ނޫން</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">ތަރުޖަމާގެ ހާލަތަކީ "draft" ނުވަތަ "reviewed" ކަމަށް ވާން ޖެހޭ، "%1" ނޫން</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">ތަރުޖަމާގެ ހާލަތަކީ &quot;draft&quot; ނުވަތަ &quot;reviewed&quot; ކަމަށް ވާން ޖެހޭ، &quot;%1&quot; ނޫން</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">ނުދަންނަ ސުވާލުގެ ބާވަތެއް '%1'؛ ވާން ޖެހެނީ yesno، single، multi، text، number ނުވަތަ date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލުގެ ބާވަތެއް &apos;%1&apos;؛ ވާން ޖެހެނީ yesno، single، multi، text، number ނުވަތަ date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' ހުއްދައީ number ސުވާލުތަކުގައި އެކަނި</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; ހުއްދައީ number ސުވާލުތަކުގައި އެކަނި</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' އަކީ 'max' އަށްވުރެ ބޮޑު އަދަދެއް</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; އަކީ &apos;max&apos; އަށްވުރެ ބޮޑު އަދަދެއް</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' ހުއްދައީ single އާއި multi ސުވާލުތަކުގައި އެކަނި</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; ހުއްދައީ single އާއި multi ސުވާލުތަކުގައި އެކަނި</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 ސުވާލަކަށް ލާޒިމް ފީލްޑު 'options' ނެތް</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 ސުވާލަކަށް ލާޒިމް ފީލްޑު &apos;options&apos; ނެތް</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">ނުދަންނަ ގްރޫޕެއް '%1'؛ ވާން ޖެހެނީ act، means ނުވަތަ purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">ނުދަންނަ ގްރޫޕެއް &apos;%1&apos;؛ ވާން ޖެހެނީ act، means ނުވަތަ purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">ޙައްދަކީ {"any_of": [...]}، {"count": N} ނުވަތަ {"weighted": {...}, "min_score": N} ކަމަށް ވާން ޖެހޭ</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">ޙައްދަކީ {&quot;any_of&quot;: [...]}، {&quot;count&quot;: N} ނުވަތަ {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">ބަރުދަނަކީ ނެގެޓިވް އަދަދަކަށް ނުވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' އަކީ 0 އަށްވުރެ ބޮޑު އަދަދަކަށް ވާން ޖެހޭ</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; އަކީ 0 އަށްވުރެ ބޮޑު އަދަދަކަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">ޙައްދުގެ ކޮންމެ ގޮތަކީ އެންމެ މަދު އަދަދުތަކުގެ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ، މިސާލަކަށް {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">ޙައްދުގެ ކޮންމެ ގޮތަކީ އެންމެ މަދު އަދަދުތަކުގެ އޮބްޖެކްޓެއް ކަމަށް ވާން ޖެހޭ، މިސާލަކަށް {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">ޙައްދުގައި ނުދަންނަ ވަރެއް '%1'؛ ވާން ޖެހެނީ strong، medium، weak، medium_or_weak، strong_or_medium ނުވަތަ any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">ޙައްދުގައި ނުދަންނަ ވަރެއް &apos;%1&apos;؛ ވާން ޖެހެނީ strong، medium، weak، medium_or_weak، strong_or_medium ނުވަތަ any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">އެންމެ މަދު އަދަދަކީ މަދުވެގެން 1 ވާ ފުރިހަމަ އަދަދެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' ގައި މަދުވެގެން އެއް ޕްރޮފައިލް އައިޑީއެއް strong، medium ނުވަތަ weak އާ ގުޅުވާފައި ހުންނަން ޖެހޭ</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; ގައި މަދުވެގެން އެއް ޕްރޮފައިލް އައިޑީއެއް strong، medium ނުވަތަ weak އާ ގުޅުވާފައި ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">ނުދަންނަ ވަރެއް '%1'؛ ވާން ޖެހެނީ strong، medium ނުވަތަ weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">ނުދަންނަ ވަރެއް &apos;%1&apos;؛ ވާން ޖެހެނީ strong، medium ނުވަތަ weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">ޓްރިގަރަކަށް ނަގަނީ 'any_of' ނުވަތަ 'min'/'max'، ދެގޮތްވެސް ނޫން</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">ޓްރިގަރަކަށް ނަގަނީ &apos;any_of&apos; ނުވަތަ &apos;min&apos;/&apos;max&apos;، ދެގޮތްވެސް ނޫން</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' އަށް single، multi ނުވަތަ text ސުވާލެއް ބޭނުންވޭ</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; އަށް single، multi ނުވަތަ text ސުވާލެއް ބޭނުންވޭ</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' އަކީ 'max' އަށްވުރެ ބޮޑު އަދަދެއް</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; އަކީ &apos;max&apos; އަށްވުރެ ބޮޑު އަދަދެއް</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' އަށް number ސުވާލެއް ބޭނުންވޭ</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; އަށް number ސުވާލެއް ބޭނުންވޭ</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">ސާދާ ޓްރިގަރަކަށް yesno ސުވާލެއް ބޭނުންވޭ؛ ޚިޔާރުތަކަށް 'any_of' ބޭނުންކުރޭ</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">ސާދާ ޓްރިގަރަކަށް yesno ސުވާލެއް ބޭނުންވޭ؛ ޚިޔާރުތަކަށް &apos;any_of&apos; ބޭނުންކުރޭ</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">ނުދަންނަ އެލެމެންޓެއް '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">ނުދަންނަ އެލެމެންޓެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">ނުދަންނަ ޕްރޮފައިލެއް '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">ނުދަންނަ ޕްރޮފައިލެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">ނުދަންނަ މަސްދަރެއް '%1'؛ އެ މަސްދަރު provenance.sources ގައި ލިސްޓުކުރޭ</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">ނުދަންނަ މަސްދަރެއް &apos;%1&apos;؛ އެ މަސްދަރު provenance.sources ގައި ލިސްޓުކުރޭ</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">ނުދަންނަ ސުވާލެއް '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">ނުދަންނަ ސުވާލެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">ސުވާލު '%1' އަކީ %2 ސުވާލެއް: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos; އަކީ %2 ސުވާލެއް: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">އަޅާބަލާ ލިޔުމުގެ ޖަވާބަކީ ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' އަކީ '%2' ސުވާލުގެ ޚިޔާރެއް ނޫން</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ &apos;%2&apos; ސުވާލުގެ ޚިޔާރެއް ނޫން</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">ޤަވާޢިދު ބަލަނީ '%1' އަށް، އެއީ މި ޗެކްލިސްޓުގެ ސުވާލެއް ނޫން</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">ޤަވާޢިދު ބަލަނީ &apos;%1&apos; އަށް، އެއީ މި ޗެކްލިސްޓުގެ ސުވާލެއް ނޫން</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">ނަތީޖާގެ ޤަވާޢިދު ބަލަނީ '%1' އަށް، އެއީ މި ޗެކްލިސްޓުގެ އެލެމެންޓެއް ނޫން</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">ނަތީޖާގެ ޤަވާޢިދު ބަލަނީ &apos;%1&apos; އަށް، އެއީ މި ޗެކްލިސްޓުގެ އެލެމެންޓެއް ނޫން</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">ދެއްކުމުގެ ޝަރުޠުތަކުގައި ވަށަށް ބަރޯސާވުމެއް: ސުވާލު '%1' ދައްކަނީ އެ ސުވާލުގެ އަމިއްލަ ޖަވާބަށް ބަރޯސާވެގެން އެކަނި (އޭގެ ބައިގެ ނުވަތަ އޭގެ އަމިއްލަ ޤަވާޢިދުގެ ސަބަބުން)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">ދެއްކުމުގެ ޝަރުޠުތަކުގައި ވަށަށް ބަރޯސާވުމެއް: ސުވާލު &apos;%1&apos; ދައްކަނީ އެ ސުވާލުގެ އަމިއްލަ ޖަވާބަށް ބަރޯސާވެގެން އެކަނި (އޭގެ ބައިގެ ނުވަތަ އޭގެ އަމިއްލަ ޤަވާޢިދުގެ ސަބަބުން)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1979,7 +1979,7 @@
         <translation type="unfinished">ތިބާގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: ތިބާގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">ނަމޫނާ ޖަވާބުގެ ނަތީޖާއަކީ ޝަރުޠީ ނަތީޖާއެއް: އޭގެ ޖަވާބުތަކުގައި ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް.</translation>
     </message>
     <message>
@@ -2146,8 +2146,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (ތިބާ ބުނަން ބޭނުންވީ '%1' ތޯ؟)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (ތިބާ ބުނަން ބޭނުންވީ &apos;%1&apos; ތޯ؟)</translation>
     </message>
 </context>
 <context>
@@ -2219,12 +2219,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި '%1' ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް '%2' ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ނަމޫނާ ޖަވާބުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގައި '%1' ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް '%2' ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގައި &apos;%1&apos; ސުވާލަށް ޖަވާބު ދީފައިވޭ، ނަމަވެސް &apos;%2&apos; ޗެކްލިސްޓުގެ ވަރޝަން %3 ގައި އެ ސުވާލެއް ނެތް؛ އެ ޖަވާބުތައް ދީފައިވަނީ އެހެން ޗެކްލިސްޓަކަށްތޯ؟</translation>
     </message>
 </context>
 <context>
@@ -2482,7 +2482,7 @@
         <translation type="unfinished">ތަފާތު ޖަވާބެއް ދީފައި</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">ބައިވެރިޔާގެ ޖަވާބުތަކުގެ ސަބަބުން ސުވާލު ނުދެއްކުނު</translation>
     </message>
     <message>
@@ -2607,7 +2607,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 ވަރޝަން %3)</translation>
     </message>
     <message>
@@ -3041,60 +3041,60 @@
         <translation type="unfinished">އޮބްޖެކްޓެއް ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">ނުދަންނަ ފީލްޑެއް '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">ނުދަންނަ ފީލްޑެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">ލާޒިމް ފީލްޑު '%1' ނެތް</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">ލާޒިމް ފީލްޑު &apos;%1&apos; ނެތް</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' އަކީ ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' ހުސްވެގެން ނުވާނެ</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; ހުސްވެގެން ނުވާނެ</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">ރަނގަޅު އައިޑީއެއް ނޫން '%1': ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، '_' ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">ރަނގަޅު އައިޑީއެއް ނޫން &apos;%1&apos;: ކުޑަ އަކުރުތަކާއި، ޑިޖިޓުތަކާއި، &apos;_&apos; ބޭނުންކުރޭ، އަދި ފަށަންވާނީ އަކުރަކުން</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' އަކީ true ނުވަތަ false ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ true ނުވަތަ false ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' އަކީ ނަންބަރެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ ނަންބަރެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' އަކީ މަދުވެގެން %2 ވާ ފުރިހަމަ އަދަދެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ މަދުވެގެން %2 ވާ ފުރިހަމަ އަދަދެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' އަކީ އެރޭއެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ އެރޭއެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' އަކީ {"en": "..."} ފަދަ ލޯކަލް މެޕެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; އަކީ {&quot;en&quot;: &quot;...&quot;} ފަދަ ލޯކަލް މެޕެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">ހުސް ލޯކަލް މެޕެއް '%1'؛ މަދުވެގެން ޑިފޯލްޓް ބަހުން ލިޔުން ދޭ</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">ހުސް ލޯކަލް މެޕެއް &apos;%1&apos;؛ މަދުވެގެން ޑިފޯލްޓް ބަހުން ލިޔުން ދޭ</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">'%1' ބަސް "languages" ގައި ލިސްޓުކޮށްފައި ނުވޭ</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">&apos;%1&apos; ބަސް &quot;languages&quot; ގައި ލިސްޓުކޮށްފައި ނުވޭ</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' ލިޔުމަކީ ހުސް ނޫން ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; ލިޔުމަކީ ހުސް ނޫން ސްޓްރިންގެއް ކަމަށް ވާން ޖެހޭ</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">'%1' ލޯކަލް މެޕްގައި ޑިފޯލްޓް ބަސް '%2' ނެތް</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; ލޯކަލް މެޕްގައި ޑިފޯލްޓް ބަސް &apos;%2&apos; ނެތް</translation>
     </message>
 </context>
 <context>
@@ -3231,7 +3231,7 @@
         <translation type="unfinished">އިންޓަވިއުގެ ބަސް</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1؛ ކޭސްވޯކަރުގެ އިންޓަރފޭސް: %2</translation>
     </message>
     <message>
@@ -3255,7 +3255,7 @@
         <translation type="unfinished">މި ޚުލާޞާ ހުރީ ދެ ބަހުން: ޗެކްލިސްޓުގެ ކޮންމެ ލިޔުމެއް %1 އިން ފެންނާނެ، އަދި އޭގެ ތިރީގައި %2 އިން.</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">ޗެކްލިސްޓުގެ ލިޔުންތައް ހުރީ %1 އިން.</translation>
     </message>
     <message>
@@ -3263,8 +3263,8 @@
         <translation type="unfinished">ޑްރާފްޓް ތަރުޖަމާއެއް އަދި އެ ބަސް މާދަރީ ބަހަކަށްވާ މީހަކު ޗެކްކޮށްފައި ނުވޭ: ސަމާލުކަމާއެކު ކިޔާ.</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 އިން ފާހަގަކުރަނީ ޗެކްލިސްޓުގައި އެ ބަހުން ނެތް ލިޔުމެއް؛ އޭގެ ބަދަލުގައި ދައްކަނީ ނަން ބުނެފައިވާ ބަހުން ހުރި ލިޔުން ("%2": ހުރީ މަތީގައިވާ ލައިން އެކަނި).</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 އިން ފާހަގަކުރަނީ ޗެކްލިސްޓުގައި އެ ބަހުން ނެތް ލިޔުމެއް؛ އޭގެ ބަދަލުގައި ދައްކަނީ ނަން ބުނެފައިވާ ބަހުން ހުރި ލިޔުން (&quot;%2&quot;: ހުރީ މަތީގައިވާ ލައިން އެކަނި).</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3498,8 +3498,8 @@
         <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">ސްޓްރިންގގައި ރަނގަޅު ނޫން އެސްކޭޕް ސީކުއެންސެއް '\%1'</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">ސްޓްރިންގގައި ރަނގަޅު ނޫން އެސްކޭޕް ސީކުއެންސެއް &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3510,12 +3510,12 @@
         <translation type="unfinished">ސްޓްރިންގގައި ރަނގަޅު ނޫން UTF-8؛ ފައިލް UTF-8 ގޮތަށް ރައްކާކުރޭ</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ބަންދުކުރާ '"' ހުންނަން ޖެހޭ</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ބަންދުކުރާ &apos;&quot;&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ލައިން ނިމުމުގެ ކުރިން ބަންދުކުރާ '"' ހުންނަން ޖެހޭ</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">ނިންމާފައި ނުވާ ސްޓްރިންގެއް؛ ލައިން ނިމުމުގެ ކުރިން ބަންދުކުރާ &apos;&quot;&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3530,24 +3530,24 @@
         <translation type="unfinished">ޑަބަލް ކޯޓޭޝަނުގެ ތެރޭގައި މެމްބަރެއްގެ ނަމެއް ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">މެމްބަރުގެ ނަމަށްފަހު ':' ހުންނަން ޖެހޭ</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">މެމްބަރުގެ ނަމަށްފަހު &apos;:&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ '}' ހުންނަން ޖެހޭ</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ &apos;}&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">އޮބްޖެކްޓުގެ މެމްބަރަށްފަހު ',' ނުވަތަ '}' ހުންނަން ޖެހޭ</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">އޮބްޖެކްޓުގެ މެމްބަރަށްފަހު &apos;,&apos; ނުވަތަ &apos;}&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ ']' ހުންނަން ޖެހޭ</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">އުންމީދުނުކުރާ ގޮތަކަށް ފައިލް ނިމިއްޖެ؛ &apos;]&apos; ހުންނަން ޖެހޭ</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">އެރޭގެ އައިޓަމަށްފަހު ',' ނުވަތަ ']' ހުންނަން ޖެހޭ</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">އެރޭގެ އައިޓަމަށްފަހު &apos;,&apos; ނުވަތަ &apos;]&apos; ހުންނަން ޖެހޭ</translation>
     </message>
 </context>
 <context>
@@ -3655,7 +3655,7 @@
         <translation type="unfinished">އެންމެ ފަހުގެ ރަނގަޅު ބެކަޕުން އަނބުރާ ގެންނަ</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ޕާސްފްރޭޒް ޖަހާ.</translation>
     </message>
     <message>
@@ -3898,40 +3898,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">ސަޕޯޓްނުކުރާ އޮޕަރޭޓަރެއް '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">ސަޕޯޓްނުކުރާ އޮޕަރޭޓަރެއް &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން 1 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން 1 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން %2 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ މަދުވެގެން %2 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ 1 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ 1 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ %2 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން 1 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން 1 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން %2 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ ގިނަވެގެން %2 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 ނުވަތަ %3 އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ %2 ނުވަތަ %3 އާގިއުމަންޓް</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">'%1' އޮޕަރޭޓަރު ނަގަނީ %2 އިން %3 އާ ހަމައަށް އާގިއުމަންޓް</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; އޮޕަރޭޓަރު ނަގަނީ %2 އިން %3 އާ ހަމައަށް އާގިއުމަންޓް</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3941,12 +3941,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">'%2' ޕްރޮފައިލްގެ '%1' ނަތީޖާ ބަލަނީ ކަނޑައެޅިފައި ނުވާ %3 އެލެމެންޓަށް، އެއީ ކޮންމެ ކޮމްބިނޭޝަނެއް ބަލާލުމަށް ވުރެ ގިނަ އަދަދެއް؛ އެހެންކަމުން އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%2&apos; ޕްރޮފައިލްގެ &apos;%1&apos; ނަތީޖާ ބަލަނީ ކަނޑައެޅިފައި ނުވާ %3 އެލެމެންޓަށް، އެއީ ކޮންމެ ކޮމްބިނޭޝަނެއް ބަލާލުމަށް ވުރެ ގިނަ އަދަދެއް؛ އެހެންކަމުން އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">'%2' ޕްރޮފައިލްގައިވާ '%1' ނަތީޖާގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%3)؛ އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%2&apos; ޕްރޮފައިލްގައިވާ &apos;%1&apos; ނަތީޖާގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%3)؛ އެ ނަތީޖާ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
     </message>
 </context>
 <context>
@@ -4260,24 +4260,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">ސުވާލު '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">ބައި '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">ބައި &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">%1 ދައްކަންވީތޯ ބަރޯސާވަނީ އެއަށް އަމިއްލައަށް؛ އެ ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">ސުވާލު '%1' ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ސުވާލު ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ސުވާލު &apos;%1&apos; ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ސުވާލު ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">ބައި '%1' ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ބައި ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ބައި &apos;%1&apos; ދައްކަންވީތޯ ކަނޑައަޅާ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ބައި ދައްކައި، ކަނޑައެޅިފައި ނުވާ ކަމަށް ބެލެވޭ.</translation>
     </message>
 </context>
 <context>
@@ -4570,20 +4570,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">'%1' ޕްރޮފައިލްގެ 'applies' ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ޕްރޮފައިލް ގުޅޭތޯ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%1&apos; ޕްރޮފައިލްގެ &apos;applies&apos; ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ޕްރޮފައިލް ގުޅޭތޯ ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބިނާވެ، '%1' ޕްރޮފައިލްގެ ނަތީޖާ އަދިވެސް މިއަށްވުރެ ސީރިއަސް ނަތީޖާއަކަށް ވެދާނެ (%2).</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބިނާވެ، &apos;%1&apos; ޕްރޮފައިލްގެ ނަތީޖާ އަދިވެސް މިއަށްވުރެ ސީރިއަސް ނަތީޖާއަކަށް ވެދާނެ (%2).</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">'%1' ޕްރޮފައިލްވެސް ގުޅިދާނެ (ބަރޯސާވަނީ: %2)؛ ގުޅޭނަމަ، އޭގެ ނަތީޖާ '%3' އަކީ މިއަށްވުރެ ސީރިއަސް ނަތީޖާއެއް.</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">&apos;%1&apos; ޕްރޮފައިލްވެސް ގުޅިދާނެ (ބަރޯސާވަނީ: %2)؛ ގުޅޭނަމަ، އޭގެ ނަތީޖާ &apos;%3&apos; އަކީ މިއަށްވުރެ ސީރިއަސް ނަތީޖާއެއް.</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">'%1' ޕްރޮފައިލް ގުޅޭތޯ ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް: %2. އެހެން ނަމަވެސް އެ ޕްރޮފައިލް ހިސާބުކުރެވިއްޖެ.</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">&apos;%1&apos; ޕްރޮފައިލް ގުޅޭތޯ ބަރޯސާވަނީ ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް: %2. އެހެން ނަމަވެސް އެ ޕްރޮފައިލް ހިސާބުކުރެވިއްޖެ.</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4598,14 +4598,14 @@
         <translation type="unfinished">ޔަޤީނުން ގުޅޭ ޕްރޮފައިލެއް ނެތް: މުޅި ނަތީޖާއަކީ، ގުޅޭ ޕްރޮފައިލް ނިންމާ، ޖަވާބު ނުލިބި ހުރި ސުވާލުތަކަށް ބަރޯސާވާ ޝަރުޠީ ނަތީޖާއެއް.</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">'%1' ނިޝާނުގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ނިޝާނު ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">&apos;%1&apos; ނިޝާނުގެ ޤަވާޢިދު ހިސާބުކުރެވިއެއް ނުދިޔަ (%2)؛ އެ ނިޝާނު ބެލެވެނީ ކަނޑައެޅިފައި ނުވާ ކަމަށް.</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern ބޭނުންކުރާ މީހުން ކިޔާ ކޮންމެ އަކުރެއް، މި ކޮމްޕިއުޓަރު އެ ދައްކާ ފޮންޓުން</translation>
     </message>
     <message>
@@ -4856,7 +4856,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް</translation>
     </message>
     <message>
@@ -4868,7 +4868,7 @@
         <translation type="unfinished">ދެބަހުގެ ސުވާލުތައް(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">އިންޓަވިއުކުރެވޭ މީހާގެ ލިޔުމުގެ ސައިޒް(&amp;I):</translation>
     </message>
 </context>
@@ -4887,7 +4887,7 @@
         <translation type="unfinished">ޕާސްފްރޭޒް ހުސް</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ ކީ ސެޓިންގްތަކަށް ގެއްލުން ލިބިފައި</translation>
     </message>
     <message>
@@ -4899,7 +4899,7 @@
         <translation type="unfinished">ރައްކާކޮށްފައިވާ ޑޭޓާ ސައްޙަކަން ޗެކްކުރުމުން ފާސްނުވި (ބަދަލުކޮށްފައި ނުވަތަ ގެއްލުން ލިބިފައި)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">ޑޭޓާބޭސްގެ އެންކްރިޕްޝަނަށް ފުދޭވަރަކަށް މެމޮރީ ނެތް؛ އެހެން ޕްރޮގްރާމްތައް ބަންދުކޮށް އަލުން މަސައްކަތްކޮށްލާ</translation>
     </message>
 </context>
@@ -4977,7 +4977,7 @@
         <translation type="unfinished">Lantern އިން ސްކްރީނިންގ ކޭސްތައް ބަހައްޓަނީ މި ކޮމްޕިއުޓަރުގައިވާ އެންކްރިޕްޓްކޮށްފައިވާ ޑޭޓާބޭސްއެއްގައި. އެއްވެސް އެއްޗެއް އެއްވެސް ތަނަކަށް ނުފޮނުވޭ. ފެށުމަށް، ޕާސްފްރޭޒަކުން ރައްކާތެރިކޮށްފައިވާ ޑޭޓާބޭސްއެއް ހަދާ، ނުވަތަ ތިބާގެ ގާތުގައި ހުރި ޑޭޓާބޭސްއެއް ހުޅުވާ.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">ތަމްރީނުދޭ މީހުންނާއި ވޯކްޝޮޕްގެ ބައިވެރިންނަށް: ތަމްރީނުގެ މަސައްކަތު ސަރަޙައްދުގައި ހުންނަނީ ހަމައެކަނި ޚިޔާލީ ކޭސް ސްޓަޑީތައް. އެއީ އެންކްރިޕްޓްކޮށްފައިވާ ތަނެއް ނޫން، އަދި ސާފުކޮށް ފާހަގަކޮށްފައި ހުންނާނެ؛ އެތަނުގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ.</translation>
     </message>
     <message>
@@ -5008,8 +5008,8 @@
         <translation type="unfinished">ބަދަލުގެ ސަބަބު</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">ހާލަތު ބަދަލުވާ ސަބަބު، މިސާލަކަށް "ޤައުމީ ރިފަރަލް މެކޭނިޒަމަށް ރިފަރކުރެވިއްޖެ"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">ހާލަތު ބަދަލުވާ ސަބަބު، މިސާލަކަށް &quot;ޤައުމީ ރިފަރަލް މެކޭނިޒަމަށް ރިފަރކުރެވިއްޖެ&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5028,7 +5028,7 @@
         <translation type="unfinished">މިހާރުގެ ހާލަތާ ތަފާތު ހާލަތެއް ހޮވާ.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">ސަބަބެއް ޖަހާ: އެ ރައްކާކުރެވޭނީ ކޭހުގެ އޮޑިޓް ރެކޯޑުގައި.</translation>
     </message>
 </context>
@@ -5259,7 +5259,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">ތަމްރީނު — ޚިޔާލީ ކޭސްތައް · އެންކްރިޕްޓްކޮށްފައި ނެތް · މިތާނގައި ދުވަހަކުވެސް ޙަޤީޤީ މީހެއްގެ ކޭސް ނުޖަހާ</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fil">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">hindi kilalang argument na "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">hindi kilalang argument na &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">tanong na '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">tanong na &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">inaasahan ang listahan ng mga id ng opsyon</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">hindi isa sa mga id ng opsyon nito ang '%1'</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">hindi isa sa mga id ng opsyon nito ang &apos;%1&apos;</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">hindi suportadong uri ng tanong</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">hindi kilalang field na '%1' sa sagot</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">hindi kilalang field na &apos;%1&apos; sa sagot</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">hindi kilalang kalagayan ng sagot na '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">hindi kilalang kalagayan ng sagot na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">hindi maaaring may halaga ang sagot na may kalagayang '%1'</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">hindi maaaring may halaga ang sagot na may kalagayang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">hindi kilalang field na '%1' sa file ng mga sagot ("answers" lamang ang inaasahan)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">hindi kilalang field na &apos;%1&apos; sa file ng mga sagot (&quot;answers&quot; lamang ang inaasahan)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">dapat maglaman ang file ng mga sagot ng object na "answers"</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">dapat maglaman ang file ng mga sagot ng object na &quot;answers&quot;</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">hindi kilalang tanong na '%1' (wala sa checklist na %2)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">hindi kilalang tanong na &apos;%1&apos; (wala sa checklist na %2)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">tanong na '%1': %2</translation>
+        <translation type="unfinished">tanong na &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">dapat oo o hindi ang sagot</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">pumili ng isa sa mga opsyon ng tanong</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">dapat listahan ng mga opsyon ng tanong ang sagot</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">hindi isa sa mga opsyon ng tanong ang '%1'</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">hindi isa sa mga opsyon ng tanong ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">dalawang beses napili ang '%1'</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">dalawang beses napili ang &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">hindi pinapayagan dito ang sagot</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">walang tanong na '%1' sa checklist na %2</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">walang tanong na &apos;%1&apos; sa checklist na %2</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">hindi maaaring lagyan ng halaga ang sagot na may kalagayang '%1'</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">hindi maaaring lagyan ng halaga ang sagot na may kalagayang &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">Wala pang naaabot na resulta</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">Magpatuloy ayon sa bilis ng tao; maaaring baguhin ng mga bukas na tanong sa ibaba ang resulta.</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">sira ang file ng backup; pumili ng ibang backup</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">hindi magawa ang folder ng backup na %1 (tiyaking maisusulatan ang folder ng database)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">hindi naitabi ang checklist</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">hindi nakatabi sa database na ito ang checklist ng kaso</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">hindi na-save ang sagot</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">sa ibang kaso kabilang ang sesyon ng panayam ng sagot</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">hindi nabago ang passphrase</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">nawawala ang mga setting ng susi ng database</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">mas malaki sa %1 MiB ang file; hindi ito checklist</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">dobleng member na '%1'; isang beses lamang maaaring lumabas ang isang pangalan sa isang object</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">dobleng member na &apos;%1&apos;; isang beses lamang maaaring lumabas ang isang pangalan sa isang object</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">hindi suportadong format na '%1'; %2 ang binabasa ng bersyong ito ng Lantern</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">hindi suportadong format na &apos;%1&apos;; %2 ang binabasa ng bersyong ito ng Lantern</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">hindi valid na id ng checklist na '%1': gumamit ng maliliit na titik, digit, '_' at '-', at magsimula sa titik</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">hindi valid na id ng checklist na &apos;%1&apos;: gumamit ng maliliit na titik, digit, &apos;_&apos; at &apos;-&apos;, at magsimula sa titik</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">wala sa anyong MAJOR.MINOR.PATCH ang bersyong '%1', hal. 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">wala sa anyong MAJOR.MINOR.PATCH ang bersyong &apos;%1&apos;, hal. 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">dapat code ang wika, gaya ng "en" o "th"</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">dapat code ang wika, gaya ng &quot;en&quot; o &quot;th&quot;</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">dalawang beses nakalista ang wikang '%1'</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">dalawang beses nakalista ang wikang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">hindi isa sa mga wika (%2) ang default_language na '%1'</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">hindi isa sa mga wika (%2) ang default_language na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">dobleng id ng %1 na '%2'; unang tinukoy sa {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">dobleng id ng %1 na &apos;%2&apos;; unang tinukoy sa {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">dapat isang object ang 'translations' na naka-key ayon sa language code</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">dapat isang object ang &apos;translations&apos; na naka-key ayon sa language code</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">hindi isa sa mga wika ng checklist ang '%1'</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">hindi isa sa mga wika ng checklist ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">dapat "draft" o "reviewed" ang status ng salin, hindi "%1"</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">dapat &quot;draft&quot; o &quot;reviewed&quot; ang status ng salin, hindi &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">hindi kilalang uri ng tanong na '%1'; inaasahan ang yesno, single, multi, text, number o date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">hindi kilalang uri ng tanong na &apos;%1&apos;; inaasahan ang yesno, single, multi, text, number o date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">pinapayagan lamang ang '%1' sa mga tanong na number</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">pinapayagan lamang ang &apos;%1&apos; sa mga tanong na number</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">mas malaki ang 'min' kaysa sa 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">mas malaki ang &apos;min&apos; kaysa sa &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">pinapayagan lamang ang 'options' sa mga tanong na single at multi</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">pinapayagan lamang ang &apos;options&apos; sa mga tanong na single at multi</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">kulang ang kinakailangang field na 'options' para sa tanong na %1</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">kulang ang kinakailangang field na &apos;options&apos; para sa tanong na %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">hindi kilalang grupo na '%1'; inaasahan ang act, means o purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">hindi kilalang grupo na &apos;%1&apos;; inaasahan ang act, means o purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">dapat {"any_of": [...]}, {"count": N} o {"weighted": {...}, "min_score": N} ang threshold</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">dapat {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} o {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} ang threshold</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">hindi dapat negatibo ang timbang</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">dapat mas malaki sa 0 ang 'min_score'</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">dapat mas malaki sa 0 ang &apos;min_score&apos;</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">dapat object ng pinakamababang bilang ang isang alternatibo ng threshold, hal. {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">dapat object ng pinakamababang bilang ang isang alternatibo ng threshold, hal. {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">hindi kilalang lakas na '%1' sa threshold; inaasahan ang strong, medium, weak, medium_or_weak, strong_or_medium o any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">hindi kilalang lakas na &apos;%1&apos; sa threshold; inaasahan ang strong, medium, weak, medium_or_weak, strong_or_medium o any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">dapat buong numerong hindi bababa sa 1 ang pinakamababang bilang</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">dapat iugnay ng 'strength' ang kahit isang id ng profile sa strong, medium o weak</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">dapat iugnay ng &apos;strength&apos; ang kahit isang id ng profile sa strong, medium o weak</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">hindi kilalang lakas na '%1'; inaasahan ang strong, medium o weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">hindi kilalang lakas na &apos;%1&apos;; inaasahan ang strong, medium o weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">'any_of' o 'min'/'max' ang tinatanggap ng isang trigger, hindi ang dalawa</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">&apos;any_of&apos; o &apos;min&apos;/&apos;max&apos; ang tinatanggap ng isang trigger, hindi ang dalawa</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">kailangan ng 'any_of' ang tanong na single, multi o text</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">kailangan ng &apos;any_of&apos; ang tanong na single, multi o text</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">mas malaki ang 'min' kaysa sa 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">mas malaki ang &apos;min&apos; kaysa sa &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">kailangan ng 'min'/'max' ang tanong na number</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">kailangan ng &apos;min&apos;/&apos;max&apos; ang tanong na number</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">kailangan ng simpleng trigger ang tanong na yesno; gamitin ang 'any_of' para sa mga opsyon</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">kailangan ng simpleng trigger ang tanong na yesno; gamitin ang &apos;any_of&apos; para sa mga opsyon</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">hindi kilalang elemento na '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">hindi kilalang elemento na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">hindi kilalang profile na '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">hindi kilalang profile na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">hindi kilalang sanggunian na '%1'; ilista ito sa provenance.sources</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">hindi kilalang sanggunian na &apos;%1&apos;; ilista ito sa provenance.sources</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">hindi kilalang tanong na '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">hindi kilalang tanong na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">ang tanong na '%1' ay tanong na %2: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">ang tanong na &apos;%1&apos; ay tanong na %2: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">dapat string ang tekstong sagot na itutugma</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">hindi opsyon ng tanong na '%2' ang '%1'</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">hindi opsyon ng tanong na &apos;%2&apos; ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">binabasa ng tuntunin ang '%1', na hindi tanong sa checklist na ito</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">binabasa ng tuntunin ang &apos;%1&apos;, na hindi tanong sa checklist na ito</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">binabasa ng tuntunin ng kinalabasan ang '%1', na hindi elemento ng checklist na ito</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">binabasa ng tuntunin ng kinalabasan ang &apos;%1&apos;, na hindi elemento ng checklist na ito</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">paikot na pagdepende sa pagpapakita: ipinapakita lamang ang tanong na '%1' batay sa sarili nitong sagot (sa pamamagitan ng tuntunin ng seksyon nito o ng sarili nitong tuntunin)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">paikot na pagdepende sa pagpapakita: ipinapakita lamang ang tanong na &apos;%1&apos; batay sa sarili nitong sagot (sa pamamagitan ng tuntunin ng seksyon nito o ng sarili nitong tuntunin)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1884,7 +1884,7 @@
     </message>
     <message>
         <source>You left %1 open: that is not a “no”, but the indicator cannot count until the question is asked.</source>
-        <translation type="unfinished">Iniwan ninyong bukas ang %1: hindi iyon sagot na “hindi”, pero hindi mabibilang ang palatandaan hangga't hindi naitatanong ang tanong.</translation>
+        <translation type="unfinished">Iniwan ninyong bukas ang %1: hindi iyon sagot na “hindi”, pero hindi mabibilang ang palatandaan hangga&apos;t hindi naitatanong ang tanong.</translation>
     </message>
     <message>
         <source>You answered %1.</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">May kondisyon ang inyong resulta: sa inyong mga sagot, walang profile na tiyak na angkop.</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">May kondisyon ang resulta ng modelong sagot: sa mga sagot nito, walang profile na tiyak na angkop.</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> ('%1' ba ang ibig ninyong sabihin?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (&apos;%1&apos; ba ang ibig ninyong sabihin?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Sinasagot ng modelong sagot ang tanong na '%1', na wala sa checklist na '%2' bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng modelong sagot ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Sinasagot ng mga sagot ng kalahok ang tanong na '%1', na wala sa checklist na '%2' bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Sinasagot ng mga sagot ng kalahok ang tanong na &apos;%1&apos;, na wala sa checklist na &apos;%2&apos; bersyon %3; para ba sa ibang checklist ang mga sagot na ito?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">iba ang sagot</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">hindi lumabas ang tanong sa mga sagot ng kalahok</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 bersyon %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">inaasahan ang isang object</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">hindi kilalang field na '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">hindi kilalang field na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">kulang ang kinakailangang field na '%1'</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">kulang ang kinakailangang field na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">dapat string ang '%1'</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">dapat string ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">hindi dapat walang laman ang '%1'</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">hindi dapat walang laman ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">hindi valid na id na '%1': gumamit ng maliliit na titik, digit at '_', at magsimula sa titik</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">hindi valid na id na &apos;%1&apos;: gumamit ng maliliit na titik, digit at &apos;_&apos;, at magsimula sa titik</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">dapat true o false ang '%1'</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">dapat true o false ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">dapat numero ang '%1'</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">dapat numero ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">dapat buong numerong hindi bababa sa %2 ang '%1'</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">dapat buong numerong hindi bababa sa %2 ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">dapat array ang '%1'</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">dapat array ang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">dapat locale map ang '%1', gaya ng {"en": "..."}</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">dapat locale map ang &apos;%1&apos;, gaya ng {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">walang laman ang locale map na '%1'; ibigay ang teksto kahit man lang sa default na wika</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">walang laman ang locale map na &apos;%1&apos;; ibigay ang teksto kahit man lang sa default na wika</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">hindi nakalista sa "languages" ang wikang '%1'</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">hindi nakalista sa &quot;languages&quot; ang wikang &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">dapat string na may laman ang tekstong '%1'</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">dapat string na may laman ang tekstong &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">wala sa locale map na '%1' ang default na wikang '%2'</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">wala sa locale map na &apos;%1&apos; ang default na wikang &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">Wika ng panayam</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; interface ng caseworker: %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">Nasa dalawang wika ang buod na ito: lumalabas ang bawat teksto ng checklist sa %1, at sa ilalim nito, sa %2.</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">Nasa %1 ang mga teksto ng checklist.</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">Hindi pa nasusuri ng katutubong tagapagsalita ang draft na salin: basahin ito nang maingat.</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">Minamarkahan ng %1 ang tekstong wala sa checklist sa wikang iyon; sa halip, ipinapakita ang teksto nito sa wikang nakasaad ("%2": ang linya sa itaas lamang ang mayroon).</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">Minamarkahan ng %1 ang tekstong wala sa checklist sa wikang iyon; sa halip, ipinapakita ang teksto nito sa wikang nakasaad (&quot;%2&quot;: ang linya sa itaas lamang ang mayroon).</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">hindi tinapos na string</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">hindi valid na escape sequence na '\%1' sa string</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">hindi valid na escape sequence na &apos;\%1&apos; sa string</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">hindi valid na UTF-8 sa string; i-save ang file bilang UTF-8</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang '"'</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang '"' bago ang dulo ng linya</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">hindi tinapos na string; inaasahan ang pansarang &apos;&quot;&apos; bago ang dulo ng linya</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">inaasahan ang pangalan ng member na nasa double quotes</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">inaasahan ang ':' pagkatapos ng pangalan ng member</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">inaasahan ang &apos;:&apos; pagkatapos ng pangalan ng member</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang '}'</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">inaasahan ang ',' o '}' pagkatapos ng member ng object</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">inaasahan ang &apos;,&apos; o &apos;}&apos; pagkatapos ng member ng object</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang ']'</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">hindi inaasahang dulo ng file; inaasahan ang &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">inaasahan ang ',' o ']' pagkatapos ng item ng array</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">inaasahan ang &apos;,&apos; o &apos;]&apos; pagkatapos ng item ng array</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">I-restore ang pinakabagong maayos na backup</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">I-type ang passphrase ng database.</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">hindi suportadong operator na '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">hindi suportadong operator na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi bababa sa 1 argument</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng hindi bababa sa 1 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi bababa sa %2 argument</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng hindi bababa sa %2 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng 1 argument</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng 1 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 argument</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng %2 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi hihigit sa 1 argument</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng hindi hihigit sa 1 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng hindi hihigit sa %2 argument</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng hindi hihigit sa %2 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 o %3 argument</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng %2 o %3 argument</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">tumatanggap ang operator na '%1' ng %2 hanggang %3 argument</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">tumatanggap ang operator na &apos;%1&apos; ng %2 hanggang %3 argument</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">Binabasa ng kinalabasang '%1' ng profile na '%2' ang %3 elementong hindi pa matukoy, masyadong marami para subukan ang bawat kombinasyon; itinuturing itong hindi pa matukoy.</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">Binabasa ng kinalabasang &apos;%1&apos; ng profile na &apos;%2&apos; ang %3 elementong hindi pa matukoy, masyadong marami para subukan ang bawat kombinasyon; itinuturing itong hindi pa matukoy.</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">Hindi masuri ang tuntunin ng kinalabasang '%1' sa profile na '%2' (%3); itinuturing itong hindi pa matukoy.</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng kinalabasang &apos;%1&apos; sa profile na &apos;%2&apos; (%3); itinuturing itong hindi pa matukoy.</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">tanong na '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">tanong na &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">seksyon na '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">seksyon na &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">Nakadepende sa sarili nito ang pagpapakita ng %1; ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng tanong na '%1' (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng tanong na &apos;%1&apos; (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng seksyon na '%1' (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng pagpapakita ng seksyon na &apos;%1&apos; (%2); ipinapakita ito at itinuturing na hindi pa matukoy.</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">Hindi masuri ang tuntuning 'applies' ng profile na '%1' (%2); itinuturing na hindi pa matukoy kung angkop ito.</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">Hindi masuri ang tuntuning &apos;applies&apos; ng profile na &apos;%1&apos; (%2); itinuturing na hindi pa matukoy kung angkop ito.</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">Maaari pang maging mas malubha ang resulta ng profile na '%1' (%2), depende sa mga bukas na tanong.</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">Maaari pang maging mas malubha ang resulta ng profile na &apos;%1&apos; (%2), depende sa mga bukas na tanong.</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">Maaaring angkop din ang profile na '%1' (nakadepende sa: %2); kung angkop ito, mas malubha ang resulta nitong '%3'.</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">Maaaring angkop din ang profile na &apos;%1&apos; (nakadepende sa: %2); kung angkop ito, mas malubha ang resulta nitong &apos;%3&apos;.</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">Nakadepende sa mga bukas na tanong kung angkop ang profile na '%1': %2. Sinuri pa rin ito.</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">Nakadepende sa mga bukas na tanong kung angkop ang profile na &apos;%1&apos;: %2. Sinuri pa rin ito.</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">Walang profile na tiyak na angkop: may kondisyon ang pangkalahatang resulta, batay sa mga bukas na tanong na magpapasya kung aling profile ang angkop.</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">Hindi masuri ang tuntunin ng palatandaang '%1' (%2); itinuturing itong bukas.</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">Hindi masuri ang tuntunin ng palatandaang &apos;%1&apos; (%2); itinuturing itong bukas.</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Bawat sistema ng pagsulat na binabasa ng mga gumagamit ng Lantern, sa font na ginagamit ng computer na ito</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">Laki ng teksto ng kinakapanayam</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">Mga &amp;tanong sa dalawang wika:</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">Laki ng teksto ng &amp;kinakapanayam:</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">walang laman ang passphrase</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">sira ang mga setting ng susi ng database</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">hindi pumasa sa integrity check ang nakatabing data (binago o sira)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">kulang ang memory para sa encryption ng database; isara ang ibang program at subukang muli</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Iniimbak ng Lantern ang mga kaso ng screening sa isang naka-encrypt na database sa computer na ito. Walang ipinapadala kahit saan. Para magsimula, gumawa ng database na protektado ng passphrase, o buksan ang database na mayroon ka na.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">Para sa mga trainer at kalahok sa workshop: ang training workspace ay naglalaman lamang ng mga kathang-isip na case study. Hindi ito naka-encrypt at malinaw na may marka; huwag kailanman maglagay dito ng kaso ng totoong tao.</translation>
     </message>
     <message>
@@ -4999,8 +4999,8 @@
         <translation type="unfinished">Dahilan ng pagbabago</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">Bakit nagbabago ang status, hal. "nai-refer sa national referral mechanism"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">Bakit nagbabago ang status, hal. &quot;nai-refer sa national referral mechanism&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">Pumili ng status na iba sa kasalukuyan.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">Magbigay ng dahilan: itatabi ito sa audit trail ng kaso.</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">PAGSASANAY — mga kathang-isip na kaso · hindi naka-encrypt · huwag kailanman maglagay dito ng kaso ng totoong tao</translation>
     </message>
     <message>

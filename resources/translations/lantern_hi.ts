@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="hi">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">अज्ञात आर्ग्युमेंट "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">अज्ञात आर्ग्युमेंट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">प्रश्न '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">अपेक्षित: विकल्प-आईडी की एक सूची</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' इसके विकल्प-आईडी में से नहीं है</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; इसके विकल्प-आईडी में से नहीं है</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">असमर्थित प्रश्न प्रकार</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">उत्तर में अज्ञात फ़ील्ड '%1'</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">उत्तर में अज्ञात फ़ील्ड &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">उत्तर की अज्ञात स्थिति '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">उत्तर की अज्ञात स्थिति &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">स्थिति '%1' के साथ कोई मान नहीं दिया जा सकता</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">स्थिति &apos;%1&apos; के साथ कोई मान नहीं दिया जा सकता</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">उत्तर-फ़ाइल में अज्ञात फ़ील्ड '%1' (केवल "answers" अपेक्षित है)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">उत्तर-फ़ाइल में अज्ञात फ़ील्ड &apos;%1&apos; (केवल &quot;answers&quot; अपेक्षित है)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">उत्तर-फ़ाइल में "answers" नाम का एक ऑब्जेक्ट होना चाहिए</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">उत्तर-फ़ाइल में &quot;answers&quot; नाम का एक ऑब्जेक्ट होना चाहिए</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">अज्ञात प्रश्न '%1' (चेकलिस्ट %2 में नहीं है)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">अज्ञात प्रश्न &apos;%1&apos; (चेकलिस्ट %2 में नहीं है)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">प्रश्न '%1': %2</translation>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">उत्तर हाँ या नहीं होना चाहिए</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">प्रश्न के विकल्पों में से एक चुनें</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">उत्तर प्रश्न के विकल्पों की सूची होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' प्रश्न के विकल्पों में से नहीं है</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्न के विकल्पों में से नहीं है</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1' दो बार चुना गया है</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; दो बार चुना गया है</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">यहाँ यह उत्तर अनुमत नहीं है</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">चेकलिस्ट %2 में '%1' नाम का कोई प्रश्न नहीं है</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">चेकलिस्ट %2 में &apos;%1&apos; नाम का कोई प्रश्न नहीं है</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">स्थिति '%1' के साथ कोई मान नहीं दिया जा सकता</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">स्थिति &apos;%1&apos; के साथ कोई मान नहीं दिया जा सकता</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">अभी कोई परिणाम पूरा नहीं हुआ</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">व्यक्ति की अपनी गति से आगे बढ़ें; नीचे दिए अनुत्तरित प्रश्न परिणाम बदल सकते हैं।</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">बैकअप फ़ाइल क्षतिग्रस्त है; कोई दूसरा बैकअप चुनें</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">बैकअप फ़ोल्डर %1 नहीं बनाया जा सकता (जाँचें कि डेटाबेस के फ़ोल्डर में लिखा जा सकता है)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">चेकलिस्ट संग्रहीत नहीं की गई</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">मामले की चेकलिस्ट इस डेटाबेस में संग्रहीत नहीं है</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">उत्तर सहेजा नहीं गया</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">उत्तर का साक्षात्कार सत्र किसी दूसरे मामले का है</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">पासफ़्रेज़ नहीं बदला गया</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स मौजूद नहीं हैं</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">फ़ाइल %1 MiB से बड़ी है; यह चेकलिस्ट नहीं है</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">दोहराया गया मेंबर '%1'; किसी ऑब्जेक्ट में एक नाम केवल एक बार आ सकता है</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">दोहराया गया मेंबर &apos;%1&apos;; किसी ऑब्जेक्ट में एक नाम केवल एक बार आ सकता है</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">असमर्थित फ़ॉर्मैट '%1'; Lantern का यह संस्करण %2 पढ़ता है</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">असमर्थित फ़ॉर्मैट &apos;%1&apos;; Lantern का यह संस्करण %2 पढ़ता है</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">अमान्य चेकलिस्ट आईडी '%1': छोटे (lower-case) अंग्रेज़ी अक्षर, अंक, '_' और '-' का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">अमान्य चेकलिस्ट आईडी &apos;%1&apos;: छोटे (lower-case) अंग्रेज़ी अक्षर, अंक, &apos;_&apos; और &apos;-&apos; का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">संस्करण '%1' MAJOR.MINOR.PATCH रूप में नहीं है, जैसे 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">संस्करण &apos;%1&apos; MAJOR.MINOR.PATCH रूप में नहीं है, जैसे 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">भाषा "en" या "th" जैसा एक कोड होनी चाहिए</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">भाषा &quot;en&quot; या &quot;th&quot; जैसा एक कोड होनी चाहिए</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">भाषा '%1' दो बार सूचीबद्ध है</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">भाषा &apos;%1&apos; दो बार सूचीबद्ध है</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' भाषाओं (%2) में से नहीं है</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; भाषाओं (%2) में से नहीं है</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">दोहराया गया %1 आईडी '%2'; पहली बार यहाँ परिभाषित: {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">दोहराया गया %1 आईडी &apos;%2&apos;; पहली बार यहाँ परिभाषित: {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' ऐसा ऑब्जेक्ट होना चाहिए जिसकी कुंजियाँ भाषा कोड हों</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; ऐसा ऑब्जेक्ट होना चाहिए जिसकी कुंजियाँ भाषा कोड हों</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' चेकलिस्ट की भाषाओं में से नहीं है</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; चेकलिस्ट की भाषाओं में से नहीं है</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">अनुवाद की स्थिति "draft" या "reviewed" होनी चाहिए, "%1" नहीं</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">अनुवाद की स्थिति &quot;draft&quot; या &quot;reviewed&quot; होनी चाहिए, &quot;%1&quot; नहीं</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">अज्ञात प्रश्न प्रकार '%1'; अपेक्षित: yesno, single, multi, text, number या date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">अज्ञात प्रश्न प्रकार &apos;%1&apos;; अपेक्षित: yesno, single, multi, text, number या date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' केवल संख्या वाले प्रश्नों में अनुमत है</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; केवल संख्या वाले प्रश्नों में अनुमत है</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' का मान 'max' से अधिक है</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; का मान &apos;max&apos; से अधिक है</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' केवल single और multi प्रश्नों में अनुमत है</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; केवल single और multi प्रश्नों में अनुमत है</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 प्रश्न के लिए आवश्यक फ़ील्ड 'options' मौजूद नहीं है</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 प्रश्न के लिए आवश्यक फ़ील्ड &apos;options&apos; मौजूद नहीं है</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">अज्ञात समूह '%1'; अपेक्षित: act, means या purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">अज्ञात समूह &apos;%1&apos;; अपेक्षित: act, means या purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">सीमा {"any_of": [...]}, {"count": N} या {"weighted": {...}, "min_score": N} होनी चाहिए</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">सीमा {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} या {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} होनी चाहिए</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">भार ऋणात्मक नहीं हो सकता</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' 0 से अधिक होना चाहिए</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; 0 से अधिक होना चाहिए</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">सीमा का हर विकल्प न्यूनतम गिनतियों का एक ऑब्जेक्ट होना चाहिए, जैसे {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">सीमा का हर विकल्प न्यूनतम गिनतियों का एक ऑब्जेक्ट होना चाहिए, जैसे {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">सीमा में अज्ञात प्रबलता '%1'; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium या any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">सीमा में अज्ञात प्रबलता &apos;%1&apos;; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium या any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">न्यूनतम गिनती कम से कम 1 की पूर्ण संख्या होनी चाहिए</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' में कम से कम एक प्रोफ़ाइल आईडी को strong, medium या weak से जोड़ना ज़रूरी है</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; में कम से कम एक प्रोफ़ाइल आईडी को strong, medium या weak से जोड़ना ज़रूरी है</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">अज्ञात प्रबलता '%1'; अपेक्षित: strong, medium या weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">अज्ञात प्रबलता &apos;%1&apos;; अपेक्षित: strong, medium या weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">ट्रिगर में या तो 'any_of' हो या 'min'/'max', दोनों नहीं</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">ट्रिगर में या तो &apos;any_of&apos; हो या &apos;min&apos;/&apos;max&apos;, दोनों नहीं</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' के लिए single, multi या text प्रश्न चाहिए</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; के लिए single, multi या text प्रश्न चाहिए</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' का मान 'max' से अधिक है</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; का मान &apos;max&apos; से अधिक है</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' के लिए संख्या वाला प्रश्न चाहिए</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; के लिए संख्या वाला प्रश्न चाहिए</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">साधारण ट्रिगर के लिए yesno प्रश्न चाहिए; विकल्पों के लिए 'any_of' का उपयोग करें</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">साधारण ट्रिगर के लिए yesno प्रश्न चाहिए; विकल्पों के लिए &apos;any_of&apos; का उपयोग करें</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">अज्ञात तत्व '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात तत्व &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">अज्ञात प्रोफ़ाइल '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात प्रोफ़ाइल &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">अज्ञात स्रोत '%1'; इसे provenance.sources में सूचीबद्ध करें</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">अज्ञात स्रोत &apos;%1&apos;; इसे provenance.sources में सूचीबद्ध करें</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">अज्ञात प्रश्न '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात प्रश्न &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">प्रश्न '%1' एक %2 प्रश्न है: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; एक %2 प्रश्न है: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">मिलान के लिए पाठ-उत्तर एक स्ट्रिंग होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' प्रश्न '%2' का विकल्प नहीं है</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्न &apos;%2&apos; का विकल्प नहीं है</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">नियम '%1' को देखता है, जो इस चेकलिस्ट का प्रश्न नहीं है</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">नियम &apos;%1&apos; को देखता है, जो इस चेकलिस्ट का प्रश्न नहीं है</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">परिणाम का नियम '%1' को देखता है, जो इस चेकलिस्ट का तत्व नहीं है</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">परिणाम का नियम &apos;%1&apos; को देखता है, जो इस चेकलिस्ट का तत्व नहीं है</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">प्रासंगिकता का चक्र: प्रश्न '%1' दिखाया जाए या नहीं, यह उसके अपने ही उत्तर पर निर्भर है (उसके खंड के या उसके अपने नियम के माध्यम से)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">प्रासंगिकता का चक्र: प्रश्न &apos;%1&apos; दिखाया जाए या नहीं, यह उसके अपने ही उत्तर पर निर्भर है (उसके खंड के या उसके अपने नियम के माध्यम से)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">आपका परिणाम सशर्त है: आपके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">आदर्श उत्तर का परिणाम सशर्त है: उसके उत्तरों पर कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती।</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (क्या आपका मतलब '%1' था?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (क्या आपका मतलब &apos;%1&apos; था?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">आदर्श उत्तर में प्रश्न '%1' का उत्तर है, जो चेकलिस्ट '%2' के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">आदर्श उत्तर में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न '%1' का उत्तर है, जो चेकलिस्ट '%2' के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न &apos;%1&apos; का उत्तर है, जो चेकलिस्ट &apos;%2&apos; के संस्करण %3 में नहीं है; क्या ये उत्तर किसी दूसरी चेकलिस्ट के लिए दिए गए थे?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">अलग उत्तर दिया गया</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">प्रतिभागी के उत्तरों में प्रश्न नहीं दिखाया गया</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">अपेक्षित: एक ऑब्जेक्ट</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">अज्ञात फ़ील्ड '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात फ़ील्ड &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">आवश्यक फ़ील्ड '%1' मौजूद नहीं है</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">आवश्यक फ़ील्ड &apos;%1&apos; मौजूद नहीं है</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' एक स्ट्रिंग होना चाहिए</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; एक स्ट्रिंग होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' खाली नहीं होना चाहिए</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; खाली नहीं होना चाहिए</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">अमान्य आईडी '%1': छोटे (lower-case) अंग्रेज़ी अक्षर, अंक और '_' का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">अमान्य आईडी &apos;%1&apos;: छोटे (lower-case) अंग्रेज़ी अक्षर, अंक और &apos;_&apos; का उपयोग करें, और शुरुआत एक अक्षर से करें</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' true या false होना चाहिए</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; true या false होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' एक संख्या होना चाहिए</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; एक संख्या होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' कम से कम %2 की पूर्ण संख्या होना चाहिए</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; कम से कम %2 की पूर्ण संख्या होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' एक ऐरे होना चाहिए</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; एक ऐरे होना चाहिए</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' {"en": "..."} जैसा एक लोकेल मैप होना चाहिए</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; {&quot;en&quot;: &quot;...&quot;} जैसा एक लोकेल मैप होना चाहिए</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">खाली लोकेल मैप '%1'; कम से कम डिफ़ॉल्ट भाषा में पाठ दें</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">खाली लोकेल मैप &apos;%1&apos;; कम से कम डिफ़ॉल्ट भाषा में पाठ दें</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">भाषा '%1' "languages" में सूचीबद्ध नहीं है</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">भाषा &apos;%1&apos; &quot;languages&quot; में सूचीबद्ध नहीं है</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' पाठ एक गैर-खाली स्ट्रिंग होना चाहिए</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; पाठ एक गैर-खाली स्ट्रिंग होना चाहिए</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">लोकेल मैप '%1' में डिफ़ॉल्ट भाषा '%2' नहीं है</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">लोकेल मैप &apos;%1&apos; में डिफ़ॉल्ट भाषा &apos;%2&apos; नहीं है</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">साक्षात्कार की भाषा</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; केसवर्कर का इंटरफ़ेस: %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">यह सारांश दो भाषाओं में है: चेकलिस्ट का हर पाठ %1 में दिखता है, और उसके नीचे %2 में।</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">चेकलिस्ट के पाठ %1 में हैं।</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">मसौदा अनुवाद की जाँच किसी मातृभाषी व्यक्ति ने नहीं की है: इसे सावधानी से पढ़ें।</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 ऐसे पाठ को चिह्नित करता है जो चेकलिस्ट में उस भाषा में नहीं है; उसकी जगह बताई गई भाषा वाला पाठ दिखाया जाता है ("%2": ऊपर की पंक्ति ही पूरा पाठ है)।</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 ऐसे पाठ को चिह्नित करता है जो चेकलिस्ट में उस भाषा में नहीं है; उसकी जगह बताई गई भाषा वाला पाठ दिखाया जाता है (&quot;%2&quot;: ऊपर की पंक्ति ही पूरा पाठ है)।</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">अधूरी स्ट्रिंग</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">स्ट्रिंग में अमान्य एस्केप अनुक्रम '\%1'</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">स्ट्रिंग में अमान्य एस्केप अनुक्रम &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">स्ट्रिंग में अमान्य UTF-8; फ़ाइल को UTF-8 में सहेजें</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">अधूरी स्ट्रिंग; समापन '"' अपेक्षित है</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">अधूरी स्ट्रिंग; समापन &apos;&quot;&apos; अपेक्षित है</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">अधूरी स्ट्रिंग; पंक्ति के अंत से पहले समापन '"' अपेक्षित है</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">अधूरी स्ट्रिंग; पंक्ति के अंत से पहले समापन &apos;&quot;&apos; अपेक्षित है</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">अपेक्षित: डबल कोट्स में एक मेंबर का नाम</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">मेंबर के नाम के बाद ':' अपेक्षित है</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">मेंबर के नाम के बाद &apos;:&apos; अपेक्षित है</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; '}' अपेक्षित है</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; &apos;}&apos; अपेक्षित है</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">ऑब्जेक्ट के मेंबर के बाद ',' या '}' अपेक्षित है</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">ऑब्जेक्ट के मेंबर के बाद &apos;,&apos; या &apos;}&apos; अपेक्षित है</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; ']' अपेक्षित है</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">फ़ाइल अनपेक्षित रूप से समाप्त हुई; &apos;]&apos; अपेक्षित है</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">ऐरे के आइटम के बाद ',' या ']' अपेक्षित है</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">ऐरे के आइटम के बाद &apos;,&apos; या &apos;]&apos; अपेक्षित है</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">सबसे हाल का सही बैकअप बहाल करें</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">डेटाबेस का पासफ़्रेज़ टाइप करें।</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">असमर्थित ऑपरेटर '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">असमर्थित ऑपरेटर &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">ऑपरेटर '%1' कम से कम 1 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; कम से कम 1 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">ऑपरेटर '%1' कम से कम %2 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; कम से कम %2 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">ऑपरेटर '%1' 1 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; 1 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">ऑपरेटर '%1' %2 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; %2 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">ऑपरेटर '%1' अधिकतम 1 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; अधिकतम 1 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">ऑपरेटर '%1' अधिकतम %2 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; अधिकतम %2 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">ऑपरेटर '%1' %2 या %3 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; %2 या %3 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">ऑपरेटर '%1' %2 से %3 आर्ग्युमेंट लेता है</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">ऑपरेटर &apos;%1&apos; %2 से %3 आर्ग्युमेंट लेता है</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफ़ाइल '%2' का परिणाम '%1' %3 अनिर्धारित तत्वों को देखता है, जो हर संयोजन आज़माने के लिए बहुत अधिक हैं; इसे अनिर्धारित माना जाता है।</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल &apos;%2&apos; का परिणाम &apos;%1&apos; %3 अनिर्धारित तत्वों को देखता है, जो हर संयोजन आज़माने के लिए बहुत अधिक हैं; इसे अनिर्धारित माना जाता है।</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफ़ाइल '%2' में परिणाम '%1' के नियम का मूल्यांकन नहीं किया जा सका (%3); इसे अनिर्धारित माना जाता है।</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल &apos;%2&apos; में परिणाम &apos;%1&apos; के नियम का मूल्यांकन नहीं किया जा सका (%3); इसे अनिर्धारित माना जाता है।</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">प्रश्न '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">खंड '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">खंड &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">%1 की प्रासंगिकता स्वयं पर निर्भर है; इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">प्रश्न '%1' के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">खंड '%1' के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">खंड &apos;%1&apos; के प्रासंगिकता नियम का मूल्यांकन नहीं किया जा सका (%2); इसे दिखाया जाता है और अनिर्धारित माना जाता है।</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफ़ाइल '%1' के 'applies' नियम का मूल्यांकन नहीं किया जा सका (%2); इसकी प्रयोज्यता अनिर्धारित मानी जाती है।</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफ़ाइल &apos;%1&apos; के &apos;applies&apos; नियम का मूल्यांकन नहीं किया जा सका (%2); इसकी प्रयोज्यता अनिर्धारित मानी जाती है।</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">अनुत्तरित प्रश्नों के आधार पर प्रोफ़ाइल '%1' का परिणाम अभी भी अधिक गंभीर (%2) हो सकता है।</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">अनुत्तरित प्रश्नों के आधार पर प्रोफ़ाइल &apos;%1&apos; का परिणाम अभी भी अधिक गंभीर (%2) हो सकता है।</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">प्रोफ़ाइल '%1' भी लागू हो सकती है (निर्भर है: %2); यदि होती है, तो उसका परिणाम '%3' अधिक गंभीर है।</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">प्रोफ़ाइल &apos;%1&apos; भी लागू हो सकती है (निर्भर है: %2); यदि होती है, तो उसका परिणाम &apos;%3&apos; अधिक गंभीर है।</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">प्रोफ़ाइल '%1' लागू होती है या नहीं, यह अनुत्तरित प्रश्नों पर निर्भर है: %2। फिर भी इसका मूल्यांकन किया गया।</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">प्रोफ़ाइल &apos;%1&apos; लागू होती है या नहीं, यह अनुत्तरित प्रश्नों पर निर्भर है: %2। फिर भी इसका मूल्यांकन किया गया।</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">कोई भी प्रोफ़ाइल निश्चित रूप से लागू नहीं होती: समग्र परिणाम उन अनुत्तरित प्रश्नों पर सशर्त है जो तय करते हैं कि कौन-सी प्रोफ़ाइल लागू होती है।</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">संकेतक '%1' के नियम का मूल्यांकन नहीं किया जा सका (%2); इसे खुला माना जाता है।</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">संकेतक &apos;%1&apos; के नियम का मूल्यांकन नहीं किया जा सका (%2); इसे खुला माना जाता है।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern के उपयोगकर्ता जो भी लिपियाँ पढ़ते हैं, उस फ़ॉन्ट में जिससे यह कंप्यूटर उन्हें दिखाता है</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">द्विभाषी प्रश्न(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">साक्षात्कारदाता के पाठ का आकार(&amp;I):</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">पासफ़्रेज़ खाली है</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">डेटाबेस की कुंजी सेटिंग्स क्षतिग्रस्त हैं</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">संग्रहीत डेटा अखंडता जाँच में विफल रहा (छेड़छाड़ की गई या क्षतिग्रस्त)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">डेटाबेस के एन्क्रिप्शन के लिए पर्याप्त मेमोरी नहीं है; दूसरे प्रोग्राम बंद करके फिर से कोशिश करें</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Lantern स्क्रीनिंग के मामलों को इस कंप्यूटर पर एक एन्क्रिप्ट किए गए डेटाबेस में रखता है। कुछ भी कहीं नहीं भेजा जाता। शुरू करने के लिए, पासफ़्रेज़ से सुरक्षित डेटाबेस बनाएँ, या पहले से मौजूद डेटाबेस खोलें।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">प्रशिक्षकों और कार्यशाला प्रतिभागियों के लिए: प्रशिक्षण कार्यक्षेत्र में केवल काल्पनिक केस स्टडी हैं। यह एन्क्रिप्ट नहीं किया गया है और स्पष्ट रूप से चिह्नित है; इसमें कभी भी किसी वास्तविक व्यक्ति का मामला दर्ज न करें।</translation>
     </message>
     <message>
@@ -4999,8 +4999,8 @@
         <translation type="unfinished">बदलाव का कारण</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">स्थिति क्यों बदल रही है, जैसे "राष्ट्रीय रेफ़रल तंत्र को रेफ़र किया गया"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">स्थिति क्यों बदल रही है, जैसे &quot;राष्ट्रीय रेफ़रल तंत्र को रेफ़र किया गया&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">मौजूदा स्थिति से अलग कोई स्थिति चुनें।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">कारण बताएँ: यह मामले के ऑडिट ट्रेल में रखा जाता है।</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">प्रशिक्षण — काल्पनिक मामले · एन्क्रिप्ट नहीं · यहाँ कभी किसी वास्तविक व्यक्ति का मामला दर्ज न करें</translation>
     </message>
     <message>

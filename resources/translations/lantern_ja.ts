@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
@@ -442,7 +442,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
+        <source>unknown argument &quot;%1&quot;</source>
         <translation type="unfinished">不明な引数「%1」</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
+        <source>question &apos;%1&apos; (%2): %3</source>
         <translation type="unfinished">質問「%1」(%2)：%3</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@
         <translation type="unfinished">選択肢 ID のリストが必要です</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
+        <source>&apos;%1&apos; is not one of its option ids</source>
         <translation type="unfinished">「%1」はその質問の選択肢 ID ではありません</translation>
     </message>
     <message>
@@ -587,27 +587,27 @@
         <translation type="unfinished">サポートされていない質問の種類です</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
+        <source>unknown field &apos;%1&apos; in answer</source>
         <translation type="unfinished">回答に不明なフィールド「%1」があります</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
+        <source>unknown answer state &apos;%1&apos;</source>
         <translation type="unfinished">不明な回答の状態「%1」</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
+        <source>a value cannot go with state &apos;%1&apos;</source>
         <translation type="unfinished">状態「%1」には値を指定できません</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">回答ファイルに不明なフィールド「%1」があります ("answers" のみ使用できます)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">回答ファイルに不明なフィールド「%1」があります (&quot;answers&quot; のみ使用できます)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">回答ファイルにはオブジェクト "answers" が必要です</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">回答ファイルにはオブジェクト &quot;answers&quot; が必要です</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
         <translation type="unfinished">不明な質問「%1」(チェックリスト %2 にはありません)</translation>
     </message>
 </context>
@@ -711,7 +711,7 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
         <translation type="unfinished">質問「%1」：%2</translation>
     </message>
@@ -720,19 +720,19 @@
         <translation type="unfinished">回答は「はい」または「いいえ」でなければなりません</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">質問の選択肢から 1 つ選んでください</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">回答は質問の選択肢のリストでなければなりません</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
         <translation type="unfinished">「%1」は質問の選択肢にありません</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
+        <source>&apos;%1&apos; is chosen twice</source>
         <translation type="unfinished">「%1」が 2 回選ばれています</translation>
     </message>
     <message>
@@ -764,11 +764,11 @@
         <translation type="unfinished">この回答はここでは使用できません</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
         <translation type="unfinished">チェックリスト %2 に質問「%1」はありません</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
         <translation type="unfinished">状態「%1」には値を指定できません</translation>
     </message>
 </context>
@@ -854,7 +854,7 @@
         <translation type="unfinished">まだ結果に到達していません</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">本人のペースに合わせて進めてください。下の未回答の質問によって結果が変わる可能性があります。</translation>
     </message>
 </context>
@@ -1010,7 +1010,7 @@
         <translation type="unfinished">バックアップファイルが破損しています。別のバックアップを選んでください</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">バックアップフォルダー %1 を作成できません (データベースのフォルダーが書き込み可能か確認してください)</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation type="unfinished">チェックリストは保存されませんでした</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">このケースのチェックリストはこのデータベースに保存されていません</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished">回答は保存されませんでした</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">回答の面接セッションは別のケースのものです</translation>
     </message>
 </context>
@@ -1297,7 +1297,7 @@
         <translation type="unfinished">パスフレーズは変更されませんでした</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">データベースの鍵の設定がありません</translation>
     </message>
     <message>
@@ -1604,97 +1604,97 @@
         <translation type="unfinished">ファイルが %1 MiB を超えています。これはチェックリストではありません</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
         <translation type="unfinished">メンバー「%1」が重複しています。1 つのオブジェクト内で同じ名前は 1 回しか使用できません</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
         <translation type="unfinished">サポートされていない形式「%1」です。このバージョンの Lantern が読み込めるのは %2 です</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">チェックリスト ID「%1」が無効です：英小文字、数字、'_'、'-' を使い、英字で始めてください</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">チェックリスト ID「%1」が無効です：英小文字、数字、&apos;_&apos;、&apos;-&apos; を使い、英字で始めてください</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
         <translation type="unfinished">バージョン「%1」が MAJOR.MINOR.PATCH の形式ではありません (例：1.0.0)</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">言語は "en" や "th" のようなコードで指定してください</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">言語は &quot;en&quot; や &quot;th&quot; のようなコードで指定してください</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
+        <source>language &apos;%1&apos; is listed twice</source>
         <translation type="unfinished">言語「%1」が 2 回記載されています</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
         <translation type="unfinished">default_language「%1」が言語の一覧 (%2) に含まれていません</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
         <translation type="unfinished">%1 の ID「%2」が重複しています。最初の定義は {related} にあります</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' は言語コードをキーとするオブジェクトでなければなりません</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; は言語コードをキーとするオブジェクトでなければなりません</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
         <translation type="unfinished">「%1」はチェックリストの言語に含まれていません</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">翻訳の状態は "draft" または "reviewed" でなければなりません ("%1" は使用できません)</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">翻訳の状態は &quot;draft&quot; または &quot;reviewed&quot; でなければなりません (&quot;%1&quot; は使用できません)</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
         <translation type="unfinished">不明な質問の種類「%1」です。yesno、single、multi、text、number、date のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
         <translation type="unfinished">「%1」は数値 (number) の質問でのみ使用できます</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' が 'max' より大きくなっています</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; が &apos;max&apos; より大きくなっています</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' は single または multi の質問でのみ使用できます</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; は single または multi の質問でのみ使用できます</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 の質問に必須フィールド 'options' がありません</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 の質問に必須フィールド &apos;options&apos; がありません</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
         <translation type="unfinished">不明なグループ「%1」です。act、means、purpose のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">しきい値は {"any_of": [...]}、{"count": N}、または {"weighted": {...}, "min_score": N} でなければなりません</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">しきい値は {&quot;any_of&quot;: [...]}、{&quot;count&quot;: N}、または {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} でなければなりません</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">重みに負の値は指定できません</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' は 0 より大きくなければなりません</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; は 0 より大きくなければなりません</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">しきい値の選択肢は、最小個数を指定するオブジェクトでなければなりません (例：{"strong": 2})</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">しきい値の選択肢は、最小個数を指定するオブジェクトでなければなりません (例：{&quot;strong&quot;: 2})</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
         <translation type="unfinished">しきい値に不明な強さ「%1」があります。strong、medium、weak、medium_or_weak、strong_or_medium、any のいずれかを指定してください</translation>
     </message>
     <message>
@@ -1702,54 +1702,54 @@
         <translation type="unfinished">最小個数は 1 以上の整数でなければなりません</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' では、少なくとも 1 つのプロファイル ID に strong、medium、weak のいずれかを対応付ける必要があります</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; では、少なくとも 1 つのプロファイル ID に strong、medium、weak のいずれかを対応付ける必要があります</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
         <translation type="unfinished">不明な強さ「%1」です。strong、medium、weak のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">トリガーには 'any_of' または 'min'/'max' のどちらか一方だけを指定できます。両方は指定できません</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">トリガーには &apos;any_of&apos; または &apos;min&apos;/&apos;max&apos; のどちらか一方だけを指定できます。両方は指定できません</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' には single、multi、text のいずれかの質問が必要です</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; には single、multi、text のいずれかの質問が必要です</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' が 'max' より大きくなっています</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; が &apos;max&apos; より大きくなっています</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' には数値 (number) の質問が必要です</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; には数値 (number) の質問が必要です</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">単純なトリガーには yesno の質問が必要です。選択肢には 'any_of' を使用してください</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">単純なトリガーには yesno の質問が必要です。選択肢には &apos;any_of&apos; を使用してください</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
+        <source>unknown element &apos;%1&apos;</source>
         <translation type="unfinished">不明な要素「%1」</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
+        <source>unknown profile &apos;%1&apos;</source>
         <translation type="unfinished">不明なプロファイル「%1」</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
         <translation type="unfinished">不明な出典「%1」です。provenance.sources に記載してください</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
+        <source>unknown question &apos;%1&apos;</source>
         <translation type="unfinished">不明な質問「%1」</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
         <translation type="unfinished">質問「%1」は %2 型の質問です：%3</translation>
     </message>
     <message>
@@ -1757,19 +1757,19 @@
         <translation type="unfinished">照合するテキストの回答は文字列でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
         <translation type="unfinished">「%1」は質問「%2」の選択肢ではありません</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
         <translation type="unfinished">規則が「%1」を参照していますが、これはこのチェックリストの質問ではありません</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
         <translation type="unfinished">結果の規則が「%1」を参照していますが、これはこのチェックリストの要素ではありません</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
         <translation type="unfinished">表示条件の循環：質問「%1」が表示されるかどうかが、その質問自身の回答に依存しています (所属するセクションの規則、または質問自身の規則を介して)</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@
         <translation type="unfinished">あなたの結果は条件付きです：あなたの回答では、確実に該当するプロファイルはありません。</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">模範解答の結果は条件付きです：その回答では、確実に該当するプロファイルはありません。</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
+        <source> (did you mean &apos;%1&apos;?)</source>
         <translation type="unfinished"> (「%1」の誤りではありませんか？)</translation>
     </message>
 </context>
@@ -2209,11 +2209,11 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">模範解答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">参加者の回答は質問「%1」に回答していますが、チェックリスト「%2」バージョン %3 にはこの質問がありません。別のチェックリスト用の回答ではありませんか？</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@
         <translation type="unfinished">回答が異なる</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">参加者の回答では表示されない質問</translation>
     </message>
     <message>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 バージョン %3)</translation>
     </message>
     <message>
@@ -3025,59 +3025,59 @@
         <translation type="unfinished">オブジェクトが必要です</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
+        <source>unknown field &apos;%1&apos;</source>
         <translation type="unfinished">不明なフィールド「%1」</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
+        <source>missing required field &apos;%1&apos;</source>
         <translation type="unfinished">必須フィールド「%1」がありません</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
+        <source>&apos;%1&apos; must be a string</source>
         <translation type="unfinished">「%1」は文字列でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
+        <source>&apos;%1&apos; must not be empty</source>
         <translation type="unfinished">「%1」は空にできません</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">ID「%1」が無効です：英小文字、数字、'_' を使い、英字で始めてください</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">ID「%1」が無効です：英小文字、数字、&apos;_&apos; を使い、英字で始めてください</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
+        <source>&apos;%1&apos; must be true or false</source>
         <translation type="unfinished">「%1」は true または false でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
+        <source>&apos;%1&apos; must be a number</source>
         <translation type="unfinished">「%1」は数値でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
         <translation type="unfinished">「%1」は %2 以上の整数でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
+        <source>&apos;%1&apos; must be an array</source>
         <translation type="unfinished">「%1」は配列でなければなりません</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">「%1」は {"en": "..."} のようなロケールマップでなければなりません</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">「%1」は {&quot;en&quot;: &quot;...&quot;} のようなロケールマップでなければなりません</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
         <translation type="unfinished">ロケールマップ「%1」が空です。少なくとも既定の言語でテキストを指定してください</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">言語「%1」は "languages" に記載されていません</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">言語「%1」は &quot;languages&quot; に記載されていません</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
         <translation type="unfinished">「%1」のテキストは空でない文字列でなければなりません</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
         <translation type="unfinished">ロケールマップ「%1」に既定の言語「%2」がありません</translation>
     </message>
 </context>
@@ -3215,7 +3215,7 @@
         <translation type="unfinished">面接言語</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1、ケースワーカーの表示言語：%2</translation>
     </message>
     <message>
@@ -3239,7 +3239,7 @@
         <translation type="unfinished">このサマリーは 2 言語で記載されています：チェックリストの各テキストは %1 で示し、その下に %2 で示します。</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">チェックリストのテキストは %1 で示しています。</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">翻訳の下書きは、母語話者による確認を受けていません。注意して読んでください。</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
         <translation type="unfinished">%1 は、チェックリストにその言語のテキストがないことを示します。代わりに、記載された言語のテキストを表示しています (「%2」は、上の行のテキストしかないことを示します)。</translation>
     </message>
     <message>
@@ -3482,8 +3482,8 @@
         <translation type="unfinished">文字列が閉じられていません</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">文字列内に無効なエスケープシーケンス '\%1' があります</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">文字列内に無効なエスケープシーケンス &apos;\%1&apos; があります</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3494,12 +3494,12 @@
         <translation type="unfinished">文字列内の UTF-8 が無効です。ファイルを UTF-8 で保存してください</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">文字列が閉じられていません。閉じる '"' が必要です</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">文字列が閉じられていません。閉じる &apos;&quot;&apos; が必要です</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">文字列が閉じられていません。行末までに閉じる '"' が必要です</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">文字列が閉じられていません。行末までに閉じる &apos;&quot;&apos; が必要です</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3514,24 +3514,24 @@
         <translation type="unfinished">二重引用符で囲んだメンバー名が必要です</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">メンバー名の後に ':' が必要です</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">メンバー名の後に &apos;:&apos; が必要です</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">予期しないファイルの終わりです。'}' が必要です</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">予期しないファイルの終わりです。&apos;}&apos; が必要です</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">オブジェクトのメンバーの後に ',' または '}' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">オブジェクトのメンバーの後に &apos;,&apos; または &apos;}&apos; が必要です</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">予期しないファイルの終わりです。']' が必要です</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">予期しないファイルの終わりです。&apos;]&apos; が必要です</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">配列の要素の後に ',' または ']' が必要です</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">配列の要素の後に &apos;,&apos; または &apos;]&apos; が必要です</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@
         <translation type="unfinished">最新の正常なバックアップを復元</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">データベースのパスフレーズを入力してください。</translation>
     </message>
     <message>
@@ -3880,39 +3880,39 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
+        <source>unsupported operator &apos;%1&apos;</source>
         <translation type="unfinished">サポートされていない演算子「%1」</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
         <translation type="unfinished">演算子「%1」には少なくとも 1 個の引数が必要です</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
         <translation type="unfinished">演算子「%1」には少なくとも %2 個の引数が必要です</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
         <translation type="unfinished">演算子「%1」の引数は 1 個です</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
         <translation type="unfinished">演算子「%1」の引数は %2 個です</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
         <translation type="unfinished">演算子「%1」の引数は最大 1 個です</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
         <translation type="unfinished">演算子「%1」の引数は最大 %2 個です</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
         <translation type="unfinished">演算子「%1」の引数は %2 個または %3 個です</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
         <translation type="unfinished">演算子「%1」の引数は %2～%3 個です</translation>
     </message>
     <message>
@@ -3923,11 +3923,11 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
         <translation type="unfinished">プロファイル「%2」の結果「%1」は未確定の要素を %3 個参照しており、すべての組み合わせを試すには多すぎます。この結果は未確定として扱われます。</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
         <translation type="unfinished">プロファイル「%2」の結果「%1」の規則を評価できませんでした (%3)。この結果は未確定として扱われます。</translation>
     </message>
 </context>
@@ -4242,11 +4242,11 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
+        <source>question &apos;%1&apos;</source>
         <translation type="unfinished">質問「%1」</translation>
     </message>
     <message>
-        <source>section '%1'</source>
+        <source>section &apos;%1&apos;</source>
         <translation type="unfinished">セクション「%1」</translation>
     </message>
     <message>
@@ -4254,11 +4254,11 @@
         <translation type="unfinished">%1 の表示条件がそれ自身に依存しています。表示したうえで、未確定として扱います。</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
         <translation type="unfinished">質問「%1」の表示条件の規則を評価できませんでした (%2)。表示したうえで、未確定として扱います。</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
         <translation type="unfinished">セクション「%1」の表示条件の規則を評価できませんでした (%2)。表示したうえで、未確定として扱います。</translation>
     </message>
 </context>
@@ -4552,19 +4552,19 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">プロファイル「%1」の 'applies' 規則を評価できませんでした (%2)。該当するかどうかは未確定として扱われます。</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">プロファイル「%1」の &apos;applies&apos; 規則を評価できませんでした (%2)。該当するかどうかは未確定として扱われます。</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
         <translation type="unfinished">未回答の質問によっては、プロファイル「%1」の結果がより重大なもの (%2) に変わる可能性があります。</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
         <translation type="unfinished">プロファイル「%1」も該当する可能性があります (次の回答によります：%2)。該当する場合、その結果「%3」のほうがより重大です。</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
         <translation type="unfinished">プロファイル「%1」が該当するかどうかは、未回答の質問によって決まります：%2。それでも評価を行いました。</translation>
     </message>
     <message>
@@ -4580,14 +4580,14 @@
         <translation type="unfinished">確実に該当するプロファイルはありません：全体の結果は、どのプロファイルが該当するかを決める未回答の質問しだいの、条件付きのものです。</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
         <translation type="unfinished">指標「%1」の規則を評価できませんでした (%2)。この指標は未確定として扱われます。</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern の利用者が読むすべての文字体系を、このコンピューターが表示に使うフォントで示します</translation>
     </message>
     <message>
@@ -4838,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">面接対象者向けの文字サイズ</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@
         <translation type="unfinished">2 言語での質問表示(&amp;Q)：</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">面接対象者向けの文字サイズ(&amp;I)：</translation>
     </message>
 </context>
@@ -4869,7 +4869,7 @@
         <translation type="unfinished">パスフレーズが空です</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">データベースの鍵の設定が破損しています</translation>
     </message>
     <message>
@@ -4881,7 +4881,7 @@
         <translation type="unfinished">保存されたデータが整合性チェックに失敗しました (改ざんまたは破損)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">データベースの暗号化に必要なメモリが不足しています。他のプログラムを閉じてから、もう一度お試しください</translation>
     </message>
 </context>
@@ -4959,7 +4959,7 @@
         <translation type="unfinished">Lantern は、スクリーニングのケースをこのコンピューター上の暗号化されたデータベースに保存します。データはどこにも送信されません。始めるには、パスフレーズで保護されたデータベースを作成するか、既存のデータベースを開いてください。</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">トレーナーと研修参加者の方へ：研修用ワークスペースには架空のケーススタディのみが含まれています。暗号化されておらず、その旨がはっきり表示されています。実在する人物のケースは絶対に入力しないでください。</translation>
     </message>
     <message>
@@ -4990,7 +4990,7 @@
         <translation type="unfinished">変更の理由</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
         <translation type="unfinished">状態を変更する理由 (例：「国の紹介制度 (NRM) に紹介した」)</translation>
     </message>
     <message>
@@ -5010,7 +5010,7 @@
         <translation type="unfinished">現在とは異なる状態を選んでください。</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">理由を入力してください。理由はケースの監査記録に残ります。</translation>
     </message>
 </context>
@@ -5229,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">研修 — 架空のケース · 暗号化なし · 実在する人物のケースは絶対に入力しないでください</translation>
     </message>
     <message>

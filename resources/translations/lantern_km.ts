@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
@@ -444,7 +444,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
+        <source>unknown argument &quot;%1&quot;</source>
         <translation type="unfinished">អាគុយម៉ង់មិនស្គាល់ «%1»</translation>
     </message>
     <message>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">សំណួរ '%1' (%2)៖ %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">សំណួរ &apos;%1&apos; (%2)៖ %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">ត្រូវតែជាបញ្ជីលេខសម្គាល់ជម្រើស</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' មិនមែនជាលេខសម្គាល់ជម្រើសរបស់សំណួរនេះទេ</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាលេខសម្គាល់ជម្រើសរបស់សំណួរនេះទេ</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">មិនគាំទ្រប្រភេទសំណួរនេះទេ</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">មិនស្គាល់វាល '%1' ក្នុងចម្លើយ</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">មិនស្គាល់វាល &apos;%1&apos; ក្នុងចម្លើយ</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">មិនស្គាល់ស្ថានភាពចម្លើយ '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">មិនស្គាល់ស្ថានភាពចម្លើយ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព '%1' បានទេ</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព &apos;%1&apos; បានទេ</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">មិនស្គាល់វាល '%1' ក្នុងឯកសារចម្លើយ (ត្រូវមានតែ "answers" ប៉ុណ្ណោះ)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">មិនស្គាល់វាល &apos;%1&apos; ក្នុងឯកសារចម្លើយ (ត្រូវមានតែ &quot;answers&quot; ប៉ុណ្ណោះ)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">ឯកសារចម្លើយត្រូវតែមានវត្ថុ "answers"</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">ឯកសារចម្លើយត្រូវតែមានវត្ថុ &quot;answers&quot;</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">មិនស្គាល់សំណួរ '%1' (មិនមាននៅក្នុងបញ្ជីត្រួតពិនិត្យ %2)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">មិនស្គាល់សំណួរ &apos;%1&apos; (មិនមាននៅក្នុងបញ្ជីត្រួតពិនិត្យ %2)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">សំណួរ '%1'៖ %2</translation>
+        <translation type="unfinished">សំណួរ &apos;%1&apos;៖ %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">ចម្លើយត្រូវតែជា បាទ/ចាស ឬ ទេ</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">សូមជ្រើសរើសជម្រើសមួយរបស់សំណួរ</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">ចម្លើយត្រូវតែជាបញ្ជីនៃជម្រើសរបស់សំណួរ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' មិនមែនជាជម្រើសមួយរបស់សំណួរទេ</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាជម្រើសមួយរបស់សំណួរទេ</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1' ត្រូវបានជ្រើសពីរដង</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវបានជ្រើសពីរដង</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">ចម្លើយនេះមិនត្រូវបានអនុញ្ញាតនៅទីនេះទេ</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">គ្មានសំណួរ '%1' នៅក្នុងបញ្ជីត្រួតពិនិត្យ %2 ទេ</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">គ្មានសំណួរ &apos;%1&apos; នៅក្នុងបញ្ជីត្រួតពិនិត្យ %2 ទេ</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព '%1' បានទេ</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">មិនអាចដាក់តម្លៃជាមួយស្ថានភាព &apos;%1&apos; បានទេ</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">មិនទាន់មានលទ្ធផលនៅឡើយ</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">បន្តទៅតាមល្បឿនរបស់បុគ្គលនោះ; សំណួរដែលមិនទាន់មានចម្លើយខាងក្រោម អាចផ្លាស់ប្តូរលទ្ធផល។</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">ឯកសារបម្រុងទុកខូច; សូមជ្រើសរើសការបម្រុងទុកផ្សេង</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">មិនអាចបង្កើតថតបម្រុងទុក %1 បានទេ (សូមពិនិត្យថាថតរបស់មូលដ្ឋានទិន្នន័យអាចសរសេរបាន)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">មិនបានរក្សាទុកបញ្ជីត្រួតពិនិត្យទេ</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">បញ្ជីត្រួតពិនិត្យរបស់ករណីនេះ មិនត្រូវបានរក្សាទុកក្នុងមូលដ្ឋានទិន្នន័យនេះទេ</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">មិនបានរក្សាទុកចម្លើយទេ</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">វគ្គសម្ភាសន៍របស់ចម្លើយនេះ ជារបស់ករណីផ្សេង</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">មិនបានផ្លាស់ប្តូរឃ្លាសម្ងាត់ទេ</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យបាត់</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">ឯកសារធំជាង %1 MiB; នេះមិនមែនជាបញ្ជីត្រួតពិនិត្យទេ</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">សមាជិក '%1' ស្ទួន; ឈ្មោះមួយអាចលេចឡើងតែម្តងគត់ក្នុងវត្ថុមួយ</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">សមាជិក &apos;%1&apos; ស្ទួន; ឈ្មោះមួយអាចលេចឡើងតែម្តងគត់ក្នុងវត្ថុមួយ</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">មិនគាំទ្រទម្រង់ '%1'; Lantern កំណែនេះអានទម្រង់ %2</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">មិនគាំទ្រទម្រង់ &apos;%1&apos;; Lantern កំណែនេះអានទម្រង់ %2</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">លេខសម្គាល់បញ្ជីត្រួតពិនិត្យ '%1' មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ '_' និង '-' ដោយចាប់ផ្តើមដោយអក្សរ</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">លេខសម្គាល់បញ្ជីត្រួតពិនិត្យ &apos;%1&apos; មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ &apos;_&apos; និង &apos;-&apos; ដោយចាប់ផ្តើមដោយអក្សរ</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">កំណែ '%1' មិនស្ថិតក្នុងទម្រង់ MAJOR.MINOR.PATCH ទេ ឧ. 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">កំណែ &apos;%1&apos; មិនស្ថិតក្នុងទម្រង់ MAJOR.MINOR.PATCH ទេ ឧ. 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">ភាសាត្រូវតែជាលេខកូដ ដូចជា "en" ឬ "th"</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">ភាសាត្រូវតែជាលេខកូដ ដូចជា &quot;en&quot; ឬ &quot;th&quot;</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">ភាសា '%1' ត្រូវបានរាយបញ្ជីពីរដង</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">ភាសា &apos;%1&apos; ត្រូវបានរាយបញ្ជីពីរដង</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' មិនមែនជាភាសាមួយក្នុងចំណោមភាសា (%2) ទេ</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; មិនមែនជាភាសាមួយក្នុងចំណោមភាសា (%2) ទេ</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">លេខសម្គាល់ %1 '%2' ស្ទួន; បានកំណត់លើកដំបូងនៅ {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">លេខសម្គាល់ %1 &apos;%2&apos; ស្ទួន; បានកំណត់លើកដំបូងនៅ {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' ត្រូវតែជាវត្ថុដែលប្រើលេខកូដភាសាជាកូនសោ</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; ត្រូវតែជាវត្ថុដែលប្រើលេខកូដភាសាជាកូនសោ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' មិនមែនជាភាសាមួយរបស់បញ្ជីត្រួតពិនិត្យនេះទេ</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាភាសាមួយរបស់បញ្ជីត្រួតពិនិត្យនេះទេ</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">ស្ថានភាពការបកប្រែត្រូវតែជា "draft" ឬ "reviewed" មិនមែន "%1" ទេ</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">ស្ថានភាពការបកប្រែត្រូវតែជា &quot;draft&quot; ឬ &quot;reviewed&quot; មិនមែន &quot;%1&quot; ទេ</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">មិនស្គាល់ប្រភេទសំណួរ '%1'; ត្រូវតែជា yesno, single, multi, text, number ឬ date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">មិនស្គាល់ប្រភេទសំណួរ &apos;%1&apos;; ត្រូវតែជា yesno, single, multi, text, number ឬ date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' អនុញ្ញាតតែលើសំណួរប្រភេទ number ប៉ុណ្ណោះ</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; អនុញ្ញាតតែលើសំណួរប្រភេទ number ប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' ធំជាង 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; ធំជាង &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' អនុញ្ញាតតែលើសំណួរប្រភេទ single និង multi ប៉ុណ្ណោះ</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; អនុញ្ញាតតែលើសំណួរប្រភេទ single និង multi ប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">ខ្វះវាលចាំបាច់ 'options' សម្រាប់សំណួរប្រភេទ %1</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">ខ្វះវាលចាំបាច់ &apos;options&apos; សម្រាប់សំណួរប្រភេទ %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">មិនស្គាល់ក្រុម '%1'; ត្រូវតែជា act, means ឬ purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">មិនស្គាល់ក្រុម &apos;%1&apos;; ត្រូវតែជា act, means ឬ purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">កម្រិតកំណត់ត្រូវតែជា {"any_of": [...]}, {"count": N} ឬ {"weighted": {...}, "min_score": N}</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">កម្រិតកំណត់ត្រូវតែជា {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} ឬ {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">ទម្ងន់មិនត្រូវជាលេខអវិជ្ជមានទេ</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' ត្រូវតែធំជាង 0</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; ត្រូវតែធំជាង 0</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">ជម្រើសនៃកម្រិតកំណត់ត្រូវតែជាវត្ថុនៃចំនួនអប្បបរមា ឧ. {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">ជម្រើសនៃកម្រិតកំណត់ត្រូវតែជាវត្ថុនៃចំនួនអប្បបរមា ឧ. {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">មិនស្គាល់កម្រិត '%1' ក្នុងកម្រិតកំណត់; ត្រូវតែជា strong, medium, weak, medium_or_weak, strong_or_medium ឬ any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">មិនស្គាល់កម្រិត &apos;%1&apos; ក្នុងកម្រិតកំណត់; ត្រូវតែជា strong, medium, weak, medium_or_weak, strong_or_medium ឬ any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">ចំនួនអប្បបរមាត្រូវតែជាចំនួនគត់ យ៉ាងតិច 1</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' ត្រូវតែភ្ជាប់លេខសម្គាល់បញ្ជីសូចនាករយ៉ាងតិចមួយទៅ strong, medium ឬ weak</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; ត្រូវតែភ្ជាប់លេខសម្គាល់បញ្ជីសូចនាករយ៉ាងតិចមួយទៅ strong, medium ឬ weak</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">មិនស្គាល់កម្រិត '%1'; ត្រូវតែជា strong, medium ឬ weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">មិនស្គាល់កម្រិត &apos;%1&apos;; ត្រូវតែជា strong, medium ឬ weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">លក្ខខណ្ឌបង្កប្រើបានតែ 'any_of' ឬ 'min'/'max' មិនមែនទាំងពីរទេ</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្កប្រើបានតែ &apos;any_of&apos; ឬ &apos;min&apos;/&apos;max&apos; មិនមែនទាំងពីរទេ</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' ត្រូវការសំណួរប្រភេទ single, multi ឬ text</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; ត្រូវការសំណួរប្រភេទ single, multi ឬ text</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' ធំជាង 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; ធំជាង &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' ត្រូវការសំណួរប្រភេទ number</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; ត្រូវការសំណួរប្រភេទ number</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">លក្ខខណ្ឌបង្កធម្មតាត្រូវការសំណួរប្រភេទ yesno; សម្រាប់ជម្រើស សូមប្រើ 'any_of'</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្កធម្មតាត្រូវការសំណួរប្រភេទ yesno; សម្រាប់ជម្រើស សូមប្រើ &apos;any_of&apos;</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">មិនស្គាល់វិមាត្រ '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">មិនស្គាល់វិមាត្រ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">មិនស្គាល់បញ្ជីសូចនាករ '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">មិនស្គាល់បញ្ជីសូចនាករ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">មិនស្គាល់ប្រភព '%1'; សូមរាយវានៅក្នុង provenance.sources</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">មិនស្គាល់ប្រភព &apos;%1&apos;; សូមរាយវានៅក្នុង provenance.sources</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">មិនស្គាល់សំណួរ '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">មិនស្គាល់សំណួរ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">សំណួរ '%1' ជាសំណួរប្រភេទ %2៖ %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">សំណួរ &apos;%1&apos; ជាសំណួរប្រភេទ %2៖ %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">ចម្លើយអត្ថបទសម្រាប់ផ្គូផ្គងត្រូវតែជាខ្សែអក្សរ</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' មិនមែនជាជម្រើសរបស់សំណួរ '%2' ទេ</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; មិនមែនជាជម្រើសរបស់សំណួរ &apos;%2&apos; ទេ</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">វិធានអាន '%1' ដែលមិនមែនជាសំណួររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">វិធានអាន &apos;%1&apos; ដែលមិនមែនជាសំណួររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">វិធានលទ្ធផលអាន '%1' ដែលមិនមែនជាវិមាត្ររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">វិធានលទ្ធផលអាន &apos;%1&apos; ដែលមិនមែនជាវិមាត្ររបស់បញ្ជីត្រួតពិនិត្យនេះ</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">លក្ខខណ្ឌបង្ហាញវិលជុំ៖ សំណួរ '%1' បង្ហាញដោយអាស្រ័យតែលើចម្លើយរបស់ខ្លួនឯង (តាមរយៈវិធានរបស់ផ្នែក ឬវិធានរបស់ខ្លួនឯង)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">លក្ខខណ្ឌបង្ហាញវិលជុំ៖ សំណួរ &apos;%1&apos; បង្ហាញដោយអាស្រ័យតែលើចម្លើយរបស់ខ្លួនឯង (តាមរយៈវិធានរបស់ផ្នែក ឬវិធានរបស់ខ្លួនឯង)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">លទ្ធផលរបស់អ្នកមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់អ្នក គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">លទ្ធផលនៃចម្លើយគំរូមានលក្ខខណ្ឌ៖ តាមចម្លើយរបស់វា គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ។</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (តើអ្នកចង់និយាយថា '%1' ឬ?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (តើអ្នកចង់និយាយថា &apos;%1&apos; ឬ?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ចម្លើយគំរូឆ្លើយសំណួរ '%1' ដែលបញ្ជីត្រួតពិនិត្យ '%2' កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយគំរូឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">ចម្លើយរបស់អ្នកចូលរួមឆ្លើយសំណួរ '%1' ដែលបញ្ជីត្រួតពិនិត្យ '%2' កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">ចម្លើយរបស់អ្នកចូលរួមឆ្លើយសំណួរ &apos;%1&apos; ដែលបញ្ជីត្រួតពិនិត្យ &apos;%2&apos; កំណែ %3 មិនមាន; តើចម្លើយទាំងនោះត្រូវបានផ្តល់សម្រាប់បញ្ជីត្រួតពិនិត្យផ្សេងឬ?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">បានឆ្លើយខុសគ្នា</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">សំណួរមិនត្រូវបានបង្ហាញក្នុងចម្លើយរបស់អ្នកចូលរួម</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 កំណែ %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">ត្រូវតែជាវត្ថុ</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">មិនស្គាល់វាល '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">មិនស្គាល់វាល &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">ខ្វះវាលចាំបាច់ '%1'</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">ខ្វះវាលចាំបាច់ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' ត្រូវតែជាខ្សែអក្សរ</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជាខ្សែអក្សរ</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' មិនត្រូវទទេទេ</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; មិនត្រូវទទេទេ</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">លេខសម្គាល់ '%1' មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ និង '_' ដោយចាប់ផ្តើមដោយអក្សរ</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">លេខសម្គាល់ &apos;%1&apos; មិនត្រឹមត្រូវ៖ សូមប្រើអក្សរតូច a–z លេខ និង &apos;_&apos; ដោយចាប់ផ្តើមដោយអក្សរ</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' ត្រូវតែជា true ឬ false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជា true ឬ false</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' ត្រូវតែជាលេខ</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជាលេខ</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' ត្រូវតែជាចំនួនគត់ យ៉ាងតិច %2</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជាចំនួនគត់ យ៉ាងតិច %2</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' ត្រូវតែជាអារេ</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជាអារេ</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' ត្រូវតែជាតារាងអត្ថបទតាមភាសា ដូចជា {"en": "..."}</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; ត្រូវតែជាតារាងអត្ថបទតាមភាសា ដូចជា {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">តារាងអត្ថបទតាមភាសា '%1' ទទេ; សូមផ្តល់អត្ថបទយ៉ាងហោចណាស់ជាភាសាលំនាំដើម</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">តារាងអត្ថបទតាមភាសា &apos;%1&apos; ទទេ; សូមផ្តល់អត្ថបទយ៉ាងហោចណាស់ជាភាសាលំនាំដើម</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">ភាសា '%1' មិនត្រូវបានរាយក្នុង "languages" ទេ</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">ភាសា &apos;%1&apos; មិនត្រូវបានរាយក្នុង &quot;languages&quot; ទេ</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">អត្ថបទ '%1' ត្រូវតែជាខ្សែអក្សរមិនទទេ</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">អត្ថបទ &apos;%1&apos; ត្រូវតែជាខ្សែអក្សរមិនទទេ</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">តារាងអត្ថបទតាមភាសា '%1' ខ្វះភាសាលំនាំដើម '%2'</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">តារាងអត្ថបទតាមភាសា &apos;%1&apos; ខ្វះភាសាលំនាំដើម &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">ភាសាសម្ភាសន៍</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; ផ្ទៃប្រើប្រាស់របស់បុគ្គលិក៖ %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">សេចក្តីសង្ខេបនេះមានពីរភាសា៖ អត្ថបទនីមួយៗពីបញ្ជីត្រួតពិនិត្យបង្ហាញជា %1 ហើយនៅខាងក្រោមវាជា %2។</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">អត្ថបទរបស់បញ្ជីត្រួតពិនិត្យគឺជា %1។</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">ការបកប្រែព្រាងមិនទាន់ត្រូវបានពិនិត្យដោយអ្នកនិយាយភាសាកំណើតទេ៖ សូមអានដោយប្រុងប្រយ័ត្ន។</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 សម្គាល់អត្ថបទដែលបញ្ជីត្រួតពិនិត្យមិនមានជាភាសានោះ; អត្ថបទរបស់វាជាភាសាដែលបានបញ្ជាក់ត្រូវបានបង្ហាញជំនួសវិញ ("%2"៖ មានតែបន្ទាត់ខាងលើប៉ុណ្ណោះ)។</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 សម្គាល់អត្ថបទដែលបញ្ជីត្រួតពិនិត្យមិនមានជាភាសានោះ; អត្ថបទរបស់វាជាភាសាដែលបានបញ្ជាក់ត្រូវបានបង្ហាញជំនួសវិញ (&quot;%2&quot;៖ មានតែបន្ទាត់ខាងលើប៉ុណ្ណោះ)។</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">លំដាប់ escape '\%1' មិនត្រឹមត្រូវក្នុងខ្សែអក្សរ</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">លំដាប់ escape &apos;\%1&apos; មិនត្រឹមត្រូវក្នុងខ្សែអក្សរ</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">UTF-8 មិនត្រឹមត្រូវក្នុងខ្សែអក្សរ; សូមរក្សាទុកឯកសារជា UTF-8</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ '"' បិទ</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ &apos;&quot;&apos; បិទ</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ '"' បិទ មុនចុងបន្ទាត់</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">ខ្សែអក្សរមិនបានបិទ; ត្រូវការ &apos;&quot;&apos; បិទ មុនចុងបន្ទាត់</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">ត្រូវការឈ្មោះសមាជិកក្នុងសញ្ញាសម្រង់ពីរ</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">ត្រូវការ ':' បន្ទាប់ពីឈ្មោះសមាជិក</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">ត្រូវការ &apos;:&apos; បន្ទាប់ពីឈ្មោះសមាជិក</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ '}'</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">ត្រូវការ ',' ឬ '}' បន្ទាប់ពីសមាជិករបស់វត្ថុ</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">ត្រូវការ &apos;,&apos; ឬ &apos;}&apos; បន្ទាប់ពីសមាជិករបស់វត្ថុ</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ ']'</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">ចុងឯកសារមិនរំពឹងទុក; ត្រូវការ &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">ត្រូវការ ',' ឬ ']' បន្ទាប់ពីធាតុរបស់អារេ</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">ត្រូវការ &apos;,&apos; ឬ &apos;]&apos; បន្ទាប់ពីធាតុរបស់អារេ</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">ស្តារពីការបម្រុងទុកល្អចុងក្រោយបង្អស់</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">វាយឃ្លាសម្ងាត់របស់មូលដ្ឋានទិន្នន័យ។</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">មិនគាំទ្រប្រមាណវិធី '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">មិនគាំទ្រប្រមាណវិធី &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងតិច 1</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់យ៉ាងតិច 1</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងតិច %2</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់យ៉ាងតិច %2</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ 1</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់ 1</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ %2</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់ %2</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងច្រើន 1</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់យ៉ាងច្រើន 1</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់យ៉ាងច្រើន %2</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់យ៉ាងច្រើន %2</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ %2 ឬ %3</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់ %2 ឬ %3</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">ប្រមាណវិធី '%1' ទទួលអាគុយម៉ង់ពី %2 ដល់ %3</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">ប្រមាណវិធី &apos;%1&apos; ទទួលអាគុយម៉ង់ពី %2 ដល់ %3</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">លទ្ធផល '%1' នៃបញ្ជីសូចនាករ '%2' អានវិមាត្រដែលមិនទាន់កំណត់បានចំនួន %3 ដែលច្រើនពេកក្នុងការសាកល្បងគ្រប់បន្សំ; វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">លទ្ធផល &apos;%1&apos; នៃបញ្ជីសូចនាករ &apos;%2&apos; អានវិមាត្រដែលមិនទាន់កំណត់បានចំនួន %3 ដែលច្រើនពេកក្នុងការសាកល្បងគ្រប់បន្សំ; វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃលទ្ធផល '%1' ក្នុងបញ្ជីសូចនាករ '%2' បានទេ (%3); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃលទ្ធផល &apos;%1&apos; ក្នុងបញ្ជីសូចនាករ &apos;%2&apos; បានទេ (%3); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">សំណួរ '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">សំណួរ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">ផ្នែក '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">ផ្នែក &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">លក្ខខណ្ឌបង្ហាញនៃ %1 អាស្រ័យលើខ្លួនវាផ្ទាល់; វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃសំណួរ '%1' បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃសំណួរ &apos;%1&apos; បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃផ្នែក '%1' បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធានលក្ខខណ្ឌបង្ហាញនៃផ្នែក &apos;%1&apos; បានទេ (%2); វាត្រូវបានបង្ហាញ និងចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាន 'applies' នៃបញ្ជីសូចនាករ '%1' បានទេ (%2); ការអនុវត្តរបស់វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាន &apos;applies&apos; នៃបញ្ជីសូចនាករ &apos;%1&apos; បានទេ (%2); ការអនុវត្តរបស់វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">លទ្ធផលនៃបញ្ជីសូចនាករ '%1' នៅតែអាចក្លាយជាធ្ងន់ធ្ងរជាងនេះ (%2) អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ។</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">លទ្ធផលនៃបញ្ជីសូចនាករ &apos;%1&apos; នៅតែអាចក្លាយជាធ្ងន់ធ្ងរជាងនេះ (%2) អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ។</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">បញ្ជីសូចនាករ '%1' ក៏អាចអនុវត្តដែរ (អាស្រ័យលើ៖ %2); បើវាអនុវត្ត លទ្ធផល '%3' របស់វាធ្ងន់ធ្ងរជាង។</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">បញ្ជីសូចនាករ &apos;%1&apos; ក៏អាចអនុវត្តដែរ (អាស្រ័យលើ៖ %2); បើវាអនុវត្ត លទ្ធផល &apos;%3&apos; របស់វាធ្ងន់ធ្ងរជាង។</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">ថាតើបញ្ជីសូចនាករ '%1' អនុវត្តឬអត់ អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ៖ %2។ ទោះយ៉ាងណា វាត្រូវបានវាយតម្លៃដដែល។</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">ថាតើបញ្ជីសូចនាករ &apos;%1&apos; អនុវត្តឬអត់ អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ៖ %2។ ទោះយ៉ាងណា វាត្រូវបានវាយតម្លៃដដែល។</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">គ្មានបញ្ជីសូចនាករណាអនុវត្តដោយប្រាកដទេ៖ លទ្ធផលរួមមានលក្ខខណ្ឌ អាស្រ័យលើសំណួរដែលមិនទាន់មានចម្លើយ ដែលសម្រេចថាបញ្ជីសូចនាករណាអនុវត្ត។</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃសូចនាករ '%1' បានទេ (%2); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">មិនអាចវាយតម្លៃវិធាននៃសូចនាករ &apos;%1&apos; បានទេ (%2); វាត្រូវបានចាត់ទុកថាមិនទាន់កំណត់បាន។</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">រាល់អក្សរដែលអ្នកប្រើ Lantern អាន ក្នុងពុម្ពអក្សរដែលកុំព្យូទ័រនេះប្រើដើម្បីបង្ហាញ</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">សំណួរពីរភាសា(&amp;Q)៖</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">ទំហំអត្ថបទសម្រាប់អ្នកផ្តល់បទសម្ភាសន៍(&amp;I)៖</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">ឃ្លាសម្ងាត់ទទេ</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">ការកំណត់កូនសោរបស់មូលដ្ឋានទិន្នន័យខូច</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">ទិន្នន័យដែលបានរក្សាទុកមិនឆ្លងកាត់ការត្រួតពិនិត្យភាពត្រឹមត្រូវ (ត្រូវបានកែប្រែ ឬខូច)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">មិនមានអង្គចងចាំគ្រប់គ្រាន់សម្រាប់ការអ៊ីនគ្រីបមូលដ្ឋានទិន្នន័យទេ; សូមបិទកម្មវិធីផ្សេងទៀត ហើយព្យាយាមម្តងទៀត</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Lantern រក្សាទុកករណីពិនិត្យនៅក្នុងមូលដ្ឋានទិន្នន័យដែលបានអ៊ីនគ្រីបនៅលើកុំព្យូទ័រនេះ។ គ្មានអ្វីត្រូវបានផ្ញើទៅកន្លែងណាទេ។ ដើម្បីចាប់ផ្តើម សូមបង្កើតមូលដ្ឋានទិន្នន័យដែលការពារដោយឃ្លាសម្ងាត់ ឬបើកមូលដ្ឋានទិន្នន័យដែលអ្នកមានរួចហើយ។</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">សម្រាប់គ្រូបង្គោល និងអ្នកចូលរួមសិក្ខាសាលា៖ កន្លែងធ្វើការបណ្តុះបណ្តាលមានតែករណីសិក្សាប្រឌិតប៉ុណ្ណោះ។ វាមិនត្រូវបានអ៊ីនគ្រីបទេ ហើយត្រូវបានសម្គាល់យ៉ាងច្បាស់។ កុំបញ្ចូលករណីរបស់មនុស្សពិតនៅទីនោះឡើយ។</translation>
     </message>
     <message>
@@ -4999,7 +4999,7 @@
         <translation type="unfinished">មូលហេតុនៃការផ្លាស់ប្តូរ</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
         <translation type="unfinished">ហេតុអ្វីបានជាស្ថានភាពផ្លាស់ប្តូរ ឧ. «បានបញ្ជូនទៅយន្តការបញ្ជូនថ្នាក់ជាតិ»</translation>
     </message>
     <message>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">សូមជ្រើសរើសស្ថានភាពខុសពីស្ថានភាពបច្ចុប្បន្ន។</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">សូមផ្តល់មូលហេតុ៖ វាត្រូវបានរក្សាទុកក្នុងកំណត់ត្រាសវនកម្មរបស់ករណី។</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">ការបណ្តុះបណ្តាល — ករណីប្រឌិត · មិនបានអ៊ីនគ្រីប · កុំបញ្ចូលករណីរបស់មនុស្សពិតនៅទីនេះឡើយ</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko">
 <context>
@@ -442,8 +442,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">알 수 없는 인수 "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">알 수 없는 인수 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,8 +543,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">질문 '%1'(%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">질문 &apos;%1&apos;(%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -559,8 +559,8 @@
         <translation type="unfinished">선택지 ID 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1'은(는) 해당 질문의 선택지 ID가 아닙니다</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 해당 질문의 선택지 ID가 아닙니다</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -587,28 +587,28 @@
         <translation type="unfinished">지원되지 않는 질문 유형입니다</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">답변에 알 수 없는 필드 '%1'이(가) 있습니다</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">답변에 알 수 없는 필드 &apos;%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">알 수 없는 답변 상태 '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 답변 상태 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">'%1' 상태에는 값을 함께 입력할 수 없습니다</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; 상태에는 값을 함께 입력할 수 없습니다</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">답변 파일에 알 수 없는 필드 '%1'이(가) 있습니다("answers"만 허용됨)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">답변 파일에 알 수 없는 필드 &apos;%1&apos;이(가) 있습니다(&quot;answers&quot;만 허용됨)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">답변 파일에는 "answers" 객체가 있어야 합니다</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">답변 파일에는 &quot;answers&quot; 객체가 있어야 합니다</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">알 수 없는 질문 '%1'(체크리스트 %2에 없음)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">알 수 없는 질문 &apos;%1&apos;(체크리스트 %2에 없음)</translation>
     </message>
 </context>
 <context>
@@ -711,29 +711,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">질문 '%1': %2</translation>
+        <translation type="unfinished">질문 &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">답변은 ‘예’ 또는 ‘아니요’여야 합니다</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">질문의 선택지 중 하나를 고르십시오</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">답변은 질문의 선택지 목록이어야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1'은(는) 질문의 선택지가 아닙니다</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 질문의 선택지가 아닙니다</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1'이(가) 두 번 선택되었습니다</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos;이(가) 두 번 선택되었습니다</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -764,12 +764,12 @@
         <translation type="unfinished">이 답변은 여기에서 허용되지 않습니다</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">체크리스트 %2에 질문 '%1'이(가) 없습니다</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">체크리스트 %2에 질문 &apos;%1&apos;이(가) 없습니다</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">'%1' 상태에는 값을 함께 입력할 수 없습니다</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; 상태에는 값을 함께 입력할 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
         <translation type="unfinished">아직 도달한 결과 없음</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">당사자의 속도에 맞춰 계속 진행하십시오. 아래의 미응답 질문에 따라 결과가 달라질 수 있습니다.</translation>
     </message>
 </context>
@@ -1010,7 +1010,7 @@
         <translation type="unfinished">백업 파일이 손상되었습니다. 다른 백업을 선택하십시오</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">백업 폴더 %1을(를) 만들 수 없습니다(데이터베이스 폴더에 쓰기 권한이 있는지 확인하십시오)</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation type="unfinished">체크리스트를 저장하지 못했습니다</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">이 사례의 체크리스트가 이 데이터베이스에 저장되어 있지 않습니다</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished">답변을 저장하지 못했습니다</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">답변의 면담 세션이 다른 사례에 속해 있습니다</translation>
     </message>
 </context>
@@ -1297,7 +1297,7 @@
         <translation type="unfinished">암호 문구를 변경하지 못했습니다</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">데이터베이스의 키 설정이 없습니다</translation>
     </message>
     <message>
@@ -1604,173 +1604,173 @@
         <translation type="unfinished">파일이 %1 MiB보다 큽니다. 체크리스트 파일이 아닙니다</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">멤버 '%1'이(가) 중복되었습니다. 한 객체 안에서 같은 이름은 한 번만 사용할 수 있습니다</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">멤버 &apos;%1&apos;이(가) 중복되었습니다. 한 객체 안에서 같은 이름은 한 번만 사용할 수 있습니다</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">지원되지 않는 형식 '%1'입니다. 이 버전의 Lantern은 %2을(를) 읽을 수 있습니다</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">지원되지 않는 형식 &apos;%1&apos;입니다. 이 버전의 Lantern은 %2을(를) 읽을 수 있습니다</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">잘못된 체크리스트 ID '%1': 영문 소문자, 숫자, '_', '-'만 사용하고 영문자로 시작하십시오</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">잘못된 체크리스트 ID &apos;%1&apos;: 영문 소문자, 숫자, &apos;_&apos;, &apos;-&apos;만 사용하고 영문자로 시작하십시오</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">버전 '%1'이(가) MAJOR.MINOR.PATCH 형식이 아닙니다(예: 1.0.0)</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">버전 &apos;%1&apos;이(가) MAJOR.MINOR.PATCH 형식이 아닙니다(예: 1.0.0)</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">언어는 "en"이나 "th" 같은 코드여야 합니다</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">언어는 &quot;en&quot;이나 &quot;th&quot; 같은 코드여야 합니다</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">언어 '%1'이(가) 두 번 나열되어 있습니다</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">언어 &apos;%1&apos;이(가) 두 번 나열되어 있습니다</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1'이(가) 언어 목록(%2)에 없습니다</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos;이(가) 언어 목록(%2)에 없습니다</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">%1 ID '%2'이(가) 중복되었습니다. 처음 정의된 위치: {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">%1 ID &apos;%2&apos;이(가) 중복되었습니다. 처음 정의된 위치: {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations'는 언어 코드를 키로 하는 객체여야 합니다</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos;는 언어 코드를 키로 하는 객체여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1'은(는) 이 체크리스트의 언어가 아닙니다</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 이 체크리스트의 언어가 아닙니다</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">번역 상태는 "%1"이(가) 아니라 "draft" 또는 "reviewed"여야 합니다</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">번역 상태는 &quot;%1&quot;이(가) 아니라 &quot;draft&quot; 또는 &quot;reviewed&quot;여야 합니다</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">알 수 없는 질문 유형 '%1'입니다. yesno, single, multi, text, number, date 중 하나여야 합니다</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">알 수 없는 질문 유형 &apos;%1&apos;입니다. yesno, single, multi, text, number, date 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1'은(는) 숫자(number) 질문에만 사용할 수 있습니다</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 숫자(number) 질문에만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min'이 'max'보다 큽니다</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos;이 &apos;max&apos;보다 큽니다</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options'는 single 및 multi 질문에만 사용할 수 있습니다</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos;는 single 및 multi 질문에만 사용할 수 있습니다</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 질문에 필수 필드 'options'가 없습니다</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 질문에 필수 필드 &apos;options&apos;가 없습니다</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">알 수 없는 그룹 '%1'입니다. act, means, purpose 중 하나여야 합니다</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">알 수 없는 그룹 &apos;%1&apos;입니다. act, means, purpose 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">기준점은 {"any_of": [...]}, {"count": N} 또는 {"weighted": {...}, "min_score": N} 형식이어야 합니다</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">기준점은 {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} 또는 {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} 형식이어야 합니다</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">가중치는 음수일 수 없습니다</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score'는 0보다 커야 합니다</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos;는 0보다 커야 합니다</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">기준점의 대안은 최소 개수를 지정하는 객체여야 합니다(예: {"strong": 2})</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">기준점의 대안은 최소 개수를 지정하는 객체여야 합니다(예: {&quot;strong&quot;: 2})</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">기준점에 알 수 없는 강도 '%1'이(가) 있습니다. strong, medium, weak, medium_or_weak, strong_or_medium, any 중 하나여야 합니다</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">기준점에 알 수 없는 강도 &apos;%1&apos;이(가) 있습니다. strong, medium, weak, medium_or_weak, strong_or_medium, any 중 하나여야 합니다</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">최소 개수는 1 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength'는 하나 이상의 프로필 ID를 strong, medium, weak 중 하나에 대응시켜야 합니다</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos;는 하나 이상의 프로필 ID를 strong, medium, weak 중 하나에 대응시켜야 합니다</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">알 수 없는 강도 '%1'입니다. strong, medium, weak 중 하나여야 합니다</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">알 수 없는 강도 &apos;%1&apos;입니다. strong, medium, weak 중 하나여야 합니다</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">트리거에는 'any_of'와 'min'/'max' 중 하나만 사용할 수 있으며, 둘 다 사용할 수는 없습니다</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">트리거에는 &apos;any_of&apos;와 &apos;min&apos;/&apos;max&apos; 중 하나만 사용할 수 있으며, 둘 다 사용할 수는 없습니다</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of'에는 single, multi 또는 text 질문이 필요합니다</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos;에는 single, multi 또는 text 질문이 필요합니다</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min'이 'max'보다 큽니다</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos;이 &apos;max&apos;보다 큽니다</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max'에는 숫자(number) 질문이 필요합니다</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos;에는 숫자(number) 질문이 필요합니다</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">단순 트리거에는 yesno 질문이 필요합니다. 선택지에는 'any_of'를 사용하십시오</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">단순 트리거에는 yesno 질문이 필요합니다. 선택지에는 &apos;any_of&apos;를 사용하십시오</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">알 수 없는 요소 '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 요소 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">알 수 없는 프로필 '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 프로필 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">알 수 없는 출처 '%1'입니다. provenance.sources에 추가하십시오</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">알 수 없는 출처 &apos;%1&apos;입니다. provenance.sources에 추가하십시오</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">알 수 없는 질문 '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 질문 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">질문 '%1'은(는) %2 유형의 질문입니다: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">질문 &apos;%1&apos;은(는) %2 유형의 질문입니다: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">일치 여부를 확인할 텍스트 답변은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1'은(는) 질문 '%2'의 선택지가 아닙니다</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 질문 &apos;%2&apos;의 선택지가 아닙니다</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">규칙이 '%1'을(를) 참조하지만, 이는 이 체크리스트의 질문이 아닙니다</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">규칙이 &apos;%1&apos;을(를) 참조하지만, 이는 이 체크리스트의 질문이 아닙니다</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">결과 규칙이 '%1'을(를) 참조하지만, 이는 이 체크리스트의 요소가 아닙니다</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">결과 규칙이 &apos;%1&apos;을(를) 참조하지만, 이는 이 체크리스트의 요소가 아닙니다</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">표시 조건 순환: 질문 '%1'의 표시 여부가 그 질문 자신의 답변에 달려 있습니다(소속 섹션의 규칙 또는 질문 자체의 규칙을 통해)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">표시 조건 순환: 질문 &apos;%1&apos;의 표시 여부가 그 질문 자신의 답변에 달려 있습니다(소속 섹션의 규칙 또는 질문 자체의 규칙을 통해)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1971,7 +1971,7 @@
         <translation type="unfinished">내 결과는 조건부입니다. 내 답변으로는 확실히 적용되는 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">모범 답안의 결과는 조건부입니다. 모범 답안의 답변으로는 확실히 적용되는 프로필이 없습니다.</translation>
     </message>
     <message>
@@ -2136,8 +2136,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> ('%1'을(를) 의미하셨습니까?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (&apos;%1&apos;을(를) 의미하셨습니까?)</translation>
     </message>
 </context>
 <context>
@@ -2209,12 +2209,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">모범 답안에 체크리스트 '%2' 버전 %3에 없는 질문 '%1'의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">모범 답안에 체크리스트 &apos;%2&apos; 버전 %3에 없는 질문 &apos;%1&apos;의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">참가자의 답변에 체크리스트 '%2' 버전 %3에 없는 질문 '%1'의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">참가자의 답변에 체크리스트 &apos;%2&apos; 버전 %3에 없는 질문 &apos;%1&apos;의 답이 있습니다. 다른 체크리스트용 답변이 아닌지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@
         <translation type="unfinished">다르게 답함</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">참가자의 답변에서는 표시되지 않은 질문</translation>
     </message>
     <message>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 버전 %3)</translation>
     </message>
     <message>
@@ -3025,60 +3025,60 @@
         <translation type="unfinished">객체여야 합니다</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">알 수 없는 필드 '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">알 수 없는 필드 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">필수 필드 '%1'이(가) 없습니다</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">필수 필드 &apos;%1&apos;이(가) 없습니다</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1'은(는) 문자열이어야 합니다</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 문자열이어야 합니다</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1'은(는) 비어 있을 수 없습니다</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 비어 있을 수 없습니다</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">잘못된 ID '%1': 영문 소문자, 숫자, '_'만 사용하고 영문자로 시작하십시오</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">잘못된 ID &apos;%1&apos;: 영문 소문자, 숫자, &apos;_&apos;만 사용하고 영문자로 시작하십시오</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1'은(는) true 또는 false여야 합니다</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) true 또는 false여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1'은(는) 숫자여야 합니다</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 숫자여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1'은(는) %2 이상의 정수여야 합니다</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) %2 이상의 정수여야 합니다</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1'은(는) 배열이어야 합니다</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) 배열이어야 합니다</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1'은(는) {"en": "..."} 같은 로케일 맵이어야 합니다</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos;은(는) {&quot;en&quot;: &quot;...&quot;} 같은 로케일 맵이어야 합니다</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">로케일 맵 '%1'이(가) 비어 있습니다. 적어도 기본 언어로 된 텍스트를 입력하십시오</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">로케일 맵 &apos;%1&apos;이(가) 비어 있습니다. 적어도 기본 언어로 된 텍스트를 입력하십시오</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">언어 '%1'이(가) "languages"에 나열되어 있지 않습니다</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">언어 &apos;%1&apos;이(가) &quot;languages&quot;에 나열되어 있지 않습니다</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' 텍스트는 비어 있지 않은 문자열이어야 합니다</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; 텍스트는 비어 있지 않은 문자열이어야 합니다</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">로케일 맵 '%1'에 기본 언어 '%2'이(가) 없습니다</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">로케일 맵 &apos;%1&apos;에 기본 언어 &apos;%2&apos;이(가) 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3215,7 @@
         <translation type="unfinished">면담 언어</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1, 사례관리자 인터페이스: %2</translation>
     </message>
     <message>
@@ -3239,7 +3239,7 @@
         <translation type="unfinished">이 요약은 두 언어로 작성되었습니다. 체크리스트의 각 텍스트는 먼저 첫 번째 언어로, 그 아래에 두 번째 언어로 표시됩니다. 첫 번째 언어: %1. 두 번째 언어: %2.</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">체크리스트 텍스트의 언어: %1.</translation>
     </message>
     <message>
@@ -3247,8 +3247,8 @@
         <translation type="unfinished">번역 초안은 원어민의 검토를 거치지 않았습니다. 주의해서 읽으십시오.</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 표시는 체크리스트에 해당 언어로 된 텍스트가 없다는 뜻이며, 대신 표시된 언어로 된 텍스트를 보여 줍니다("%2"는 위 줄의 텍스트만 있다는 뜻입니다).</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 표시는 체크리스트에 해당 언어로 된 텍스트가 없다는 뜻이며, 대신 표시된 언어로 된 텍스트를 보여 줍니다(&quot;%2&quot;는 위 줄의 텍스트만 있다는 뜻입니다).</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3482,8 +3482,8 @@
         <translation type="unfinished">문자열이 끝나지 않았습니다</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">문자열에 잘못된 이스케이프 시퀀스 '\%1'이(가) 있습니다</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">문자열에 잘못된 이스케이프 시퀀스 &apos;\%1&apos;이(가) 있습니다</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3494,12 +3494,12 @@
         <translation type="unfinished">문자열에 잘못된 UTF-8이 있습니다. 파일을 UTF-8로 저장하십시오</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">문자열이 끝나지 않았습니다. 닫는 '"'가 필요합니다</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">문자열이 끝나지 않았습니다. 닫는 &apos;&quot;&apos;가 필요합니다</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">문자열이 끝나지 않았습니다. 줄이 끝나기 전에 닫는 '"'가 필요합니다</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">문자열이 끝나지 않았습니다. 줄이 끝나기 전에 닫는 &apos;&quot;&apos;가 필요합니다</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3514,24 +3514,24 @@
         <translation type="unfinished">큰따옴표로 묶은 멤버 이름이 필요합니다</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">멤버 이름 뒤에 ':'이(가) 필요합니다</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">멤버 이름 뒤에 &apos;:&apos;이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">예상치 못한 파일 끝입니다. '}'이(가) 필요합니다</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">예상치 못한 파일 끝입니다. &apos;}&apos;이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">객체 멤버 뒤에 ',' 또는 '}'이(가) 필요합니다</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">객체 멤버 뒤에 &apos;,&apos; 또는 &apos;}&apos;이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">예상치 못한 파일 끝입니다. ']'이(가) 필요합니다</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">예상치 못한 파일 끝입니다. &apos;]&apos;이(가) 필요합니다</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">배열 요소 뒤에 ',' 또는 ']'이(가) 필요합니다</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">배열 요소 뒤에 &apos;,&apos; 또는 &apos;]&apos;이(가) 필요합니다</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@
         <translation type="unfinished">마지막 정상 백업에서 복원</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">데이터베이스의 암호 문구를 입력하십시오.</translation>
     </message>
     <message>
@@ -3880,40 +3880,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">지원되지 않는 연산자 '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">지원되지 않는 연산자 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 1개 이상 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 1개 이상 필요합니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 %2개 이상 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 %2개 이상 필요합니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 1개 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 1개 필요합니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 %2개 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 %2개 필요합니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">연산자 '%1'에는 인수를 최대 1개까지 쓸 수 있습니다</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수를 최대 1개까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">연산자 '%1'에는 인수를 최대 %2개까지 쓸 수 있습니다</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수를 최대 %2개까지 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 %2개 또는 %3개 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 %2개 또는 %3개 필요합니다</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">연산자 '%1'에는 인수가 %2~%3개 필요합니다</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">연산자 &apos;%1&apos;에는 인수가 %2~%3개 필요합니다</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3923,12 +3923,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">프로필 '%2'의 결과 '%1'이(가) 판단 불가인 요소 %3개를 참조합니다. 모든 조합을 시도하기에는 너무 많으므로 판단 불가로 처리합니다.</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">프로필 &apos;%2&apos;의 결과 &apos;%1&apos;이(가) 판단 불가인 요소 %3개를 참조합니다. 모든 조합을 시도하기에는 너무 많으므로 판단 불가로 처리합니다.</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">프로필 '%2'에 있는 결과 '%1'의 규칙을 평가하지 못했습니다(%3). 판단 불가로 처리합니다.</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">프로필 &apos;%2&apos;에 있는 결과 &apos;%1&apos;의 규칙을 평가하지 못했습니다(%3). 판단 불가로 처리합니다.</translation>
     </message>
 </context>
 <context>
@@ -4242,24 +4242,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">질문 '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">질문 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">섹션 '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">섹션 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">%1의 표시 조건이 자기 자신에 달려 있습니다. 표시는 하되 판단 불가로 처리합니다.</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">질문 '%1'의 표시 조건 규칙을 평가하지 못했습니다(%2). 표시는 하되 판단 불가로 처리합니다.</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">질문 &apos;%1&apos;의 표시 조건 규칙을 평가하지 못했습니다(%2). 표시는 하되 판단 불가로 처리합니다.</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">섹션 '%1'의 표시 조건 규칙을 평가하지 못했습니다(%2). 표시는 하되 판단 불가로 처리합니다.</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">섹션 &apos;%1&apos;의 표시 조건 규칙을 평가하지 못했습니다(%2). 표시는 하되 판단 불가로 처리합니다.</translation>
     </message>
 </context>
 <context>
@@ -4552,20 +4552,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">프로필 '%1'의 'applies' 규칙을 평가하지 못했습니다(%2). 적용 여부를 판단 불가로 처리합니다.</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">프로필 &apos;%1&apos;의 &apos;applies&apos; 규칙을 평가하지 못했습니다(%2). 적용 여부를 판단 불가로 처리합니다.</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">미응답 질문에 따라 프로필 '%1'의 결과가 더 심각한 결과(%2)로 바뀔 수 있습니다.</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">미응답 질문에 따라 프로필 &apos;%1&apos;의 결과가 더 심각한 결과(%2)로 바뀔 수 있습니다.</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">프로필 '%1'도 적용될 수 있습니다(다음에 따라 달라짐: %2). 적용되는 경우 그 결과 '%3'이(가) 더 심각합니다.</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">프로필 &apos;%1&apos;도 적용될 수 있습니다(다음에 따라 달라짐: %2). 적용되는 경우 그 결과 &apos;%3&apos;이(가) 더 심각합니다.</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">프로필 '%1'의 적용 여부는 미응답 질문에 달려 있습니다: %2. 그래도 평가는 수행했습니다.</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">프로필 &apos;%1&apos;의 적용 여부는 미응답 질문에 달려 있습니다: %2. 그래도 평가는 수행했습니다.</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4580,14 +4580,14 @@
         <translation type="unfinished">확실히 적용되는 프로필이 없습니다. 전체 결과는 어떤 프로필이 적용되는지를 결정하는 미응답 질문에 따른 조건부 결과입니다.</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">지표 '%1'의 규칙을 평가하지 못했습니다(%2). 미결로 처리합니다.</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">지표 &apos;%1&apos;의 규칙을 평가하지 못했습니다(%2). 미결로 처리합니다.</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern 사용자가 읽는 모든 문자와 이 컴퓨터에서 표시하는 글꼴</translation>
     </message>
     <message>
@@ -4838,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">면담 대상자용 텍스트 크기</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@
         <translation type="unfinished">이중 언어 질문(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">면담 대상자용 텍스트 크기(&amp;I):</translation>
     </message>
 </context>
@@ -4869,7 +4869,7 @@
         <translation type="unfinished">암호 문구가 비어 있습니다</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">데이터베이스의 키 설정이 손상되었습니다</translation>
     </message>
     <message>
@@ -4881,7 +4881,7 @@
         <translation type="unfinished">저장된 데이터가 무결성 검사를 통과하지 못했습니다(변조 또는 손상)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">데이터베이스 암호화에 필요한 메모리가 부족합니다. 다른 프로그램을 닫고 다시 시도하십시오</translation>
     </message>
 </context>
@@ -4959,7 +4959,7 @@
         <translation type="unfinished">Lantern은 선별 사례를 이 컴퓨터의 암호화된 데이터베이스에 보관합니다. 어떤 정보도 외부로 전송되지 않습니다. 시작하려면 암호 문구로 보호되는 데이터베이스를 만들거나 기존 데이터베이스를 여십시오.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">강사 및 워크숍 참가자 안내: 교육용 작업 공간에는 가상의 사례 연구만 들어 있습니다. 암호화되지 않으며 명확하게 표시되어 있습니다. 실제 인물의 사례를 절대 입력하지 마십시오.</translation>
     </message>
     <message>
@@ -4990,8 +4990,8 @@
         <translation type="unfinished">변경 사유</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">상태를 변경하는 이유, 예: "국가 의뢰 체계에 의뢰함"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">상태를 변경하는 이유, 예: &quot;국가 의뢰 체계에 의뢰함&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5010,7 +5010,7 @@
         <translation type="unfinished">현재 상태와 다른 상태를 선택하십시오.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">사유를 입력하십시오. 사유는 사례의 감사 기록에 보관됩니다.</translation>
     </message>
 </context>
@@ -5229,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">교육 — 가상 사례 · 암호화되지 않음 · 실제 인물의 사례를 절대 입력하지 마십시오</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="mn">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">үл мэдэгдэх аргумент "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">үл мэдэгдэх аргумент &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">'%1' асуулт (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">&apos;%1&apos; асуулт (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">сонголтын ID-уудын жагсаалт байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' нь асуултын сонголтын ID биш</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; нь асуултын сонголтын ID биш</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">дэмжигдээгүй асуултын төрөл</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">хариултад үл мэдэгдэх '%1' талбар байна</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">хариултад үл мэдэгдэх &apos;%1&apos; талбар байна</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">үл мэдэгдэх хариултын төлөв '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">үл мэдэгдэх хариултын төлөв &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">'%1' төлөвтэй хамт утга оруулах боломжгүй</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; төлөвтэй хамт утга оруулах боломжгүй</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">хариултын файлд үл мэдэгдэх '%1' талбар байна (зөвхөн "answers" байх ёстой)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">хариултын файлд үл мэдэгдэх &apos;%1&apos; талбар байна (зөвхөн &quot;answers&quot; байх ёстой)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">хариултын файлд "answers" объект заавал байх ёстой</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">хариултын файлд &quot;answers&quot; объект заавал байх ёстой</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">үл мэдэгдэх асуулт '%1' (%2 шалгах жагсаалтад байхгүй)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">үл мэдэгдэх асуулт &apos;%1&apos; (%2 шалгах жагсаалтад байхгүй)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">'%1' асуулт: %2</translation>
+        <translation type="unfinished">&apos;%1&apos; асуулт: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">хариулт нь «тийм» эсвэл «үгүй» байх ёстой</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">асуултын сонголтуудаас нэгийг сонгоно уу</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">хариулт нь асуултын сонголтуудын жагсаалт байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' нь асуултын сонголтуудын нэг биш</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; нь асуултын сонголтуудын нэг биш</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1'-г хоёр удаа сонгосон</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos;-г хоёр удаа сонгосон</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">энэ хариултыг энд зөвшөөрөхгүй</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">%2 шалгах жагсаалтад '%1' асуулт байхгүй</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">%2 шалгах жагсаалтад &apos;%1&apos; асуулт байхгүй</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">'%1' төлөвтэй хамт утга оруулах боломжгүй</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; төлөвтэй хамт утга оруулах боломжгүй</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">Хараахан дүнд хүрээгүй</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">Тухайн хүний хэмнэлээр үргэлжлүүлнэ үү; доорх хариулаагүй асуултууд дүнг өөрчилж болно.</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">нөөц хуулбарын файл гэмтсэн байна; өөр нөөц хуулбар сонгоно уу</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">%1 нөөц хуулбарын хавтсыг үүсгэх боломжгүй (өгөгдлийн сангийн хавтсанд бичих эрх байгаа эсэхийг шалгана уу)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">шалгах жагсаалт хадгалагдсангүй</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">тохиолдлын шалгах жагсаалт энэ өгөгдлийн санд хадгалагдаагүй байна</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">хариулт хадгалагдсангүй</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">хариултын ярилцлагын уулзалт өөр тохиолдолд хамаарч байна</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">нууц хэллэг өөрчлөгдсөнгүй</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо алга байна</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">файл %1 MiB хэмжээнээс том байна; энэ нь шалгах жагсаалт биш</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">'%1' гишүүн давхардсан; объектод нэг нэр зөвхөн нэг удаа гарч болно</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">&apos;%1&apos; гишүүн давхардсан; объектод нэг нэр зөвхөн нэг удаа гарч болно</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">дэмжигдээгүй формат '%1'; Lantern-ийн энэ хувилбар %2 форматыг уншина</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">дэмжигдээгүй формат &apos;%1&apos;; Lantern-ийн энэ хувилбар %2 форматыг уншина</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">шалгах жагсаалтын ID '%1' буруу: латин жижиг үсэг (a–z), цифр, '_' болон '-' ашиглаж, үсгээр эхлүүлнэ үү</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">шалгах жагсаалтын ID &apos;%1&apos; буруу: латин жижиг үсэг (a–z), цифр, &apos;_&apos; болон &apos;-&apos; ашиглаж, үсгээр эхлүүлнэ үү</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">'%1' хувилбар нь MAJOR.MINOR.PATCH хэлбэртэй биш, жишээ нь 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">&apos;%1&apos; хувилбар нь MAJOR.MINOR.PATCH хэлбэртэй биш, жишээ нь 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">хэл нь "en" эсвэл "th" гэх мэт код байх ёстой</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">хэл нь &quot;en&quot; эсвэл &quot;th&quot; гэх мэт код байх ёстой</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">'%1' хэл хоёр удаа бичигдсэн байна</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">&apos;%1&apos; хэл хоёр удаа бичигдсэн байна</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' нь хэлнүүдийн (%2) нэг биш</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; нь хэлнүүдийн (%2) нэг биш</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">%1 ID '%2' давхардсан; анх тодорхойлсон байрлал: {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">%1 ID &apos;%2&apos; давхардсан; анх тодорхойлсон байрлал: {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' нь хэлний кодоор түлхүүрлэсэн объект байх ёстой</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; нь хэлний кодоор түлхүүрлэсэн объект байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' нь шалгах жагсаалтын хэлнүүдийн нэг биш</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; нь шалгах жагсаалтын хэлнүүдийн нэг биш</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">орчуулгын төлөв "draft" эсвэл "reviewed" байх ёстой, "%1" биш</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">орчуулгын төлөв &quot;draft&quot; эсвэл &quot;reviewed&quot; байх ёстой, &quot;%1&quot; биш</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">үл мэдэгдэх асуултын төрөл '%1'; yesno, single, multi, text, number эсвэл date байх ёстой</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">үл мэдэгдэх асуултын төрөл &apos;%1&apos;; yesno, single, multi, text, number эсвэл date байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' талбарыг зөвхөн number төрлийн асуултад ашиглаж болно</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; талбарыг зөвхөн number төрлийн асуултад ашиглаж болно</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' нь 'max'-аас их байна</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; нь &apos;max&apos;-аас их байна</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' талбарыг зөвхөн single болон multi төрлийн асуултад ашиглаж болно</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; талбарыг зөвхөн single болон multi төрлийн асуултад ашиглаж болно</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 төрлийн асуултад заавал байх 'options' талбар алга</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 төрлийн асуултад заавал байх &apos;options&apos; талбар алга</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">үл мэдэгдэх бүлэг '%1'; act, means эсвэл purpose байх ёстой</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">үл мэдэгдэх бүлэг &apos;%1&apos;; act, means эсвэл purpose байх ёстой</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">босго нь {"any_of": [...]}, {"count": N} эсвэл {"weighted": {...}, "min_score": N} байх ёстой</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">босго нь {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} эсвэл {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} байх ёстой</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">жин сөрөг байж болохгүй</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' нь 0-ээс их байх ёстой</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; нь 0-ээс их байх ёстой</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">босгын хувилбар нь хамгийн бага тоонуудын объект байх ёстой, жишээ нь {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">босгын хувилбар нь хамгийн бага тоонуудын объект байх ёстой, жишээ нь {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">босго дахь үл мэдэгдэх хүч '%1'; strong, medium, weak, medium_or_weak, strong_or_medium эсвэл any байх ёстой</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">босго дахь үл мэдэгдэх хүч &apos;%1&apos;; strong, medium, weak, medium_or_weak, strong_or_medium эсвэл any байх ёстой</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">хамгийн бага тоо нь 1-ээс багагүй бүхэл тоо байх ёстой</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' дотор дор хаяж нэг профайлын ID-д strong, medium эсвэл weak утга оноох ёстой</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; дотор дор хаяж нэг профайлын ID-д strong, medium эсвэл weak утга оноох ёстой</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">үл мэдэгдэх хүч '%1'; strong, medium эсвэл weak байх ёстой</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">үл мэдэгдэх хүч &apos;%1&apos;; strong, medium эсвэл weak байх ёстой</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">өдөөгч нөхцөлд 'any_of' эсвэл 'min'/'max'-ын аль нэгийг ашиглана, хоёуланг нь биш</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">өдөөгч нөхцөлд &apos;any_of&apos; эсвэл &apos;min&apos;/&apos;max&apos;-ын аль нэгийг ашиглана, хоёуланг нь биш</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' нь single, multi эсвэл text төрлийн асуулт шаардана</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; нь single, multi эсвэл text төрлийн асуулт шаардана</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' нь 'max'-аас их байна</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; нь &apos;max&apos;-аас их байна</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' нь number төрлийн асуулт шаардана</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; нь number төрлийн асуулт шаардана</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">энгийн өдөөгч нөхцөл yesno төрлийн асуулт шаардана; сонголтуудад 'any_of' ашиглана уу</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">энгийн өдөөгч нөхцөл yesno төрлийн асуулт шаардана; сонголтуудад &apos;any_of&apos; ашиглана уу</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">үл мэдэгдэх элемент '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">үл мэдэгдэх элемент &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">үл мэдэгдэх профайл '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">үл мэдэгдэх профайл &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">үл мэдэгдэх эх сурвалж '%1'; үүнийг provenance.sources дотор жагсаана уу</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">үл мэдэгдэх эх сурвалж &apos;%1&apos;; үүнийг provenance.sources дотор жагсаана уу</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">үл мэдэгдэх асуулт '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">үл мэдэгдэх асуулт &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">'%1' асуулт нь %2 төрлийн асуулт: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">&apos;%1&apos; асуулт нь %2 төрлийн асуулт: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">тааруулах текст хариулт нь тэмдэгт мөр байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' нь '%2' асуултын сонголт биш</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; нь &apos;%2&apos; асуултын сонголт биш</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">дүрэм '%1' утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын асуулт биш</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">дүрэм &apos;%1&apos; утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын асуулт биш</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">үр дүнгийн дүрэм '%1' утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын элемент биш</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">үр дүнгийн дүрэм &apos;%1&apos; утгыг уншиж байгаа ч энэ нь энэ шалгах жагсаалтын элемент биш</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">харуулах нөхцөлийн тойрог: '%1' асуулт зөвхөн өөрийн хариултаас хамааран харагдана (хэсгийнхээ эсвэл өөрийн дүрмээр дамжин)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">харуулах нөхцөлийн тойрог: &apos;%1&apos; асуулт зөвхөн өөрийн хариултаас хамааран харагдана (хэсгийнхээ эсвэл өөрийн дүрмээр дамжин)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">Таны дүн нөхцөлт байна: таны хариултаар аль ч профайл баттай хамаарахгүй.</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">Загвар хариултын дүн нөхцөлт байна: түүний хариултаар аль ч профайл баттай хамаарахгүй.</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> ('%1' гэж хэлэх гэсэн үү?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (&apos;%1&apos; гэж хэлэх гэсэн үү?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Загвар хариултад '%1' асуултын хариулт байгаа ч '%2' шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Загвар хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">Оролцогчийн хариултад '%1' асуултын хариулт байгаа ч '%2' шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">Оролцогчийн хариултад &apos;%1&apos; асуултын хариулт байгаа ч &apos;%2&apos; шалгах жагсаалтын %3 хувилбарт ийм асуулт байхгүй; өөр шалгах жагсаалтад зориулсан хариулт биш үү?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">өөрөөр хариулсан</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">оролцогчийн хариултад гараагүй асуулт</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2, хувилбар %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">объект байх ёстой</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">үл мэдэгдэх талбар '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">үл мэдэгдэх талбар &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">заавал байх '%1' талбар алга</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">заавал байх &apos;%1&apos; талбар алга</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' нь тэмдэгт мөр байх ёстой</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; нь тэмдэгт мөр байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' хоосон байж болохгүй</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; хоосон байж болохгүй</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">ID '%1' буруу: латин жижиг үсэг (a–z), цифр болон '_' ашиглаж, үсгээр эхлүүлнэ үү</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">ID &apos;%1&apos; буруу: латин жижиг үсэг (a–z), цифр болон &apos;_&apos; ашиглаж, үсгээр эхлүүлнэ үү</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' нь true эсвэл false байх ёстой</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; нь true эсвэл false байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' нь тоо байх ёстой</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; нь тоо байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' нь бүхэл тоо байх ёстой, хамгийн багадаа %2</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; нь бүхэл тоо байх ёстой, хамгийн багадаа %2</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' нь массив байх ёстой</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; нь массив байх ёстой</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' нь {"en": "..."} гэх мэт хэлээрх текстийн объект байх ёстой</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; нь {&quot;en&quot;: &quot;...&quot;} гэх мэт хэлээрх текстийн объект байх ёстой</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">'%1' хэлээрх текстийн объект хоосон байна; дор хаяж үндсэн хэлээр текст оруулна уу</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">&apos;%1&apos; хэлээрх текстийн объект хоосон байна; дор хаяж үндсэн хэлээр текст оруулна уу</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">'%1' хэл "languages" жагсаалтад байхгүй</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">&apos;%1&apos; хэл &quot;languages&quot; жагсаалтад байхгүй</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' текст нь хоосон биш тэмдэгт мөр байх ёстой</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; текст нь хоосон биш тэмдэгт мөр байх ёстой</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">'%1' хэлээрх текстийн объектод үндсэн хэл '%2' алга</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; хэлээрх текстийн объектод үндсэн хэл &apos;%2&apos; алга</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">Ярилцлагын хэл</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; ажилтны интерфейс: %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">Энэ хураангуй хоёр хэлтэй: шалгах жагсаалтын текст бүр %1 хэлээр, доор нь %2 хэлээр харагдана.</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">Шалгах жагсаалтын текстүүд %1 хэлээр байна.</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">Орчуулгын ноорог төрөлх хэлтнээр хянагдаагүй байна: болгоомжтой уншина уу.</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 нь шалгах жагсаалтад тухайн хэлээр байхгүй текстийг тэмдэглэнэ; оронд нь заасан хэл дээрх текстийг харуулна ("%2": дээрх мөрөөс өөр текст байхгүй).</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 нь шалгах жагсаалтад тухайн хэлээр байхгүй текстийг тэмдэглэнэ; оронд нь заасан хэл дээрх текстийг харуулна (&quot;%2&quot;: дээрх мөрөөс өөр текст байхгүй).</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">тэмдэгт мөр хаагдаагүй</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">тэмдэгт мөрөнд буруу escape дараалал '\%1' байна</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">тэмдэгт мөрөнд буруу escape дараалал &apos;\%1&apos; байна</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">тэмдэгт мөрөнд буруу UTF-8 байна; файлыг UTF-8 хэлбэрээр хадгална уу</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; хаах '"' байх ёстой</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; хаах &apos;&quot;&apos; байх ёстой</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; мөрийн төгсгөлөөс өмнө хаах '"' байх ёстой</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">тэмдэгт мөр хаагдаагүй; мөрийн төгсгөлөөс өмнө хаах &apos;&quot;&apos; байх ёстой</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">давхар хашилтад бичсэн гишүүний нэр байх ёстой</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">гишүүний нэрийн дараа ':' байх ёстой</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">гишүүний нэрийн дараа &apos;:&apos; байх ёстой</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">файл гэнэт дууссан; '}' байх ёстой</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">файл гэнэт дууссан; &apos;}&apos; байх ёстой</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">объектын гишүүний дараа ',' эсвэл '}' байх ёстой</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">объектын гишүүний дараа &apos;,&apos; эсвэл &apos;}&apos; байх ёстой</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">файл гэнэт дууссан; ']' байх ёстой</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">файл гэнэт дууссан; &apos;]&apos; байх ёстой</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">массивын элементийн дараа ',' эсвэл ']' байх ёстой</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">массивын элементийн дараа &apos;,&apos; эсвэл &apos;]&apos; байх ёстой</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">Сүүлийн хэвийн нөөц хуулбараас сэргээх</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">Өгөгдлийн сангийн нууц хэллэгийг бичнэ үү.</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">дэмжигдээгүй оператор '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">дэмжигдээгүй оператор &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">'%1' оператор дор хаяж 1 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; оператор дор хаяж 1 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">'%1' оператор дор хаяж %2 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; оператор дор хаяж %2 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">'%1' оператор 1 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; оператор 1 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">'%1' оператор %2 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; оператор %2 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">'%1' оператор хамгийн ихдээ 1 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">&apos;%1&apos; оператор хамгийн ихдээ 1 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">'%1' оператор хамгийн ихдээ %2 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; оператор хамгийн ихдээ %2 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">'%1' оператор %2 эсвэл %3 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; оператор %2 эсвэл %3 аргумент авна</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">'%1' оператор %2–%3 аргумент авна</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">&apos;%1&apos; оператор %2–%3 аргумент авна</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">'%2' профайлын '%1' үр дүн %3 тогтоогдоогүй элемент уншдаг бөгөөд бүх хослолыг туршихад хэт олон байна; тогтоогдоогүй гэж үзнэ.</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%2&apos; профайлын &apos;%1&apos; үр дүн %3 тогтоогдоогүй элемент уншдаг бөгөөд бүх хослолыг туршихад хэт олон байна; тогтоогдоогүй гэж үзнэ.</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">'%2' профайл дахь '%1' үр дүнгийн дүрмийг үнэлж чадсангүй (%3); тогтоогдоогүй гэж үзнэ.</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%2&apos; профайл дахь &apos;%1&apos; үр дүнгийн дүрмийг үнэлж чадсангүй (%3); тогтоогдоогүй гэж үзнэ.</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">'%1' асуулт</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; асуулт</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">'%1' хэсэг</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; хэсэг</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">Харуулах нөхцөл нь өөрөөсөө хамаарч байна: %1; үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">'%1' асуултын харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">&apos;%1&apos; асуултын харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">'%1' хэсгийн харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">&apos;%1&apos; хэсгийн харуулах нөхцөлийн дүрмийг үнэлж чадсангүй (%2); үүнийг харуулж, тогтоогдоогүй гэж үзнэ.</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">'%1' профайлын 'applies' дүрмийг үнэлж чадсангүй (%2); хамаарах эсэхийг тогтоогдоогүй гэж үзнэ.</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">&apos;%1&apos; профайлын &apos;applies&apos; дүрмийг үнэлж чадсангүй (%2); хамаарах эсэхийг тогтоогдоогүй гэж үзнэ.</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">'%1' профайлын дүн хариулаагүй асуултуудаас хамаарч илүү ноцтой болж магадгүй (%2).</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">&apos;%1&apos; профайлын дүн хариулаагүй асуултуудаас хамаарч илүү ноцтой болж магадгүй (%2).</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">'%1' профайл мөн хамаарч магадгүй (дараахаас хамаарна: %2); хэрэв хамаарвал түүний '%3' дүн илүү ноцтой.</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">&apos;%1&apos; профайл мөн хамаарч магадгүй (дараахаас хамаарна: %2); хэрэв хамаарвал түүний &apos;%3&apos; дүн илүү ноцтой.</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">'%1' профайл хамаарах эсэх нь хариулаагүй асуултуудаас хамаарна: %2. Гэсэн хэдий ч үүнийг үнэлсэн.</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">&apos;%1&apos; профайл хамаарах эсэх нь хариулаагүй асуултуудаас хамаарна: %2. Гэсэн хэдий ч үүнийг үнэлсэн.</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">Аль ч профайл баттай хамаарахгүй байна: нэгдсэн дүн нь аль профайл хамаарахыг шийдэх хариулаагүй асуултуудаас хамаарсан нөхцөлт дүн юм.</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">'%1' шинж тэмдгийн дүрмийг үнэлж чадсангүй (%2); тогтоогдоогүй гэж үзнэ.</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">&apos;%1&apos; шинж тэмдгийн дүрмийг үнэлж чадсангүй (%2); тогтоогдоогүй гэж үзнэ.</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern-ийн хэрэглэгчдийн уншдаг бүх бичиг, энэ компьютерийн ашигладаг фонтоор</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">Ярилцлага өгөгчийн текстийн хэмжээ</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">Хоёр хэлтэй асуултууд(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">Ярилцлага өгөгчийн текстийн хэмжээ(&amp;I):</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">нууц хэллэг хоосон байна</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">өгөгдлийн сангийн түлхүүрийн тохиргоо гэмтсэн байна</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">хадгалсан өгөгдөл бүрэн бүтэн байдлын шалгалтад тэнцсэнгүй (өөрчлөгдсөн эсвэл гэмтсэн)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">өгөгдлийн сангийн шифрлэлтэд хангалттай санах ой алга; бусад програмыг хаагаад дахин оролдоно уу</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Lantern нь скрининг хийсэн тохиолдлуудыг энэ компьютер дээрх шифрлэгдсэн өгөгдлийн санд хадгалдаг. Юу ч хаашаа ч илгээгдэхгүй. Эхлэхийн тулд нууц хэллэгээр хамгаалагдсан өгөгдлийн сан үүсгэх эсвэл өөрт байгаа өгөгдлийн санг нээнэ үү.</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">Сургагч багш болон сургалтад оролцогчдод: сургалтын ажлын орчинд зөвхөн зохиомол кейс судалгаа байдаг. Энэ нь шифрлэгдээгүй бөгөөд тодорхой тэмдэглэгдсэн; энд бодит хүний тохиолдлыг хэзээ ч бүү оруул.</translation>
     </message>
     <message>
@@ -4999,8 +4999,8 @@
         <translation type="unfinished">Өөрчлөх шалтгаан</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">Төлөв яагаад өөрчлөгдөж буй, жишээ нь "үндэсний шилжүүлэх механизмд шилжүүлсэн"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">Төлөв яагаад өөрчлөгдөж буй, жишээ нь &quot;үндэсний шилжүүлэх механизмд шилжүүлсэн&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">Одоогийнхоос өөр төлөв сонгоно уу.</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">Шалтгаанаа бичнэ үү: энэ нь тохиолдлын аудитын бүртгэлд хадгалагдана.</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">СУРГАЛТ — зохиомол тохиолдлууд · шифрлэгдээгүй · энд бодит хүний тохиолдлыг хэзээ ч бүү оруул</translation>
     </message>
     <message>

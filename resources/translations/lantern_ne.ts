@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ne">
 <context>
@@ -444,8 +444,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">अज्ञात आर्गुमेन्ट "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">अज्ञात आर्गुमेन्ट &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -545,8 +545,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">प्रश्न '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -561,8 +561,8 @@
         <translation type="unfinished">अपेक्षित: विकल्प-आईडीहरूको सूची</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' यसका विकल्प-आईडीमध्ये एउटा होइन</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; यसका विकल्प-आईडीमध्ये एउटा होइन</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -589,28 +589,28 @@
         <translation type="unfinished">असमर्थित प्रश्न प्रकार</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">जवाफमा अज्ञात फिल्ड '%1'</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">जवाफमा अज्ञात फिल्ड &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">जवाफको अज्ञात अवस्था '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">जवाफको अज्ञात अवस्था &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">'%1' अवस्थासँग मान दिन सकिँदैन</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; अवस्थासँग मान दिन सकिँदैन</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">जवाफ-फाइलमा अज्ञात फिल्ड '%1' ("answers" मात्र अपेक्षित)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">जवाफ-फाइलमा अज्ञात फिल्ड &apos;%1&apos; (&quot;answers&quot; मात्र अपेक्षित)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">जवाफ-फाइलमा "answers" नामको अब्जेक्ट हुनुपर्छ</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">जवाफ-फाइलमा &quot;answers&quot; नामको अब्जेक्ट हुनुपर्छ</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">अज्ञात प्रश्न '%1' (जाँचसूची %2 मा छैन)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">अज्ञात प्रश्न &apos;%1&apos; (जाँचसूची %2 मा छैन)</translation>
     </message>
 </context>
 <context>
@@ -713,29 +713,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">प्रश्न '%1': %2</translation>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">जवाफ ‘हो’ वा ‘होइन’ हुनुपर्छ</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">प्रश्नका विकल्पहरूमध्ये एउटा छान्नुहोस्</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">जवाफ प्रश्नका विकल्पहरूको सूची हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' प्रश्नका विकल्पहरूमध्ये एउटा होइन</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्नका विकल्पहरूमध्ये एउटा होइन</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">'%1' दुई पटक छानिएको छ</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">&apos;%1&apos; दुई पटक छानिएको छ</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -766,12 +766,12 @@
         <translation type="unfinished">यो जवाफ यहाँ अनुमति छैन</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">जाँचसूची %2 मा '%1' प्रश्न छैन</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">जाँचसूची %2 मा &apos;%1&apos; प्रश्न छैन</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">'%1' अवस्थासँग मान दिन सकिँदैन</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; अवस्थासँग मान दिन सकिँदैन</translation>
     </message>
 </context>
 <context>
@@ -856,7 +856,7 @@
         <translation type="unfinished">अझै कुनै नतिजा पुगेको छैन</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">व्यक्तिको गतिमा अघि बढ्नुहोस्; तलका जवाफ बाँकी प्रश्नहरूले नतिजा बदल्न सक्छन्।</translation>
     </message>
 </context>
@@ -1012,7 +1012,7 @@
         <translation type="unfinished">ब्याकअप फाइल बिग्रिएको छ; अर्को ब्याकअप छान्नुहोस्</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">ब्याकअप फोल्डर %1 बनाउन सकिँदैन (डेटाबेसको फोल्डरमा लेख्न मिल्छ कि जाँच्नुहोस्)</translation>
     </message>
     <message>
@@ -1233,7 +1233,7 @@
         <translation type="unfinished">जाँचसूची भण्डार गरिएन</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">केसको जाँचसूची यस डेटाबेसमा भण्डार गरिएको छैन</translation>
     </message>
     <message>
@@ -1265,7 +1265,7 @@
         <translation type="unfinished">जवाफ सुरक्षित गरिएन</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">जवाफको अन्तर्वार्ता सत्र अर्को केसको हो</translation>
     </message>
 </context>
@@ -1300,7 +1300,7 @@
         <translation type="unfinished">पासफ्रेज परिवर्तन गरिएन</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू छैनन्</translation>
     </message>
     <message>
@@ -1608,173 +1608,173 @@
         <translation type="unfinished">फाइल %1 MiB भन्दा ठूलो छ; यो जाँचसूची होइन</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">दोहोरिएको मेम्बर '%1'; एउटा अब्जेक्टमा एउटा नाम एक पटक मात्र आउन सक्छ</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">दोहोरिएको मेम्बर &apos;%1&apos;; एउटा अब्जेक्टमा एउटा नाम एक पटक मात्र आउन सक्छ</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">असमर्थित ढाँचा '%1'; Lantern को यो संस्करणले %2 पढ्छ</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">असमर्थित ढाँचा &apos;%1&apos;; Lantern को यो संस्करणले %2 पढ्छ</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">अमान्य जाँचसूची आईडी '%1': साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क, '_' र '-' प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">अमान्य जाँचसूची आईडी &apos;%1&apos;: साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क, &apos;_&apos; र &apos;-&apos; प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">संस्करण '%1' MAJOR.MINOR.PATCH ढाँचामा छैन, जस्तै 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">संस्करण &apos;%1&apos; MAJOR.MINOR.PATCH ढाँचामा छैन, जस्तै 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">भाषा "en" वा "th" जस्तो कोड हुनुपर्छ</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">भाषा &quot;en&quot; वा &quot;th&quot; जस्तो कोड हुनुपर्छ</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">भाषा '%1' दुई पटक सूचीकृत छ</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">भाषा &apos;%1&apos; दुई पटक सूचीकृत छ</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' भाषाहरू (%2) मध्ये एउटा होइन</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; भाषाहरू (%2) मध्ये एउटा होइन</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">दोहोरिएको %1 आईडी '%2'; पहिलो पटक यहाँ परिभाषित: {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">दोहोरिएको %1 आईडी &apos;%2&apos;; पहिलो पटक यहाँ परिभाषित: {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' भाषा कोडलाई कुञ्जी बनाएको अब्जेक्ट हुनुपर्छ</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; भाषा कोडलाई कुञ्जी बनाएको अब्जेक्ट हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' जाँचसूचीका भाषाहरूमध्ये एउटा होइन</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; जाँचसूचीका भाषाहरूमध्ये एउटा होइन</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">अनुवादको स्थिति "draft" वा "reviewed" हुनुपर्छ, "%1" होइन</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">अनुवादको स्थिति &quot;draft&quot; वा &quot;reviewed&quot; हुनुपर्छ, &quot;%1&quot; होइन</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">अज्ञात प्रश्न प्रकार '%1'; अपेक्षित: yesno, single, multi, text, number वा date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">अज्ञात प्रश्न प्रकार &apos;%1&apos;; अपेक्षित: yesno, single, multi, text, number वा date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' सङ्ख्या भएका प्रश्नमा मात्र अनुमति छ</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; सङ्ख्या भएका प्रश्नमा मात्र अनुमति छ</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' को मान 'max' भन्दा ठूलो छ</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; को मान &apos;max&apos; भन्दा ठूलो छ</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' single र multi प्रश्नमा मात्र अनुमति छ</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; single र multi प्रश्नमा मात्र अनुमति छ</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 प्रश्नका लागि आवश्यक फिल्ड 'options' छैन</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 प्रश्नका लागि आवश्यक फिल्ड &apos;options&apos; छैन</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">अज्ञात समूह '%1'; अपेक्षित: act, means वा purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">अज्ञात समूह &apos;%1&apos;; अपेक्षित: act, means वा purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">सीमा {"any_of": [...]}, {"count": N} वा {"weighted": {...}, "min_score": N} हुनुपर्छ</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">सीमा {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} वा {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N} हुनुपर्छ</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">भार ऋणात्मक हुनु हुँदैन</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' 0 भन्दा ठूलो हुनुपर्छ</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; 0 भन्दा ठूलो हुनुपर्छ</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">सीमाको प्रत्येक विकल्प न्यूनतम गन्तीहरूको अब्जेक्ट हुनुपर्छ, जस्तै {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">सीमाको प्रत्येक विकल्प न्यूनतम गन्तीहरूको अब्जेक्ट हुनुपर्छ, जस्तै {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">सीमामा अज्ञात बल '%1'; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium वा any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">सीमामा अज्ञात बल &apos;%1&apos;; अपेक्षित: strong, medium, weak, medium_or_weak, strong_or_medium वा any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">न्यूनतम गन्ती कम्तीमा 1 को पूर्णाङ्क हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' ले कम्तीमा एउटा प्रोफाइल आईडीलाई strong, medium वा weak सँग जोड्नुपर्छ</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; ले कम्तीमा एउटा प्रोफाइल आईडीलाई strong, medium वा weak सँग जोड्नुपर्छ</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">अज्ञात बल '%1'; अपेक्षित: strong, medium वा weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">अज्ञात बल &apos;%1&apos;; अपेक्षित: strong, medium वा weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">ट्रिगरमा 'any_of' वा 'min'/'max' मध्ये एउटा मात्र हुन्छ, दुवै होइन</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">ट्रिगरमा &apos;any_of&apos; वा &apos;min&apos;/&apos;max&apos; मध्ये एउटा मात्र हुन्छ, दुवै होइन</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' का लागि single, multi वा text प्रश्न चाहिन्छ</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; का लागि single, multi वा text प्रश्न चाहिन्छ</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' को मान 'max' भन्दा ठूलो छ</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; को मान &apos;max&apos; भन्दा ठूलो छ</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' का लागि सङ्ख्या भएको प्रश्न चाहिन्छ</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; का लागि सङ्ख्या भएको प्रश्न चाहिन्छ</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">साधारण ट्रिगरका लागि yesno प्रश्न चाहिन्छ; विकल्पहरूका लागि 'any_of' प्रयोग गर्नुहोस्</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">साधारण ट्रिगरका लागि yesno प्रश्न चाहिन्छ; विकल्पहरूका लागि &apos;any_of&apos; प्रयोग गर्नुहोस्</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">अज्ञात तत्त्व '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात तत्त्व &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">अज्ञात प्रोफाइल '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात प्रोफाइल &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">अज्ञात स्रोत '%1'; यसलाई provenance.sources मा सूचीकृत गर्नुहोस्</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">अज्ञात स्रोत &apos;%1&apos;; यसलाई provenance.sources मा सूचीकृत गर्नुहोस्</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">अज्ञात प्रश्न '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात प्रश्न &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">प्रश्न '%1' %2 प्रश्न हो: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; %2 प्रश्न हो: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">मिलाउनका लागि पाठ-जवाफ स्ट्रिङ हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' प्रश्न '%2' को विकल्प होइन</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; प्रश्न &apos;%2&apos; को विकल्प होइन</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">नियमले '%1' हेर्छ, जुन यस जाँचसूचीको प्रश्न होइन</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">नियमले &apos;%1&apos; हेर्छ, जुन यस जाँचसूचीको प्रश्न होइन</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">नतिजाको नियमले '%1' हेर्छ, जुन यस जाँचसूचीको तत्त्व होइन</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">नतिजाको नियमले &apos;%1&apos; हेर्छ, जुन यस जाँचसूचीको तत्त्व होइन</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">सान्दर्भिकताको चक्र: प्रश्न '%1' देखाउने कि नदेखाउने भन्ने कुरा यसकै जवाफमा निर्भर छ (यसको खण्डको वा यसकै नियममार्फत)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">सान्दर्भिकताको चक्र: प्रश्न &apos;%1&apos; देखाउने कि नदेखाउने भन्ने कुरा यसकै जवाफमा निर्भर छ (यसको खण्डको वा यसकै नियममार्फत)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1975,7 +1975,7 @@
         <translation type="unfinished">तपाईंको नतिजा सशर्त छ: तपाईंका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">नमुना उत्तरको नतिजा सशर्त छ: यसका जवाफमा कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन।</translation>
     </message>
     <message>
@@ -2141,8 +2141,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (के तपाईंले '%1' भन्न खोज्नुभएको हो?)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (के तपाईंले &apos;%1&apos; भन्न खोज्नुभएको हो?)</translation>
     </message>
 </context>
 <context>
@@ -2214,12 +2214,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">नमुना उत्तरले प्रश्न '%1' को जवाफ दिन्छ, जुन जाँचसूची '%2' संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">नमुना उत्तरले प्रश्न &apos;%1&apos; को जवाफ दिन्छ, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">सहभागीका जवाफले प्रश्न '%1' को जवाफ दिन्छन्, जुन जाँचसूची '%2' संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">सहभागीका जवाफले प्रश्न &apos;%1&apos; को जवाफ दिन्छन्, जुन जाँचसूची &apos;%2&apos; संस्करण %3 मा छैन; के यी जवाफ अर्को जाँचसूचीका लागि दिइएका थिए?</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2477,7 @@
         <translation type="unfinished">फरक जवाफ दिइएको</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">सहभागीका जवाफअनुसार प्रश्न देखाइएन</translation>
     </message>
     <message>
@@ -2602,7 +2602,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 संस्करण %3)</translation>
     </message>
     <message>
@@ -3033,60 +3033,60 @@
         <translation type="unfinished">अपेक्षित: अब्जेक्ट</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">अज्ञात फिल्ड '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">अज्ञात फिल्ड &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">आवश्यक फिल्ड '%1' छैन</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">आवश्यक फिल्ड &apos;%1&apos; छैन</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' स्ट्रिङ हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; स्ट्रिङ हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' खाली हुनु हुँदैन</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; खाली हुनु हुँदैन</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">अमान्य आईडी '%1': साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क र '_' प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">अमान्य आईडी &apos;%1&apos;: साना (lower-case) अङ्ग्रेजी अक्षर, अङ्क र &apos;_&apos; प्रयोग गर्नुहोस्, र अक्षरबाट सुरु गर्नुहोस्</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' true वा false हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; true वा false हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' सङ्ख्या हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; सङ्ख्या हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' कम्तीमा %2 को पूर्णाङ्क हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; कम्तीमा %2 को पूर्णाङ्क हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' एरे हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; एरे हुनुपर्छ</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' {"en": "..."} जस्तो लोकेल म्याप हुनुपर्छ</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; {&quot;en&quot;: &quot;...&quot;} जस्तो लोकेल म्याप हुनुपर्छ</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">खाली लोकेल म्याप '%1'; कम्तीमा पूर्वनिर्धारित भाषामा पाठ दिनुहोस्</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">खाली लोकेल म्याप &apos;%1&apos;; कम्तीमा पूर्वनिर्धारित भाषामा पाठ दिनुहोस्</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">भाषा '%1' "languages" मा सूचीकृत छैन</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">भाषा &apos;%1&apos; &quot;languages&quot; मा सूचीकृत छैन</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">'%1' पाठ खाली नभएको स्ट्रिङ हुनुपर्छ</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">&apos;%1&apos; पाठ खाली नभएको स्ट्रिङ हुनुपर्छ</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">लोकेल म्याप '%1' मा पूर्वनिर्धारित भाषा '%2' छैन</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">लोकेल म्याप &apos;%1&apos; मा पूर्वनिर्धारित भाषा &apos;%2&apos; छैन</translation>
     </message>
 </context>
 <context>
@@ -3223,7 +3223,7 @@
         <translation type="unfinished">अन्तर्वार्ताको भाषा</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; केसवर्करको इन्टरफेस: %2</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">यो सारांश दुई भाषामा छ: जाँचसूचीको प्रत्येक पाठ %1 मा देखिन्छ, र त्यसको तल %2 मा।</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">जाँचसूचीका पाठहरू %1 मा छन्।</translation>
     </message>
     <message>
@@ -3255,8 +3255,8 @@
         <translation type="unfinished">मस्यौदा अनुवाद मातृभाषीले जाँच गरेका छैनन्: ध्यान दिएर पढ्नुहोस्।</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 ले जाँचसूचीमा त्यस भाषामा नभएको पाठ जनाउँछ; त्यसको सट्टा उल्लेख गरिएको भाषाको पाठ देखाइन्छ ("%2": माथिको पङ्क्ति मात्र उपलब्ध छ)।</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 ले जाँचसूचीमा त्यस भाषामा नभएको पाठ जनाउँछ; त्यसको सट्टा उल्लेख गरिएको भाषाको पाठ देखाइन्छ (&quot;%2&quot;: माथिको पङ्क्ति मात्र उपलब्ध छ)।</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3451,7 +3451,7 @@
     </message>
     <message>
         <source>invalid value; JSON writes true, false and null in lower case, and text in double quotes</source>
-        <translation type="unfinished">अमान्य मान; JSON मा true, false र null साना (lower-case) अक्षरमा, र पाठ डबल उद्धरण चिह्न ("") भित्र लेखिन्छ</translation>
+        <translation type="unfinished">अमान्य मान; JSON मा true, false र null साना (lower-case) अक्षरमा, र पाठ डबल उद्धरण चिह्न (&quot;&quot;) भित्र लेखिन्छ</translation>
     </message>
     <message>
         <source>expected a value (object, array, string, number, true, false or null)</source>
@@ -3490,8 +3490,8 @@
         <translation type="unfinished">अपूर्ण स्ट्रिङ</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">स्ट्रिङमा अमान्य एस्केप अनुक्रम '\%1'</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">स्ट्रिङमा अमान्य एस्केप अनुक्रम &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3502,12 +3502,12 @@
         <translation type="unfinished">स्ट्रिङमा अमान्य UTF-8; फाइललाई UTF-8 मा सुरक्षित गर्नुहोस्</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">अपूर्ण स्ट्रिङ; बन्द गर्ने '"' अपेक्षित</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">अपूर्ण स्ट्रिङ; बन्द गर्ने &apos;&quot;&apos; अपेक्षित</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">अपूर्ण स्ट्रिङ; पङ्क्तिको अन्त्यअघि बन्द गर्ने '"' अपेक्षित</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">अपूर्ण स्ट्रिङ; पङ्क्तिको अन्त्यअघि बन्द गर्ने &apos;&quot;&apos; अपेक्षित</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3522,24 +3522,24 @@
         <translation type="unfinished">अपेक्षित: डबल उद्धरण चिह्नभित्र मेम्बरको नाम</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">मेम्बरको नामपछि ':' अपेक्षित</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">मेम्बरको नामपछि &apos;:&apos; अपेक्षित</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; '}' अपेक्षित</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; &apos;}&apos; अपेक्षित</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">अब्जेक्टको मेम्बरपछि ',' वा '}' अपेक्षित</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">अब्जेक्टको मेम्बरपछि &apos;,&apos; वा &apos;}&apos; अपेक्षित</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; ']' अपेक्षित</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">फाइल अनपेक्षित रूपमा सकियो; &apos;]&apos; अपेक्षित</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">एरेको वस्तुपछि ',' वा ']' अपेक्षित</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">एरेको वस्तुपछि &apos;,&apos; वा &apos;]&apos; अपेक्षित</translation>
     </message>
 </context>
 <context>
@@ -3646,7 +3646,7 @@
         <translation type="unfinished">पछिल्लो ठीक ब्याकअपबाट पुनर्स्थापना गर्नुहोस्</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">डेटाबेसको पासफ्रेज लेख्नुहोस्।</translation>
     </message>
     <message>
@@ -3889,40 +3889,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">असमर्थित अपरेटर '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">असमर्थित अपरेटर &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">अपरेटर '%1' ले कम्तीमा 1 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले कम्तीमा 1 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">अपरेटर '%1' ले कम्तीमा %2 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले कम्तीमा %2 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">अपरेटर '%1' ले 1 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले 1 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">अपरेटर '%1' ले %2 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले %2 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">अपरेटर '%1' ले बढीमा 1 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले बढीमा 1 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">अपरेटर '%1' ले बढीमा %2 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले बढीमा %2 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">अपरेटर '%1' ले %2 वा %3 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले %2 वा %3 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">अपरेटर '%1' ले %2 देखि %3 आर्गुमेन्ट लिन्छ</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">अपरेटर &apos;%1&apos; ले %2 देखि %3 आर्गुमेन्ट लिन्छ</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3932,12 +3932,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफाइल '%2' को नतिजा '%1' ले %3 अनिर्धारित तत्त्वहरू हेर्छ, जुन हरेक संयोजन जाँच्न धेरै बढी हुन्छन्; यसलाई अनिर्धारित मानिन्छ।</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल &apos;%2&apos; को नतिजा &apos;%1&apos; ले %3 अनिर्धारित तत्त्वहरू हेर्छ, जुन हरेक संयोजन जाँच्न धेरै बढी हुन्छन्; यसलाई अनिर्धारित मानिन्छ।</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफाइल '%2' मा नतिजा '%1' को नियमको मूल्याङ्कन गर्न सकिएन (%3); यसलाई अनिर्धारित मानिन्छ।</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल &apos;%2&apos; मा नतिजा &apos;%1&apos; को नियमको मूल्याङ्कन गर्न सकिएन (%3); यसलाई अनिर्धारित मानिन्छ।</translation>
     </message>
 </context>
 <context>
@@ -4251,24 +4251,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">प्रश्न '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">खण्ड '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">खण्ड &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">%1 को सान्दर्भिकता आफैँमा निर्भर छ; यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">प्रश्न '%1' को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">प्रश्न &apos;%1&apos; को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">खण्ड '%1' को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">खण्ड &apos;%1&apos; को सान्दर्भिकता नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई देखाइन्छ र अनिर्धारित मानिन्छ।</translation>
     </message>
 </context>
 <context>
@@ -4561,20 +4561,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">प्रोफाइल '%1' को 'applies' नियमको मूल्याङ्कन गर्न सकिएन (%2); यो लागू हुने कि नहुने भन्ने कुरा अनिर्धारित मानिन्छ।</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">प्रोफाइल &apos;%1&apos; को &apos;applies&apos; नियमको मूल्याङ्कन गर्न सकिएन (%2); यो लागू हुने कि नहुने भन्ने कुरा अनिर्धारित मानिन्छ।</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">जवाफ बाँकी प्रश्नहरूमा निर्भर रहेर प्रोफाइल '%1' को नतिजा अझै बढी गम्भीर (%2) हुन सक्छ।</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">जवाफ बाँकी प्रश्नहरूमा निर्भर रहेर प्रोफाइल &apos;%1&apos; को नतिजा अझै बढी गम्भीर (%2) हुन सक्छ।</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">प्रोफाइल '%1' पनि लागू हुन सक्छ (निर्भर: %2); लागू भएमा यसको नतिजा '%3' बढी गम्भीर हुन्छ।</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">प्रोफाइल &apos;%1&apos; पनि लागू हुन सक्छ (निर्भर: %2); लागू भएमा यसको नतिजा &apos;%3&apos; बढी गम्भीर हुन्छ।</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">प्रोफाइल '%1' लागू हुने कि नहुने भन्ने कुरा जवाफ बाँकी प्रश्नहरूमा निर्भर छ: %2। तैपनि यसको मूल्याङ्कन गरियो।</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">प्रोफाइल &apos;%1&apos; लागू हुने कि नहुने भन्ने कुरा जवाफ बाँकी प्रश्नहरूमा निर्भर छ: %2। तैपनि यसको मूल्याङ्कन गरियो।</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4589,14 +4589,14 @@
         <translation type="unfinished">कुनै प्रोफाइल निश्चित रूपमा लागू हुँदैन: समग्र नतिजा कुन प्रोफाइल लागू हुन्छ भन्ने निर्धारण गर्ने जवाफ बाँकी प्रश्नहरूमा सशर्त छ।</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">सूचक '%1' को नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई खुला मानिन्छ।</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">सूचक &apos;%1&apos; को नियमको मूल्याङ्कन गर्न सकिएन (%2); यसलाई खुला मानिन्छ।</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern का प्रयोगकर्ताहरूले पढ्ने हरेक लिपि, यो कम्प्युटरले देखाउने फन्टमा</translation>
     </message>
     <message>
@@ -4847,7 +4847,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार</translation>
     </message>
     <message>
@@ -4859,7 +4859,7 @@
         <translation type="unfinished">द्विभाषी प्रश्नहरू(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">अन्तर्वार्ता दिने व्यक्तिको पाठको आकार(&amp;I):</translation>
     </message>
 </context>
@@ -4878,7 +4878,7 @@
         <translation type="unfinished">पासफ्रेज खाली छ</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">डेटाबेसका साँचो सेटिङहरू बिग्रिएका छन्</translation>
     </message>
     <message>
@@ -4890,7 +4890,7 @@
         <translation type="unfinished">भण्डार गरिएको डेटा अखण्डता जाँचमा असफल भयो (छेडछाड गरिएको वा बिग्रिएको)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">डेटाबेसको इन्क्रिप्सनका लागि पर्याप्त मेमोरी छैन; अरू प्रोग्रामहरू बन्द गरी फेरि प्रयास गर्नुहोस्</translation>
     </message>
 </context>
@@ -4968,7 +4968,7 @@
         <translation type="unfinished">Lantern ले स्क्रिनिङका केसहरू यस कम्प्युटरमा इन्क्रिप्ट गरिएको डेटाबेसमा राख्छ। केही पनि कतै पठाइँदैन। सुरु गर्न, पासफ्रेजले सुरक्षित डेटाबेस बनाउनुहोस्, वा तपाईंसँग भएको डेटाबेस खोल्नुहोस्।</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">प्रशिक्षक र कार्यशालाका सहभागीहरूका लागि: प्रशिक्षण कार्यक्षेत्रमा काल्पनिक केस अध्ययनहरू मात्र छन्। यो इन्क्रिप्ट गरिएको छैन र स्पष्ट रूपमा चिन्ह लगाइएको छ; यहाँ कहिल्यै वास्तविक व्यक्तिको केस नराख्नुहोस्।</translation>
     </message>
     <message>
@@ -4999,8 +4999,8 @@
         <translation type="unfinished">परिवर्तनको कारण</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">स्थिति किन परिवर्तन हुँदैछ, जस्तै "राष्ट्रिय प्रेषण संयन्त्रमा प्रेषण गरियो"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">स्थिति किन परिवर्तन हुँदैछ, जस्तै &quot;राष्ट्रिय प्रेषण संयन्त्रमा प्रेषण गरियो&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5019,7 +5019,7 @@
         <translation type="unfinished">हालको भन्दा फरक स्थिति छान्नुहोस्।</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">कारण लेख्नुहोस्: यो केसको अडिट अभिलेखमा राखिन्छ।</translation>
     </message>
 </context>
@@ -5244,7 +5244,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">प्रशिक्षण — काल्पनिक केसहरू · इन्क्रिप्ट गरिएको छैन · यहाँ कहिल्यै वास्तविक व्यक्तिको केस नराख्नुहोस्</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
@@ -442,8 +442,8 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
-        <translation type="unfinished">อาร์กิวเมนต์ที่ไม่รู้จัก "%1"</translation>
+        <source>unknown argument &quot;%1&quot;</source>
+        <translation type="unfinished">อาร์กิวเมนต์ที่ไม่รู้จัก &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--training and --database cannot be used together</source>
@@ -543,8 +543,8 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
-        <translation type="unfinished">คำถาม '%1' (%2): %3</translation>
+        <source>question &apos;%1&apos; (%2): %3</source>
+        <translation type="unfinished">คำถาม &apos;%1&apos; (%2): %3</translation>
     </message>
     <message>
         <source>expected yes or no</source>
@@ -559,8 +559,8 @@
         <translation type="unfinished">ต้องเป็นรายการรหัสตัวเลือก</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
-        <translation type="unfinished">'%1' ไม่ใช่รหัสตัวเลือกของคำถามนี้</translation>
+        <source>&apos;%1&apos; is not one of its option ids</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่รหัสตัวเลือกของคำถามนี้</translation>
     </message>
     <message>
         <source>expected text</source>
@@ -587,28 +587,28 @@
         <translation type="unfinished">ไม่รองรับคำถามประเภทนี้</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
-        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1' ในคำตอบ</translation>
+        <source>unknown field &apos;%1&apos; in answer</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ &apos;%1&apos; ในคำตอบ</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
-        <translation type="unfinished">ไม่รู้จักสถานะคำตอบ '%1'</translation>
+        <source>unknown answer state &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รู้จักสถานะคำตอบ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
-        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ '%1' ได้</translation>
+        <source>a value cannot go with state &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ &apos;%1&apos; ได้</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1' ในไฟล์คำตอบ (ต้องมีเพียง "answers" เท่านั้น)</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ &apos;%1&apos; ในไฟล์คำตอบ (ต้องมีเพียง &quot;answers&quot; เท่านั้น)</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">ไฟล์คำตอบต้องมีออบเจ็กต์ "answers"</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">ไฟล์คำตอบต้องมีออบเจ็กต์ &quot;answers&quot;</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
-        <translation type="unfinished">ไม่รู้จักคำถาม '%1' (ไม่มีในรายการตรวจสอบ %2)</translation>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
+        <translation type="unfinished">ไม่รู้จักคำถาม &apos;%1&apos; (ไม่มีในรายการตรวจสอบ %2)</translation>
     </message>
 </context>
 <context>
@@ -711,29 +711,29 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
-        <translation type="unfinished">คำถาม '%1': %2</translation>
+        <translation type="unfinished">คำถาม &apos;%1&apos;: %2</translation>
     </message>
     <message>
         <source>the answer must be yes or no</source>
         <translation type="unfinished">คำตอบต้องเป็นใช่หรือไม่ใช่</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">เลือกหนึ่งในตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">คำตอบต้องเป็นรายการตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
-        <translation type="unfinished">'%1' ไม่ใช่ตัวเลือกของคำถาม</translation>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ตัวเลือกของคำถาม</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
-        <translation type="unfinished">เลือก '%1' ซ้ำสองครั้ง</translation>
+        <source>&apos;%1&apos; is chosen twice</source>
+        <translation type="unfinished">เลือก &apos;%1&apos; ซ้ำสองครั้ง</translation>
     </message>
     <message>
         <source>the answer must be text</source>
@@ -764,12 +764,12 @@
         <translation type="unfinished">ไม่อนุญาตให้ใช้คำตอบนี้ที่นี่</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
-        <translation type="unfinished">ไม่มีคำถาม '%1' ในรายการตรวจสอบ %2</translation>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
+        <translation type="unfinished">ไม่มีคำถาม &apos;%1&apos; ในรายการตรวจสอบ %2</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
-        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ '%1' ได้</translation>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่สามารถใส่ค่าร่วมกับสถานะ &apos;%1&apos; ได้</translation>
     </message>
 </context>
 <context>
@@ -854,7 +854,7 @@
         <translation type="unfinished">ยังไม่ได้ผลการคัดกรอง</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">ดำเนินการต่อตามจังหวะของบุคคลนั้น คำถามที่ยังไม่ได้คำตอบด้านล่างอาจทำให้ผลเปลี่ยนไป</translation>
     </message>
 </context>
@@ -1010,7 +1010,7 @@
         <translation type="unfinished">ไฟล์ข้อมูลสำรองเสียหาย เลือกข้อมูลสำรองอื่น</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">ไม่สามารถสร้างโฟลเดอร์ข้อมูลสำรอง %1 ได้ (ตรวจสอบว่าโฟลเดอร์ของฐานข้อมูลเขียนได้)</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation type="unfinished">ไม่ได้จัดเก็บรายการตรวจสอบ</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">รายการตรวจสอบของกรณีนี้ไม่ได้จัดเก็บอยู่ในฐานข้อมูลนี้</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished">ไม่ได้บันทึกคำตอบ</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">รอบการสัมภาษณ์ของคำตอบนี้เป็นของกรณีอื่น</translation>
     </message>
 </context>
@@ -1297,7 +1297,7 @@
         <translation type="unfinished">ไม่ได้เปลี่ยนวลีรหัสผ่าน</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">ไม่พบการตั้งค่ากุญแจของฐานข้อมูล</translation>
     </message>
     <message>
@@ -1604,173 +1604,173 @@
         <translation type="unfinished">ไฟล์มีขนาดใหญ่กว่า %1 MiB จึงไม่ใช่รายการตรวจสอบ</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
-        <translation type="unfinished">สมาชิก '%1' ซ้ำ ชื่อหนึ่งปรากฏได้เพียงครั้งเดียวในออบเจ็กต์</translation>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
+        <translation type="unfinished">สมาชิก &apos;%1&apos; ซ้ำ ชื่อหนึ่งปรากฏได้เพียงครั้งเดียวในออบเจ็กต์</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
-        <translation type="unfinished">ไม่รองรับรูปแบบ '%1' Lantern เวอร์ชันนี้อ่านรูปแบบ %2</translation>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
+        <translation type="unfinished">ไม่รองรับรูปแบบ &apos;%1&apos; Lantern เวอร์ชันนี้อ่านรูปแบบ %2</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">รหัสรายการตรวจสอบ '%1' ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข '_' และ '-' โดยขึ้นต้นด้วยตัวอักษร</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">รหัสรายการตรวจสอบ &apos;%1&apos; ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข &apos;_&apos; และ &apos;-&apos; โดยขึ้นต้นด้วยตัวอักษร</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
-        <translation type="unfinished">เวอร์ชัน '%1' ไม่อยู่ในรูปแบบ MAJOR.MINOR.PATCH เช่น 1.0.0</translation>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <translation type="unfinished">เวอร์ชัน &apos;%1&apos; ไม่อยู่ในรูปแบบ MAJOR.MINOR.PATCH เช่น 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">ภาษาต้องระบุเป็นรหัส เช่น "en" หรือ "th"</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">ภาษาต้องระบุเป็นรหัส เช่น &quot;en&quot; หรือ &quot;th&quot;</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
-        <translation type="unfinished">ภาษา '%1' ถูกระบุซ้ำสองครั้ง</translation>
+        <source>language &apos;%1&apos; is listed twice</source>
+        <translation type="unfinished">ภาษา &apos;%1&apos; ถูกระบุซ้ำสองครั้ง</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
-        <translation type="unfinished">default_language '%1' ไม่ได้อยู่ในรายการภาษา (%2)</translation>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
+        <translation type="unfinished">default_language &apos;%1&apos; ไม่ได้อยู่ในรายการภาษา (%2)</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
-        <translation type="unfinished">รหัส %1 '%2' ซ้ำ กำหนดไว้ครั้งแรกที่ {related}</translation>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
+        <translation type="unfinished">รหัส %1 &apos;%2&apos; ซ้ำ กำหนดไว้ครั้งแรกที่ {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' ต้องเป็นออบเจ็กต์ที่ใช้รหัสภาษาเป็นคีย์</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; ต้องเป็นออบเจ็กต์ที่ใช้รหัสภาษาเป็นคีย์</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
-        <translation type="unfinished">'%1' ไม่ใช่ภาษาหนึ่งของรายการตรวจสอบนี้</translation>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ภาษาหนึ่งของรายการตรวจสอบนี้</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">สถานะคำแปลต้องเป็น "draft" หรือ "reviewed" ไม่ใช่ "%1"</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">สถานะคำแปลต้องเป็น &quot;draft&quot; หรือ &quot;reviewed&quot; ไม่ใช่ &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
-        <translation type="unfinished">ไม่รู้จักประเภทคำถาม '%1' ต้องเป็น yesno, single, multi, text, number หรือ date</translation>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
+        <translation type="unfinished">ไม่รู้จักประเภทคำถาม &apos;%1&apos; ต้องเป็น yesno, single, multi, text, number หรือ date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
-        <translation type="unfinished">'%1' ใช้ได้เฉพาะกับคำถามประเภท number</translation>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
+        <translation type="unfinished">&apos;%1&apos; ใช้ได้เฉพาะกับคำถามประเภท number</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' มากกว่า 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; มากกว่า &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' ใช้ได้เฉพาะกับคำถามประเภท single และ multi</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; ใช้ได้เฉพาะกับคำถามประเภท single และ multi</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">ไม่มีฟิลด์ 'options' ซึ่งจำเป็นสำหรับคำถามประเภท %1</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">ไม่มีฟิลด์ &apos;options&apos; ซึ่งจำเป็นสำหรับคำถามประเภท %1</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
-        <translation type="unfinished">ไม่รู้จักกลุ่ม '%1' ต้องเป็น act, means หรือ purpose</translation>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
+        <translation type="unfinished">ไม่รู้จักกลุ่ม &apos;%1&apos; ต้องเป็น act, means หรือ purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">เกณฑ์ต้องเป็น {"any_of": [...]}, {"count": N} หรือ {"weighted": {...}, "min_score": N}</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">เกณฑ์ต้องเป็น {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} หรือ {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">น้ำหนักต้องไม่ติดลบ</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' ต้องมากกว่า 0</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; ต้องมากกว่า 0</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">ทางเลือกของเกณฑ์ต้องเป็นออบเจ็กต์ของจำนวนขั้นต่ำ เช่น {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">ทางเลือกของเกณฑ์ต้องเป็นออบเจ็กต์ของจำนวนขั้นต่ำ เช่น {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
-        <translation type="unfinished">ไม่รู้จักระดับ '%1' ในเกณฑ์ ต้องเป็น strong, medium, weak, medium_or_weak, strong_or_medium หรือ any</translation>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <translation type="unfinished">ไม่รู้จักระดับ &apos;%1&apos; ในเกณฑ์ ต้องเป็น strong, medium, weak, medium_or_weak, strong_or_medium หรือ any</translation>
     </message>
     <message>
         <source>a minimum count must be a whole number of at least 1</source>
         <translation type="unfinished">จำนวนขั้นต่ำต้องเป็นจำนวนเต็มตั้งแต่ 1 ขึ้นไป</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' ต้องกำหนดรหัสรายการตัวชี้วัดอย่างน้อยหนึ่งรายการให้เป็น strong, medium หรือ weak</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; ต้องกำหนดรหัสรายการตัวชี้วัดอย่างน้อยหนึ่งรายการให้เป็น strong, medium หรือ weak</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
-        <translation type="unfinished">ไม่รู้จักระดับ '%1' ต้องเป็น strong, medium หรือ weak</translation>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
+        <translation type="unfinished">ไม่รู้จักระดับ &apos;%1&apos; ต้องเป็น strong, medium หรือ weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">ทริกเกอร์ใช้ได้อย่างใดอย่างหนึ่งระหว่าง 'any_of' หรือ 'min'/'max' ใช้ทั้งสองอย่างพร้อมกันไม่ได้</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">ทริกเกอร์ใช้ได้อย่างใดอย่างหนึ่งระหว่าง &apos;any_of&apos; หรือ &apos;min&apos;/&apos;max&apos; ใช้ทั้งสองอย่างพร้อมกันไม่ได้</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' ต้องใช้กับคำถามประเภท single, multi หรือ text</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; ต้องใช้กับคำถามประเภท single, multi หรือ text</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' มากกว่า 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; มากกว่า &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' ต้องใช้กับคำถามประเภท number</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; ต้องใช้กับคำถามประเภท number</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">ทริกเกอร์แบบธรรมดาต้องใช้กับคำถามประเภท yesno สำหรับตัวเลือกให้ใช้ 'any_of'</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">ทริกเกอร์แบบธรรมดาต้องใช้กับคำถามประเภท yesno สำหรับตัวเลือกให้ใช้ &apos;any_of&apos;</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
-        <translation type="unfinished">ไม่รู้จักมิติ '%1'</translation>
+        <source>unknown element &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รู้จักมิติ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
-        <translation type="unfinished">ไม่รู้จักรายการตัวชี้วัด '%1'</translation>
+        <source>unknown profile &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รู้จักรายการตัวชี้วัด &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
-        <translation type="unfinished">ไม่รู้จักแหล่งอ้างอิง '%1' ให้ระบุไว้ใน provenance.sources</translation>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
+        <translation type="unfinished">ไม่รู้จักแหล่งอ้างอิง &apos;%1&apos; ให้ระบุไว้ใน provenance.sources</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
-        <translation type="unfinished">ไม่รู้จักคำถาม '%1'</translation>
+        <source>unknown question &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รู้จักคำถาม &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
-        <translation type="unfinished">คำถาม '%1' เป็นคำถามประเภท %2: %3</translation>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
+        <translation type="unfinished">คำถาม &apos;%1&apos; เป็นคำถามประเภท %2: %3</translation>
     </message>
     <message>
         <source>a text answer to match must be a string</source>
         <translation type="unfinished">คำตอบแบบข้อความที่ใช้จับคู่ต้องเป็นสตริง</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
-        <translation type="unfinished">'%1' ไม่ใช่ตัวเลือกของคำถาม '%2'</translation>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
+        <translation type="unfinished">&apos;%1&apos; ไม่ใช่ตัวเลือกของคำถาม &apos;%2&apos;</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
-        <translation type="unfinished">กฎอ่านค่า '%1' ซึ่งไม่ใช่คำถามในรายการตรวจสอบนี้</translation>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
+        <translation type="unfinished">กฎอ่านค่า &apos;%1&apos; ซึ่งไม่ใช่คำถามในรายการตรวจสอบนี้</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
-        <translation type="unfinished">กฎของผลลัพธ์อ่านค่า '%1' ซึ่งไม่ใช่มิติในรายการตรวจสอบนี้</translation>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
+        <translation type="unfinished">กฎของผลลัพธ์อ่านค่า &apos;%1&apos; ซึ่งไม่ใช่มิติในรายการตรวจสอบนี้</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
-        <translation type="unfinished">เงื่อนไขการแสดงวนกลับ: คำถาม '%1' จะแสดงหรือไม่ขึ้นอยู่กับคำตอบของตัวเอง (ผ่านกฎของส่วนหรือกฎของคำถามเอง)</translation>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
+        <translation type="unfinished">เงื่อนไขการแสดงวนกลับ: คำถาม &apos;%1&apos; จะแสดงหรือไม่ขึ้นอยู่กับคำตอบของตัวเอง (ผ่านกฎของส่วนหรือกฎของคำถามเอง)</translation>
     </message>
     <message>
         <source>relevance cycle: %1</source>
@@ -1971,7 +1971,7 @@
         <translation type="unfinished">ผลของคุณยังมีเงื่อนไข: ตามคำตอบของคุณ ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">ผลของคำตอบตัวอย่างยังมีเงื่อนไข: ตามคำตอบในตัวอย่าง ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน</translation>
     </message>
     <message>
@@ -2136,8 +2136,8 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
-        <translation type="unfinished"> (หมายถึง '%1' ใช่หรือไม่)</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"> (หมายถึง &apos;%1&apos; ใช่หรือไม่)</translation>
     </message>
 </context>
 <context>
@@ -2209,12 +2209,12 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">คำตอบตัวอย่างตอบคำถาม '%1' ซึ่งไม่มีในรายการตรวจสอบ '%2' เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบตัวอย่างตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
-        <translation type="unfinished">คำตอบของผู้เข้าร่วมตอบคำถาม '%1' ซึ่งไม่มีในรายการตรวจสอบ '%2' เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
+        <translation type="unfinished">คำตอบของผู้เข้าร่วมตอบคำถาม &apos;%1&apos; ซึ่งไม่มีในรายการตรวจสอบ &apos;%2&apos; เวอร์ชัน %3 คำตอบเหล่านี้ทำไว้สำหรับรายการตรวจสอบอื่นหรือไม่</translation>
     </message>
 </context>
 <context>
@@ -2472,7 +2472,7 @@
         <translation type="unfinished">ตอบต่างกัน</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">คำถามไม่ได้แสดงในคำตอบของผู้เข้าร่วม</translation>
     </message>
     <message>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1 (%2 เวอร์ชัน %3)</translation>
     </message>
     <message>
@@ -3025,60 +3025,60 @@
         <translation type="unfinished">ต้องเป็นออบเจ็กต์</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
-        <translation type="unfinished">ไม่รู้จักฟิลด์ '%1'</translation>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รู้จักฟิลด์ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
-        <translation type="unfinished">ไม่มีฟิลด์ที่จำเป็น '%1'</translation>
+        <source>missing required field &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่มีฟิลด์ที่จำเป็น &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
-        <translation type="unfinished">'%1' ต้องเป็นสตริง</translation>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็นสตริง</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
-        <translation type="unfinished">'%1' ต้องไม่ว่างเปล่า</translation>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องไม่ว่างเปล่า</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">รหัส '%1' ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข และ '_' โดยขึ้นต้นด้วยตัวอักษร</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">รหัส &apos;%1&apos; ไม่ถูกต้อง: ใช้ตัวอักษรพิมพ์เล็ก a–z ตัวเลข และ &apos;_&apos; โดยขึ้นต้นด้วยตัวอักษร</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
-        <translation type="unfinished">'%1' ต้องเป็น true หรือ false</translation>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็น true หรือ false</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
-        <translation type="unfinished">'%1' ต้องเป็นตัวเลข</translation>
+        <source>&apos;%1&apos; must be a number</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็นตัวเลข</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
-        <translation type="unfinished">'%1' ต้องเป็นจำนวนเต็มตั้งแต่ %2 ขึ้นไป</translation>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็นจำนวนเต็มตั้งแต่ %2 ขึ้นไป</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
-        <translation type="unfinished">'%1' ต้องเป็นอาร์เรย์</translation>
+        <source>&apos;%1&apos; must be an array</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็นอาร์เรย์</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">'%1' ต้องเป็นชุดข้อความตามภาษา เช่น {"en": "..."}</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">&apos;%1&apos; ต้องเป็นชุดข้อความตามภาษา เช่น {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
-        <translation type="unfinished">ชุดข้อความตามภาษา '%1' ว่างเปล่า ให้ใส่ข้อความอย่างน้อยในภาษาเริ่มต้น</translation>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
+        <translation type="unfinished">ชุดข้อความตามภาษา &apos;%1&apos; ว่างเปล่า ให้ใส่ข้อความอย่างน้อยในภาษาเริ่มต้น</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">ภาษา '%1' ไม่ได้ระบุไว้ใน "languages"</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">ภาษา &apos;%1&apos; ไม่ได้ระบุไว้ใน &quot;languages&quot;</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
-        <translation type="unfinished">ข้อความ '%1' ต้องเป็นสตริงที่ไม่ว่างเปล่า</translation>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
+        <translation type="unfinished">ข้อความ &apos;%1&apos; ต้องเป็นสตริงที่ไม่ว่างเปล่า</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
-        <translation type="unfinished">ชุดข้อความตามภาษา '%1' ไม่มีภาษาเริ่มต้น '%2'</translation>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
+        <translation type="unfinished">ชุดข้อความตามภาษา &apos;%1&apos; ไม่มีภาษาเริ่มต้น &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3215,7 @@
         <translation type="unfinished">ภาษาสัมภาษณ์</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1; ส่วนติดต่อของเจ้าหน้าที่: %2</translation>
     </message>
     <message>
@@ -3239,7 +3239,7 @@
         <translation type="unfinished">สรุปนี้มีสองภาษา: ข้อความทุกข้อจากรายการตรวจสอบแสดงเป็นภาษา %1 และด้านล่างแสดงเป็นภาษา %2</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">ข้อความของรายการตรวจสอบเป็นภาษา %1</translation>
     </message>
     <message>
@@ -3247,8 +3247,8 @@
         <translation type="unfinished">คำแปลฉบับร่างยังไม่ได้รับการตรวจทานโดยเจ้าของภาษา: โปรดอ่านอย่างระมัดระวัง</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
-        <translation type="unfinished">%1 หมายถึงข้อความที่รายการตรวจสอบไม่มีในภาษานั้น จึงแสดงข้อความในภาษาที่ระบุแทน ("%2": มีเพียงบรรทัดด้านบนเท่านั้น)</translation>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
+        <translation type="unfinished">%1 หมายถึงข้อความที่รายการตรวจสอบไม่มีในภาษานั้น จึงแสดงข้อความในภาษาที่ระบุแทน (&quot;%2&quot;: มีเพียงบรรทัดด้านบนเท่านั้น)</translation>
     </message>
     <message>
         <source>%1; second language: %2</source>
@@ -3482,8 +3482,8 @@
         <translation type="unfinished">สตริงไม่ได้ปิด</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">ลำดับ escape '\%1' ในสตริงไม่ถูกต้อง</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">ลำดับ escape &apos;\%1&apos; ในสตริงไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3494,12 +3494,12 @@
         <translation type="unfinished">UTF-8 ในสตริงไม่ถูกต้อง ให้บันทึกไฟล์เป็น UTF-8</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี '"' ปิดท้าย</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี &apos;&quot;&apos; ปิดท้าย</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี '"' ปิดท้ายก่อนสิ้นสุดบรรทัด</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">สตริงไม่ได้ปิด ต้องมี &apos;&quot;&apos; ปิดท้ายก่อนสิ้นสุดบรรทัด</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3514,24 +3514,24 @@
         <translation type="unfinished">ต้องมีชื่อสมาชิกในเครื่องหมายอัญประกาศคู่</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">ต้องมี ':' หลังชื่อสมาชิก</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">ต้องมี &apos;:&apos; หลังชื่อสมาชิก</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี '}'</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">ต้องมี ',' หรือ '}' หลังสมาชิกของออบเจ็กต์</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">ต้องมี &apos;,&apos; หรือ &apos;}&apos; หลังสมาชิกของออบเจ็กต์</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี ']'</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">ไฟล์สิ้นสุดก่อนที่คาดไว้ ต้องมี &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">ต้องมี ',' หรือ ']' หลังค่าในอาร์เรย์</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">ต้องมี &apos;,&apos; หรือ &apos;]&apos; หลังค่าในอาร์เรย์</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@
         <translation type="unfinished">กู้คืนข้อมูลสำรองล่าสุดที่ใช้งานได้</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">พิมพ์วลีรหัสผ่านของฐานข้อมูล</translation>
     </message>
     <message>
@@ -3880,40 +3880,40 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
-        <translation type="unfinished">ไม่รองรับตัวดำเนินการ '%1'</translation>
+        <source>unsupported operator &apos;%1&apos;</source>
+        <translation type="unfinished">ไม่รองรับตัวดำเนินการ &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์อย่างน้อย 1 ตัว</translation>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์อย่างน้อย 1 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์อย่างน้อย %2 ตัว</translation>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์อย่างน้อย %2 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ 1 ตัว</translation>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์ 1 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 ตัว</translation>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์ %2 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' มีอาร์กิวเมนต์ได้ไม่เกิน 1 ตัว</translation>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; มีอาร์กิวเมนต์ได้ไม่เกิน 1 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' มีอาร์กิวเมนต์ได้ไม่เกิน %2 ตัว</translation>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; มีอาร์กิวเมนต์ได้ไม่เกิน %2 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 หรือ %3 ตัว</translation>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์ %2 หรือ %3 ตัว</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
-        <translation type="unfinished">ตัวดำเนินการ '%1' ต้องมีอาร์กิวเมนต์ %2 ถึง %3 ตัว</translation>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
+        <translation type="unfinished">ตัวดำเนินการ &apos;%1&apos; ต้องมีอาร์กิวเมนต์ %2 ถึง %3 ตัว</translation>
     </message>
     <message>
         <source>rule nested too deeply</source>
@@ -3923,12 +3923,12 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
-        <translation type="unfinished">ผลลัพธ์ '%1' ของรายการตัวชี้วัด '%2' อ่านค่ามิติที่ยังระบุไม่ได้ %3 มิติ ซึ่งมากเกินกว่าจะลองทุกกรณีที่เป็นไปได้ จึงถือว่ายังระบุไม่ได้</translation>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <translation type="unfinished">ผลลัพธ์ &apos;%1&apos; ของรายการตัวชี้วัด &apos;%2&apos; อ่านค่ามิติที่ยังระบุไม่ได้ %3 มิติ ซึ่งมากเกินกว่าจะลองทุกกรณีที่เป็นไปได้ จึงถือว่ายังระบุไม่ได้</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
-        <translation type="unfinished">ไม่สามารถประเมินกฎของผลลัพธ์ '%1' ในรายการตัวชี้วัด '%2' ได้ (%3) จึงถือว่ายังระบุไม่ได้</translation>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎของผลลัพธ์ &apos;%1&apos; ในรายการตัวชี้วัด &apos;%2&apos; ได้ (%3) จึงถือว่ายังระบุไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -4242,24 +4242,24 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
-        <translation type="unfinished">คำถาม '%1'</translation>
+        <source>question &apos;%1&apos;</source>
+        <translation type="unfinished">คำถาม &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>section '%1'</source>
-        <translation type="unfinished">ส่วน '%1'</translation>
+        <source>section &apos;%1&apos;</source>
+        <translation type="unfinished">ส่วน &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The relevance of %1 depends on itself; it is shown and treated as undetermined.</source>
         <translation type="unfinished">เงื่อนไขการแสดงของ %1 ขึ้นอยู่กับตัวเอง จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของคำถาม '%1' ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของคำถาม &apos;%1&apos; ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
-        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของส่วน '%1' ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎเงื่อนไขการแสดงของส่วน &apos;%1&apos; ได้ (%2) จึงแสดงไว้และถือว่ายังระบุไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -4552,20 +4552,20 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">ไม่สามารถประเมินกฎ 'applies' ของรายการตัวชี้วัด '%1' ได้ (%2) จึงถือว่ายังระบุไม่ได้ว่ารายการนี้ใช้ได้หรือไม่</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎ &apos;applies&apos; ของรายการตัวชี้วัด &apos;%1&apos; ได้ (%2) จึงถือว่ายังระบุไม่ได้ว่ารายการนี้ใช้ได้หรือไม่</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
-        <translation type="unfinished">ผลของรายการตัวชี้วัด '%1' ยังอาจร้ายแรงขึ้นได้ (%2) ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ</translation>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
+        <translation type="unfinished">ผลของรายการตัวชี้วัด &apos;%1&apos; ยังอาจร้ายแรงขึ้นได้ (%2) ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
-        <translation type="unfinished">รายการตัวชี้วัด '%1' อาจใช้ได้ด้วย (ขึ้นอยู่กับ: %2) หากใช้ได้ ผล '%3' ของรายการนั้นร้ายแรงกว่า</translation>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
+        <translation type="unfinished">รายการตัวชี้วัด &apos;%1&apos; อาจใช้ได้ด้วย (ขึ้นอยู่กับ: %2) หากใช้ได้ ผล &apos;%3&apos; ของรายการนั้นร้ายแรงกว่า</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
-        <translation type="unfinished">รายการตัวชี้วัด '%1' จะใช้ได้หรือไม่ ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ: %2 ทั้งนี้ได้ประเมินรายการนี้ไว้ด้วยแล้ว</translation>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
+        <translation type="unfinished">รายการตัวชี้วัด &apos;%1&apos; จะใช้ได้หรือไม่ ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบ: %2 ทั้งนี้ได้ประเมินรายการนี้ไว้ด้วยแล้ว</translation>
     </message>
     <message>
         <source>No profile applies to these answers, so there is no overall result.</source>
@@ -4580,14 +4580,14 @@
         <translation type="unfinished">ยังไม่มีรายการตัวชี้วัดใดที่ใช้ได้แน่นอน: ผลโดยรวมมีเงื่อนไข ขึ้นอยู่กับคำถามที่ยังไม่ได้คำตอบซึ่งจะตัดสินว่ารายการตัวชี้วัดใดใช้ได้</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
-        <translation type="unfinished">ไม่สามารถประเมินกฎของตัวชี้วัด '%1' ได้ (%2) จึงถือว่ายังระบุไม่ได้</translation>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
+        <translation type="unfinished">ไม่สามารถประเมินกฎของตัวชี้วัด &apos;%1&apos; ได้ (%2) จึงถือว่ายังระบุไม่ได้</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">อักษรทุกระบบที่ผู้ใช้ Lantern อ่าน แสดงด้วยแบบอักษรที่คอมพิวเตอร์เครื่องนี้ใช้</translation>
     </message>
     <message>
@@ -4838,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@
         <translation type="unfinished">คำถามสองภาษา(&amp;Q):</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">ขนาดข้อความสำหรับผู้ให้สัมภาษณ์(&amp;I):</translation>
     </message>
 </context>
@@ -4869,7 +4869,7 @@
         <translation type="unfinished">วลีรหัสผ่านว่างเปล่า</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">การตั้งค่ากุญแจของฐานข้อมูลเสียหาย</translation>
     </message>
     <message>
@@ -4881,7 +4881,7 @@
         <translation type="unfinished">ข้อมูลที่จัดเก็บไม่ผ่านการตรวจสอบความสมบูรณ์ (ถูกแก้ไขหรือเสียหาย)</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">หน่วยความจำไม่พอสำหรับการเข้ารหัสฐานข้อมูล ปิดโปรแกรมอื่นแล้วลองอีกครั้ง</translation>
     </message>
 </context>
@@ -4959,7 +4959,7 @@
         <translation type="unfinished">Lantern เก็บกรณีคัดกรองไว้ในฐานข้อมูลที่เข้ารหัสบนคอมพิวเตอร์เครื่องนี้ ไม่มีการส่งข้อมูลใดออกไป หากต้องการเริ่มต้น ให้สร้างฐานข้อมูลที่ป้องกันด้วยวลีรหัสผ่าน หรือเปิดฐานข้อมูลที่คุณมีอยู่แล้ว</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">สำหรับผู้ฝึกอบรมและผู้เข้าร่วมอบรม: พื้นที่ฝึกอบรมมีเฉพาะกรณีศึกษาสมมติเท่านั้น ไม่ได้เข้ารหัสและมีการทำเครื่องหมายไว้ชัดเจน ห้ามป้อนกรณีของบุคคลจริงในพื้นที่นี้</translation>
     </message>
     <message>
@@ -4990,8 +4990,8 @@
         <translation type="unfinished">เหตุผลในการเปลี่ยน</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
-        <translation type="unfinished">เหตุผลที่เปลี่ยนสถานะ เช่น "ส่งต่อเข้าสู่กลไกการส่งต่อระดับชาติ"</translation>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
+        <translation type="unfinished">เหตุผลที่เปลี่ยนสถานะ เช่น &quot;ส่งต่อเข้าสู่กลไกการส่งต่อระดับชาติ&quot;</translation>
     </message>
     <message>
         <source>&amp;Change status</source>
@@ -5010,7 +5010,7 @@
         <translation type="unfinished">เลือกสถานะที่ต่างจากสถานะปัจจุบัน</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">ระบุเหตุผล: เหตุผลจะถูกเก็บไว้ในบันทึกการตรวจสอบของกรณี</translation>
     </message>
 </context>
@@ -5229,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">การฝึกอบรม — กรณีสมมติ · ไม่ได้เข้ารหัส · ห้ามป้อนกรณีของบุคคลจริงที่นี่</translation>
     </message>
     <message>

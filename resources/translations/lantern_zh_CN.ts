@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -442,7 +442,7 @@
 <context>
     <name>ShellOptions</name>
     <message>
-        <source>unknown argument "%1"</source>
+        <source>unknown argument &quot;%1&quot;</source>
         <translation type="unfinished">未知参数“%1”</translation>
     </message>
     <message>
@@ -543,7 +543,7 @@
 <context>
     <name>lantern::AnswerSet</name>
     <message>
-        <source>question '%1' (%2): %3</source>
+        <source>question &apos;%1&apos; (%2): %3</source>
         <translation type="unfinished">问题“%1”（%2）：%3</translation>
     </message>
     <message>
@@ -559,7 +559,7 @@
         <translation type="unfinished">应为选项 ID 的列表</translation>
     </message>
     <message>
-        <source>'%1' is not one of its option ids</source>
+        <source>&apos;%1&apos; is not one of its option ids</source>
         <translation type="unfinished">“%1”不是该问题的选项 ID</translation>
     </message>
     <message>
@@ -587,27 +587,27 @@
         <translation type="unfinished">不支持的问题类型</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answer</source>
+        <source>unknown field &apos;%1&apos; in answer</source>
         <translation type="unfinished">回答中有未知字段“%1”</translation>
     </message>
     <message>
-        <source>unknown answer state '%1'</source>
+        <source>unknown answer state &apos;%1&apos;</source>
         <translation type="unfinished">未知的回答状态“%1”</translation>
     </message>
     <message>
-        <source>a value cannot go with state '%1'</source>
+        <source>a value cannot go with state &apos;%1&apos;</source>
         <translation type="unfinished">状态为“%1”时不能填写值</translation>
     </message>
     <message>
-        <source>unknown field '%1' in answers file (expected only "answers")</source>
-        <translation type="unfinished">回答文件中有未知字段“%1”（只应包含 "answers"）</translation>
+        <source>unknown field &apos;%1&apos; in answers file (expected only &quot;answers&quot;)</source>
+        <translation type="unfinished">回答文件中有未知字段“%1”（只应包含 &quot;answers&quot;）</translation>
     </message>
     <message>
-        <source>answers file must contain an object "answers"</source>
-        <translation type="unfinished">回答文件必须包含对象 "answers"</translation>
+        <source>answers file must contain an object &quot;answers&quot;</source>
+        <translation type="unfinished">回答文件必须包含对象 &quot;answers&quot;</translation>
     </message>
     <message>
-        <source>unknown question '%1' (not in checklist %2)</source>
+        <source>unknown question &apos;%1&apos; (not in checklist %2)</source>
         <translation type="unfinished">未知问题“%1”（核查清单 %2 中没有此问题）</translation>
     </message>
 </context>
@@ -711,7 +711,7 @@
 <context>
     <name>lantern::AnswerValidator</name>
     <message>
-        <source>question '%1': %2</source>
+        <source>question &apos;%1&apos;: %2</source>
         <comment>a question id, then what is wrong with its answer</comment>
         <translation type="unfinished">问题“%1”：%2</translation>
     </message>
@@ -720,19 +720,19 @@
         <translation type="unfinished">回答必须为“是”或“否”</translation>
     </message>
     <message>
-        <source>choose one of the question's options</source>
+        <source>choose one of the question&apos;s options</source>
         <translation type="unfinished">请从该问题的选项中选择一项</translation>
     </message>
     <message>
-        <source>the answer must be a list of the question's options</source>
+        <source>the answer must be a list of the question&apos;s options</source>
         <translation type="unfinished">回答必须是该问题选项的列表</translation>
     </message>
     <message>
-        <source>'%1' is not one of the question's options</source>
+        <source>&apos;%1&apos; is not one of the question&apos;s options</source>
         <translation type="unfinished">“%1”不是该问题的选项</translation>
     </message>
     <message>
-        <source>'%1' is chosen twice</source>
+        <source>&apos;%1&apos; is chosen twice</source>
         <translation type="unfinished">“%1”被选择了两次</translation>
     </message>
     <message>
@@ -764,11 +764,11 @@
         <translation type="unfinished">此处不允许该回答</translation>
     </message>
     <message>
-        <source>there is no question '%1' in checklist %2</source>
+        <source>there is no question &apos;%1&apos; in checklist %2</source>
         <translation type="unfinished">核查清单 %2 中没有问题“%1”</translation>
     </message>
     <message>
-        <source>a value cannot go with the state '%1'</source>
+        <source>a value cannot go with the state &apos;%1&apos;</source>
         <translation type="unfinished">状态为“%1”时不能填写值</translation>
     </message>
 </context>
@@ -854,7 +854,7 @@
         <translation type="unfinished">尚未得出结果</translation>
     </message>
     <message>
-        <source>Keep going at the person's pace; the open questions below could change the result.</source>
+        <source>Keep going at the person&apos;s pace; the open questions below could change the result.</source>
         <translation type="unfinished">请按对方的节奏继续；下方尚未回答的问题可能改变结果。</translation>
     </message>
 </context>
@@ -1010,7 +1010,7 @@
         <translation type="unfinished">备份文件已损坏；请选择其他备份</translation>
     </message>
     <message>
-        <source>the backup folder %1 cannot be created (check that the database's folder is writable)</source>
+        <source>the backup folder %1 cannot be created (check that the database&apos;s folder is writable)</source>
         <translation type="unfinished">无法创建备份文件夹 %1（请检查数据库所在文件夹是否可写）</translation>
     </message>
     <message>
@@ -1230,7 +1230,7 @@
         <translation type="unfinished">未保存核查清单</translation>
     </message>
     <message>
-        <source>the case's checklist is not stored in this database</source>
+        <source>the case&apos;s checklist is not stored in this database</source>
         <translation type="unfinished">此个案的核查清单未保存在此数据库中</translation>
     </message>
     <message>
@@ -1262,7 +1262,7 @@
         <translation type="unfinished">未保存回答</translation>
     </message>
     <message>
-        <source>the answer's interview session belongs to another case</source>
+        <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">该回答所属的访谈场次属于另一个个案</translation>
     </message>
 </context>
@@ -1297,7 +1297,7 @@
         <translation type="unfinished">未更改密码短语</translation>
     </message>
     <message>
-        <source>the database's key settings are missing</source>
+        <source>the database&apos;s key settings are missing</source>
         <translation type="unfinished">缺少数据库的密钥设置</translation>
     </message>
     <message>
@@ -1604,97 +1604,97 @@
         <translation type="unfinished">文件大于 %1 MiB；这不是核查清单</translation>
     </message>
     <message>
-        <source>duplicate member '%1'; a name may appear only once in an object</source>
+        <source>duplicate member &apos;%1&apos;; a name may appear only once in an object</source>
         <translation type="unfinished">成员“%1”重复；同一对象中每个名称只能出现一次</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReader</name>
     <message>
-        <source>unsupported format '%1'; this version of Lantern reads %2</source>
+        <source>unsupported format &apos;%1&apos;; this version of Lantern reads %2</source>
         <translation type="unfinished">不支持的格式“%1”；此版本的 Lantern 可读取 %2</translation>
     </message>
     <message>
-        <source>invalid checklist id '%1': use lower-case letters, digits, '_' and '-', starting with a letter</source>
-        <translation type="unfinished">无效的核查清单 ID“%1”：请使用小写字母、数字、'_' 和 '-'，并以字母开头</translation>
+        <source>invalid checklist id &apos;%1&apos;: use lower-case letters, digits, &apos;_&apos; and &apos;-&apos;, starting with a letter</source>
+        <translation type="unfinished">无效的核查清单 ID“%1”：请使用小写字母、数字、&apos;_&apos; 和 &apos;-&apos;，并以字母开头</translation>
     </message>
     <message>
-        <source>version '%1' is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
+        <source>version &apos;%1&apos; is not of the form MAJOR.MINOR.PATCH, e.g. 1.0.0</source>
         <translation type="unfinished">版本“%1”不符合 MAJOR.MINOR.PATCH 格式，例如 1.0.0</translation>
     </message>
     <message>
-        <source>a language must be a code such as "en" or "th"</source>
-        <translation type="unfinished">语言必须是代码，例如 "en" 或 "th"</translation>
+        <source>a language must be a code such as &quot;en&quot; or &quot;th&quot;</source>
+        <translation type="unfinished">语言必须是代码，例如 &quot;en&quot; 或 &quot;th&quot;</translation>
     </message>
     <message>
-        <source>language '%1' is listed twice</source>
+        <source>language &apos;%1&apos; is listed twice</source>
         <translation type="unfinished">语言“%1”列出了两次</translation>
     </message>
     <message>
-        <source>default_language '%1' is not one of the languages (%2)</source>
+        <source>default_language &apos;%1&apos; is not one of the languages (%2)</source>
         <translation type="unfinished">default_language“%1”不在语言列表（%2）中</translation>
     </message>
     <message>
-        <source>duplicate %1 id '%2'; first defined at {related}</source>
+        <source>duplicate %1 id &apos;%2&apos;; first defined at {related}</source>
         <translation type="unfinished">%1 ID“%2”重复；首次定义于 {related}</translation>
     </message>
     <message>
-        <source>'translations' must be an object keyed by language code</source>
-        <translation type="unfinished">'translations' 必须是以语言代码为键的对象</translation>
+        <source>&apos;translations&apos; must be an object keyed by language code</source>
+        <translation type="unfinished">&apos;translations&apos; 必须是以语言代码为键的对象</translation>
     </message>
     <message>
-        <source>'%1' is not one of the checklist's languages</source>
+        <source>&apos;%1&apos; is not one of the checklist&apos;s languages</source>
         <translation type="unfinished">“%1”不是该核查清单的语言之一</translation>
     </message>
     <message>
-        <source>translation status must be "draft" or "reviewed", not "%1"</source>
-        <translation type="unfinished">译文状态必须为 "draft" 或 "reviewed"，而不是 "%1"</translation>
+        <source>translation status must be &quot;draft&quot; or &quot;reviewed&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished">译文状态必须为 &quot;draft&quot; 或 &quot;reviewed&quot;，而不是 &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown question type '%1'; expected yesno, single, multi, text, number or date</source>
+        <source>unknown question type &apos;%1&apos;; expected yesno, single, multi, text, number or date</source>
         <translation type="unfinished">未知的问题类型“%1”；应为 yesno、single、multi、text、number 或 date</translation>
     </message>
     <message>
-        <source>'%1' is only allowed on number questions</source>
+        <source>&apos;%1&apos; is only allowed on number questions</source>
         <translation type="unfinished">“%1”只能用于数字（number）类型的问题</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' 大于 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; 大于 &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'options' is only allowed on single and multi questions</source>
-        <translation type="unfinished">'options' 只能用于 single 和 multi 类型的问题</translation>
+        <source>&apos;options&apos; is only allowed on single and multi questions</source>
+        <translation type="unfinished">&apos;options&apos; 只能用于 single 和 multi 类型的问题</translation>
     </message>
     <message>
-        <source>missing required field 'options' for a %1 question</source>
-        <translation type="unfinished">%1 类型的问题缺少必填字段 'options'</translation>
+        <source>missing required field &apos;options&apos; for a %1 question</source>
+        <translation type="unfinished">%1 类型的问题缺少必填字段 &apos;options&apos;</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReaderScoring</name>
     <message>
-        <source>unknown group '%1'; expected act, means or purpose</source>
+        <source>unknown group &apos;%1&apos;; expected act, means or purpose</source>
         <translation type="unfinished">未知的组“%1”；应为 act、means 或 purpose</translation>
     </message>
     <message>
-        <source>a threshold must be {"any_of": [...]}, {"count": N} or {"weighted": {...}, "min_score": N}</source>
-        <translation type="unfinished">阈值必须为 {"any_of": [...]}、{"count": N} 或 {"weighted": {...}, "min_score": N}</translation>
+        <source>a threshold must be {&quot;any_of&quot;: [...]}, {&quot;count&quot;: N} or {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</source>
+        <translation type="unfinished">阈值必须为 {&quot;any_of&quot;: [...]}、{&quot;count&quot;: N} 或 {&quot;weighted&quot;: {...}, &quot;min_score&quot;: N}</translation>
     </message>
     <message>
         <source>a weight must not be negative</source>
         <translation type="unfinished">权重不能为负数</translation>
     </message>
     <message>
-        <source>'min_score' must be greater than 0</source>
-        <translation type="unfinished">'min_score' 必须大于 0</translation>
+        <source>&apos;min_score&apos; must be greater than 0</source>
+        <translation type="unfinished">&apos;min_score&apos; 必须大于 0</translation>
     </message>
     <message>
-        <source>a threshold alternative must be an object of minimum counts, e.g. {"strong": 2}</source>
-        <translation type="unfinished">阈值的条件组合必须是由最低数量构成的对象，例如 {"strong": 2}</translation>
+        <source>a threshold alternative must be an object of minimum counts, e.g. {&quot;strong&quot;: 2}</source>
+        <translation type="unfinished">阈值的条件组合必须是由最低数量构成的对象，例如 {&quot;strong&quot;: 2}</translation>
     </message>
     <message>
-        <source>unknown strength '%1' in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
+        <source>unknown strength &apos;%1&apos; in threshold; expected strong, medium, weak, medium_or_weak, strong_or_medium or any</source>
         <translation type="unfinished">阈值中有未知的强度“%1”；应为 strong、medium、weak、medium_or_weak、strong_or_medium 或 any</translation>
     </message>
     <message>
@@ -1702,54 +1702,54 @@
         <translation type="unfinished">最低数量必须是不小于 1 的整数</translation>
     </message>
     <message>
-        <source>'strength' must map at least one profile id to strong, medium or weak</source>
-        <translation type="unfinished">'strength' 必须将至少一个类别 ID 对应到 strong、medium 或 weak</translation>
+        <source>&apos;strength&apos; must map at least one profile id to strong, medium or weak</source>
+        <translation type="unfinished">&apos;strength&apos; 必须将至少一个类别 ID 对应到 strong、medium 或 weak</translation>
     </message>
     <message>
-        <source>unknown strength '%1'; expected strong, medium or weak</source>
+        <source>unknown strength &apos;%1&apos;; expected strong, medium or weak</source>
         <translation type="unfinished">未知的强度“%1”；应为 strong、medium 或 weak</translation>
     </message>
     <message>
-        <source>a trigger takes either 'any_of' or 'min'/'max', not both</source>
-        <translation type="unfinished">触发条件只能使用 'any_of' 或 'min'/'max' 其中之一，不能同时使用</translation>
+        <source>a trigger takes either &apos;any_of&apos; or &apos;min&apos;/&apos;max&apos;, not both</source>
+        <translation type="unfinished">触发条件只能使用 &apos;any_of&apos; 或 &apos;min&apos;/&apos;max&apos; 其中之一，不能同时使用</translation>
     </message>
     <message>
-        <source>'any_of' needs a single, multi or text question</source>
-        <translation type="unfinished">'any_of' 需要 single、multi 或 text 类型的问题</translation>
+        <source>&apos;any_of&apos; needs a single, multi or text question</source>
+        <translation type="unfinished">&apos;any_of&apos; 需要 single、multi 或 text 类型的问题</translation>
     </message>
     <message>
-        <source>'min' is greater than 'max'</source>
-        <translation type="unfinished">'min' 大于 'max'</translation>
+        <source>&apos;min&apos; is greater than &apos;max&apos;</source>
+        <translation type="unfinished">&apos;min&apos; 大于 &apos;max&apos;</translation>
     </message>
     <message>
-        <source>'min'/'max' need a number question</source>
-        <translation type="unfinished">'min'/'max' 需要数字（number）类型的问题</translation>
+        <source>&apos;min&apos;/&apos;max&apos; need a number question</source>
+        <translation type="unfinished">&apos;min&apos;/&apos;max&apos; 需要数字（number）类型的问题</translation>
     </message>
     <message>
-        <source>a plain trigger needs a yesno question; use 'any_of' for options</source>
-        <translation type="unfinished">简单触发条件需要 yesno 类型的问题；针对选项请使用 'any_of'</translation>
+        <source>a plain trigger needs a yesno question; use &apos;any_of&apos; for options</source>
+        <translation type="unfinished">简单触发条件需要 yesno 类型的问题；针对选项请使用 &apos;any_of&apos;</translation>
     </message>
 </context>
 <context>
     <name>lantern::ChecklistReferences</name>
     <message>
-        <source>unknown element '%1'</source>
+        <source>unknown element &apos;%1&apos;</source>
         <translation type="unfinished">未知要素“%1”</translation>
     </message>
     <message>
-        <source>unknown profile '%1'</source>
+        <source>unknown profile &apos;%1&apos;</source>
         <translation type="unfinished">未知类别“%1”</translation>
     </message>
     <message>
-        <source>unknown source '%1'; list it in provenance.sources</source>
+        <source>unknown source &apos;%1&apos;; list it in provenance.sources</source>
         <translation type="unfinished">未知来源“%1”；请在 provenance.sources 中列出</translation>
     </message>
     <message>
-        <source>unknown question '%1'</source>
+        <source>unknown question &apos;%1&apos;</source>
         <translation type="unfinished">未知问题“%1”</translation>
     </message>
     <message>
-        <source>question '%1' is a %2 question: %3</source>
+        <source>question &apos;%1&apos; is a %2 question: %3</source>
         <translation type="unfinished">问题“%1”是 %2 类型的问题：%3</translation>
     </message>
     <message>
@@ -1757,19 +1757,19 @@
         <translation type="unfinished">要匹配的文本回答必须是字符串</translation>
     </message>
     <message>
-        <source>'%1' is not an option of question '%2'</source>
+        <source>&apos;%1&apos; is not an option of question &apos;%2&apos;</source>
         <translation type="unfinished">“%1”不是问题“%2”的选项</translation>
     </message>
     <message>
-        <source>rule reads '%1', which is not a question of this checklist</source>
+        <source>rule reads &apos;%1&apos;, which is not a question of this checklist</source>
         <translation type="unfinished">规则读取了“%1”，但它不是此核查清单中的问题</translation>
     </message>
     <message>
-        <source>outcome rule reads '%1', which is not an element of this checklist</source>
+        <source>outcome rule reads &apos;%1&apos;, which is not an element of this checklist</source>
         <translation type="unfinished">结果规则读取了“%1”，但它不是此核查清单中的要素</translation>
     </message>
     <message>
-        <source>relevance cycle: question '%1' is shown only depending on its own answer (through its section's or its own rule)</source>
+        <source>relevance cycle: question &apos;%1&apos; is shown only depending on its own answer (through its section&apos;s or its own rule)</source>
         <translation type="unfinished">显示条件循环：问题“%1”是否显示取决于其自身的回答（通过其所在部分的规则或其自身的规则）</translation>
     </message>
     <message>
@@ -1971,7 +1971,7 @@
         <translation type="unfinished">您的结果是有条件的：根据您的回答，没有确定适用的类别。</translation>
     </message>
     <message>
-        <source>The model answer's result is conditional: on its answers no profile surely applies.</source>
+        <source>The model answer&apos;s result is conditional: on its answers no profile surely applies.</source>
         <translation type="unfinished">参考答案的结果是有条件的：根据其回答，没有确定适用的类别。</translation>
     </message>
     <message>
@@ -2136,7 +2136,7 @@
 <context>
     <name>lantern::Diagnostic</name>
     <message>
-        <source> (did you mean '%1'?)</source>
+        <source> (did you mean &apos;%1&apos;?)</source>
         <translation type="unfinished"> （您是不是指“%1”？）</translation>
     </message>
 </context>
@@ -2209,11 +2209,11 @@
 <context>
     <name>lantern::ExerciseComparer</name>
     <message>
-        <source>The model answer answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <source>The model answer answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">参考答案回答了问题“%1”，但核查清单“%2”版本 %3 中没有该问题；这些回答是否针对另一份核查清单？</translation>
     </message>
     <message>
-        <source>The participant's answers answers question '%1', which checklist '%2' version %3 does not have; were they given for another checklist?</source>
+        <source>The participant&apos;s answers answers question &apos;%1&apos;, which checklist &apos;%2&apos; version %3 does not have; were they given for another checklist?</source>
         <translation type="unfinished">学员的回答回答了问题“%1”，但核查清单“%2”版本 %3 中没有该问题；这些回答是否针对另一份核查清单？</translation>
     </message>
 </context>
@@ -2472,7 +2472,7 @@
         <translation type="unfinished">回答不同</translation>
     </message>
     <message>
-        <source>question not shown on the participant's answers</source>
+        <source>question not shown on the participant&apos;s answers</source>
         <translation type="unfinished">根据学员的回答，此问题不会显示</translation>
     </message>
     <message>
@@ -2597,7 +2597,7 @@
     </message>
     <message>
         <source>%1 (%2 version %3)</source>
-        <comment>a checklist's title, id and version</comment>
+        <comment>a checklist&apos;s title, id and version</comment>
         <translation type="unfinished">%1（%2 版本 %3）</translation>
     </message>
     <message>
@@ -3025,59 +3025,59 @@
         <translation type="unfinished">应为对象</translation>
     </message>
     <message>
-        <source>unknown field '%1'</source>
+        <source>unknown field &apos;%1&apos;</source>
         <translation type="unfinished">未知字段“%1”</translation>
     </message>
     <message>
-        <source>missing required field '%1'</source>
+        <source>missing required field &apos;%1&apos;</source>
         <translation type="unfinished">缺少必填字段“%1”</translation>
     </message>
     <message>
-        <source>'%1' must be a string</source>
+        <source>&apos;%1&apos; must be a string</source>
         <translation type="unfinished">“%1”必须是字符串</translation>
     </message>
     <message>
-        <source>'%1' must not be empty</source>
+        <source>&apos;%1&apos; must not be empty</source>
         <translation type="unfinished">“%1”不能为空</translation>
     </message>
     <message>
-        <source>invalid id '%1': use lower-case letters, digits and '_', starting with a letter</source>
-        <translation type="unfinished">无效的 ID“%1”：请使用小写字母、数字和 '_'，并以字母开头</translation>
+        <source>invalid id &apos;%1&apos;: use lower-case letters, digits and &apos;_&apos;, starting with a letter</source>
+        <translation type="unfinished">无效的 ID“%1”：请使用小写字母、数字和 &apos;_&apos;，并以字母开头</translation>
     </message>
     <message>
-        <source>'%1' must be true or false</source>
+        <source>&apos;%1&apos; must be true or false</source>
         <translation type="unfinished">“%1”必须为 true 或 false</translation>
     </message>
     <message>
-        <source>'%1' must be a number</source>
+        <source>&apos;%1&apos; must be a number</source>
         <translation type="unfinished">“%1”必须是数字</translation>
     </message>
     <message>
-        <source>'%1' must be a whole number of at least %2</source>
+        <source>&apos;%1&apos; must be a whole number of at least %2</source>
         <translation type="unfinished">“%1”必须是不小于 %2 的整数</translation>
     </message>
     <message>
-        <source>'%1' must be an array</source>
+        <source>&apos;%1&apos; must be an array</source>
         <translation type="unfinished">“%1”必须是数组</translation>
     </message>
     <message>
-        <source>'%1' must be a locale map such as {"en": "..."}</source>
-        <translation type="unfinished">“%1”必须是语言映射，例如 {"en": "..."}</translation>
+        <source>&apos;%1&apos; must be a locale map such as {&quot;en&quot;: &quot;...&quot;}</source>
+        <translation type="unfinished">“%1”必须是语言映射，例如 {&quot;en&quot;: &quot;...&quot;}</translation>
     </message>
     <message>
-        <source>empty locale map '%1'; give the text in at least the default language</source>
+        <source>empty locale map &apos;%1&apos;; give the text in at least the default language</source>
         <translation type="unfinished">语言映射“%1”为空；请至少提供默认语言的文本</translation>
     </message>
     <message>
-        <source>language '%1' is not listed in "languages"</source>
-        <translation type="unfinished">语言“%1”未在 "languages" 中列出</translation>
+        <source>language &apos;%1&apos; is not listed in &quot;languages&quot;</source>
+        <translation type="unfinished">语言“%1”未在 &quot;languages&quot; 中列出</translation>
     </message>
     <message>
-        <source>the '%1' text must be a non-empty string</source>
+        <source>the &apos;%1&apos; text must be a non-empty string</source>
         <translation type="unfinished">“%1”文本必须是非空字符串</translation>
     </message>
     <message>
-        <source>locale map '%1' lacks the default language '%2'</source>
+        <source>locale map &apos;%1&apos; lacks the default language &apos;%2&apos;</source>
         <translation type="unfinished">语言映射“%1”缺少默认语言“%2”</translation>
     </message>
 </context>
@@ -3215,7 +3215,7 @@
         <translation type="unfinished">访谈语言</translation>
     </message>
     <message>
-        <source>%1; caseworker's interface: %2</source>
+        <source>%1; caseworker&apos;s interface: %2</source>
         <translation type="unfinished">%1；个案工作者界面：%2</translation>
     </message>
     <message>
@@ -3239,7 +3239,7 @@
         <translation type="unfinished">本摘要为双语：核查清单的每段文本先以 %1 显示，其下方再以 %2 显示。</translation>
     </message>
     <message>
-        <source>The checklist's texts are in %1.</source>
+        <source>The checklist&apos;s texts are in %1.</source>
         <translation type="unfinished">核查清单的文本语言为 %1。</translation>
     </message>
     <message>
@@ -3247,7 +3247,7 @@
         <translation type="unfinished">译文草稿尚未经母语人士审校：请谨慎阅读。</translation>
     </message>
     <message>
-        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead ("%2": the line above is all there is).</source>
+        <source>%1 marks a text the checklist does not have in that language; its text in the language named is shown instead (&quot;%2&quot;: the line above is all there is).</source>
         <translation type="unfinished">%1 表示核查清单没有该语言的文本，因此改为显示所注明语言的文本（“%2”：表示只有上一行的内容）。</translation>
     </message>
     <message>
@@ -3482,8 +3482,8 @@
         <translation type="unfinished">字符串未结束</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1' in string</source>
-        <translation type="unfinished">字符串中有无效的转义序列 '\%1'</translation>
+        <source>invalid escape sequence &apos;\%1&apos; in string</source>
+        <translation type="unfinished">字符串中有无效的转义序列 &apos;\%1&apos;</translation>
     </message>
     <message>
         <source>unpaired surrogate in \u escape</source>
@@ -3494,12 +3494,12 @@
         <translation type="unfinished">字符串中有无效的 UTF-8；请将文件保存为 UTF-8</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"'</source>
-        <translation type="unfinished">字符串未结束；缺少结尾的 '"'</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos;</source>
+        <translation type="unfinished">字符串未结束；缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
-        <source>unterminated string; expected a closing '"' before the end of the line</source>
-        <translation type="unfinished">字符串未结束；行尾之前缺少结尾的 '"'</translation>
+        <source>unterminated string; expected a closing &apos;&quot;&apos; before the end of the line</source>
+        <translation type="unfinished">字符串未结束；行尾之前缺少结尾的 &apos;&quot;&apos;</translation>
     </message>
     <message>
         <source>control character in string; write it as an escape such as \t</source>
@@ -3514,24 +3514,24 @@
         <translation type="unfinished">应为用双引号括起的成员名称</translation>
     </message>
     <message>
-        <source>expected ':' after member name</source>
-        <translation type="unfinished">成员名称后应为 ':'</translation>
+        <source>expected &apos;:&apos; after member name</source>
+        <translation type="unfinished">成员名称后应为 &apos;:&apos;</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected '}'</source>
-        <translation type="unfinished">文件意外结束；应为 '}'</translation>
+        <source>unexpected end of file; expected &apos;}&apos;</source>
+        <translation type="unfinished">文件意外结束；应为 &apos;}&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or '}' after object member</source>
-        <translation type="unfinished">对象成员后应为 ',' 或 '}'</translation>
+        <source>expected &apos;,&apos; or &apos;}&apos; after object member</source>
+        <translation type="unfinished">对象成员后应为 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
-        <source>unexpected end of file; expected ']'</source>
-        <translation type="unfinished">文件意外结束；应为 ']'</translation>
+        <source>unexpected end of file; expected &apos;]&apos;</source>
+        <translation type="unfinished">文件意外结束；应为 &apos;]&apos;</translation>
     </message>
     <message>
-        <source>expected ',' or ']' after array element</source>
-        <translation type="unfinished">数组元素后应为 ',' 或 ']'</translation>
+        <source>expected &apos;,&apos; or &apos;]&apos; after array element</source>
+        <translation type="unfinished">数组元素后应为 &apos;,&apos; 或 &apos;]&apos;</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3637,7 @@
         <translation type="unfinished">恢复最近一次完好的备份</translation>
     </message>
     <message>
-        <source>Type the database's passphrase.</source>
+        <source>Type the database&apos;s passphrase.</source>
         <translation type="unfinished">请输入数据库的密码短语。</translation>
     </message>
     <message>
@@ -3880,39 +3880,39 @@
 <context>
     <name>lantern::OperatorTable</name>
     <message>
-        <source>unsupported operator '%1'</source>
+        <source>unsupported operator &apos;%1&apos;</source>
         <translation type="unfinished">不支持的运算符“%1”</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least 1 argument</source>
+        <source>operator &apos;%1&apos; takes at least 1 argument</source>
         <translation type="unfinished">运算符“%1”至少需要 1 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes at least %2 arguments</source>
+        <source>operator &apos;%1&apos; takes at least %2 arguments</source>
         <translation type="unfinished">运算符“%1”至少需要 %2 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes 1 argument</source>
+        <source>operator &apos;%1&apos; takes 1 argument</source>
         <translation type="unfinished">运算符“%1”需要 1 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 arguments</source>
         <translation type="unfinished">运算符“%1”需要 %2 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most 1 argument</source>
+        <source>operator &apos;%1&apos; takes at most 1 argument</source>
         <translation type="unfinished">运算符“%1”最多接受 1 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes at most %2 arguments</source>
+        <source>operator &apos;%1&apos; takes at most %2 arguments</source>
         <translation type="unfinished">运算符“%1”最多接受 %2 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 or %3 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 or %3 arguments</source>
         <translation type="unfinished">运算符“%1”需要 %2 或 %3 个参数</translation>
     </message>
     <message>
-        <source>operator '%1' takes %2 to %3 arguments</source>
+        <source>operator &apos;%1&apos; takes %2 to %3 arguments</source>
         <translation type="unfinished">运算符“%1”需要 %2 到 %3 个参数</translation>
     </message>
     <message>
@@ -3923,11 +3923,11 @@
 <context>
     <name>lantern::OutcomeEvaluator</name>
     <message>
-        <source>Outcome '%1' of profile '%2' reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
+        <source>Outcome &apos;%1&apos; of profile &apos;%2&apos; reads %3 undetermined elements, too many to try every combination; it is treated as undetermined.</source>
         <translation type="unfinished">类别“%2”的结果“%1”读取了 %3 个未确定的要素，数量过多，无法逐一尝试所有组合；该结果视为未确定。</translation>
     </message>
     <message>
-        <source>The rule of outcome '%1' in profile '%2' could not be evaluated (%3); it is treated as undetermined.</source>
+        <source>The rule of outcome &apos;%1&apos; in profile &apos;%2&apos; could not be evaluated (%3); it is treated as undetermined.</source>
         <translation type="unfinished">无法计算类别“%2”中结果“%1”的规则（%3）；该结果视为未确定。</translation>
     </message>
 </context>
@@ -4242,11 +4242,11 @@
 <context>
     <name>lantern::Relevance</name>
     <message>
-        <source>question '%1'</source>
+        <source>question &apos;%1&apos;</source>
         <translation type="unfinished">问题“%1”</translation>
     </message>
     <message>
-        <source>section '%1'</source>
+        <source>section &apos;%1&apos;</source>
         <translation type="unfinished">部分“%1”</translation>
     </message>
     <message>
@@ -4254,11 +4254,11 @@
         <translation type="unfinished">%1的显示条件取决于其自身；该项照常显示，并视为未确定。</translation>
     </message>
     <message>
-        <source>The relevance rule of question '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <source>The relevance rule of question &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
         <translation type="unfinished">无法计算问题“%1”的显示条件规则（%2）；该问题照常显示，并视为未确定。</translation>
     </message>
     <message>
-        <source>The relevance rule of section '%1' could not be evaluated (%2); it is shown and treated as undetermined.</source>
+        <source>The relevance rule of section &apos;%1&apos; could not be evaluated (%2); it is shown and treated as undetermined.</source>
         <translation type="unfinished">无法计算部分“%1”的显示条件规则（%2）；该部分照常显示，并视为未确定。</translation>
     </message>
 </context>
@@ -4552,19 +4552,19 @@
 <context>
     <name>lantern::Scorer</name>
     <message>
-        <source>The 'applies' rule of profile '%1' could not be evaluated (%2); its applicability is treated as undetermined.</source>
-        <translation type="unfinished">无法计算类别“%1”的 'applies' 规则（%2）；其是否适用视为未确定。</translation>
+        <source>The &apos;applies&apos; rule of profile &apos;%1&apos; could not be evaluated (%2); its applicability is treated as undetermined.</source>
+        <translation type="unfinished">无法计算类别“%1”的 &apos;applies&apos; 规则（%2）；其是否适用视为未确定。</translation>
     </message>
     <message>
-        <source>The result of profile '%1' could still become more serious (%2), depending on open questions.</source>
+        <source>The result of profile &apos;%1&apos; could still become more serious (%2), depending on open questions.</source>
         <translation type="unfinished">根据尚未回答的问题，类别“%1”的结果仍可能变得更严重（%2）。</translation>
     </message>
     <message>
-        <source>Profile '%1' may also apply (depending on: %2); if it does, its result '%3' is more serious.</source>
+        <source>Profile &apos;%1&apos; may also apply (depending on: %2); if it does, its result &apos;%3&apos; is more serious.</source>
         <translation type="unfinished">类别“%1”也可能适用（取决于：%2）；如适用，其结果“%3”更为严重。</translation>
     </message>
     <message>
-        <source>Whether profile '%1' applies depends on open questions: %2. It was evaluated anyway.</source>
+        <source>Whether profile &apos;%1&apos; applies depends on open questions: %2. It was evaluated anyway.</source>
         <translation type="unfinished">类别“%1”是否适用取决于尚未回答的问题：%2。仍已对其进行评估。</translation>
     </message>
     <message>
@@ -4580,14 +4580,14 @@
         <translation type="unfinished">没有确定适用的类别：总体结果是有条件的，取决于决定适用哪个类别的尚未回答的问题。</translation>
     </message>
     <message>
-        <source>The rule of indicator '%1' could not be evaluated (%2); it is treated as open.</source>
+        <source>The rule of indicator &apos;%1&apos; could not be evaluated (%2); it is treated as open.</source>
         <translation type="unfinished">无法计算指标“%1”的规则（%2）；该指标视为尚未确定。</translation>
     </message>
 </context>
 <context>
     <name>lantern::ScriptFontsWidget</name>
     <message>
-        <source>Every script Lantern's users read, in the font this computer draws it with</source>
+        <source>Every script Lantern&apos;s users read, in the font this computer draws it with</source>
         <translation type="unfinished">Lantern 用户所读的每种文字，以本机显示该文字所用的字体呈现</translation>
     </message>
     <message>
@@ -4838,7 +4838,7 @@
         <translation type="unfinished"> %</translation>
     </message>
     <message>
-        <source>Interviewee's text size</source>
+        <source>Interviewee&apos;s text size</source>
         <translation type="unfinished">受访者文本字号</translation>
     </message>
     <message>
@@ -4850,7 +4850,7 @@
         <translation type="unfinished">双语问题(&amp;Q)：</translation>
     </message>
     <message>
-        <source>&amp;Interviewee's text size:</source>
+        <source>&amp;Interviewee&apos;s text size:</source>
         <translation type="unfinished">受访者文本字号(&amp;I)：</translation>
     </message>
 </context>
@@ -4869,7 +4869,7 @@
         <translation type="unfinished">密码短语为空</translation>
     </message>
     <message>
-        <source>the database's key settings are damaged</source>
+        <source>the database&apos;s key settings are damaged</source>
         <translation type="unfinished">数据库的密钥设置已损坏</translation>
     </message>
     <message>
@@ -4881,7 +4881,7 @@
         <translation type="unfinished">已保存的数据未通过完整性检查（已被篡改或损坏）</translation>
     </message>
     <message>
-        <source>there is not enough memory for the database's encryption; close other programs and try again</source>
+        <source>there is not enough memory for the database&apos;s encryption; close other programs and try again</source>
         <translation type="unfinished">内存不足，无法进行数据库加密；请关闭其他程序后重试</translation>
     </message>
 </context>
@@ -4959,7 +4959,7 @@
         <translation type="unfinished">Lantern 将筛查个案保存在本机上的加密数据库中，不会向任何地方发送数据。开始使用时，请创建一个受密码短语保护的数据库，或打开已有的数据库。</translation>
     </message>
     <message>
-        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person's case there.</source>
+        <source>Trainers and workshop participants: the training workspace holds fictional case studies only. It is not encrypted and is clearly marked; never enter a real person&apos;s case there.</source>
         <translation type="unfinished">培训师和研讨会学员请注意：培训工作区只包含虚构的案例研究。它未加密且有明确标记；切勿在其中输入真实人物的个案。</translation>
     </message>
     <message>
@@ -4990,7 +4990,7 @@
         <translation type="unfinished">更改原因</translation>
     </message>
     <message>
-        <source>Why the status changes, e.g. "referred to the national referral mechanism"</source>
+        <source>Why the status changes, e.g. &quot;referred to the national referral mechanism&quot;</source>
         <translation type="unfinished">状态更改的原因，例如“已转介至国家转介机制”</translation>
     </message>
     <message>
@@ -5010,7 +5010,7 @@
         <translation type="unfinished">请选择与当前状态不同的状态。</translation>
     </message>
     <message>
-        <source>Give a reason: it is kept in the case's audit trail.</source>
+        <source>Give a reason: it is kept in the case&apos;s audit trail.</source>
         <translation type="unfinished">请填写原因：它将保存在个案的审计记录中。</translation>
     </message>
 </context>
@@ -5229,7 +5229,7 @@
 <context>
     <name>lantern::TrainingBanner</name>
     <message>
-        <source>TRAINING — fictional cases · not encrypted · never enter a real person's case here</source>
+        <source>TRAINING — fictional cases · not encrypted · never enter a real person&apos;s case here</source>
         <translation type="unfinished">培训 — 虚构个案 · 未加密 · 切勿在此输入真实人物的个案</translation>
     </message>
     <message>
