@@ -1,16 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Long translations do not clip: in every shipped interface language, with the checklist in the
 // same language, no button or single-line label of the start, create, unlock and interview
-// pages is narrower than its text needs, and no page needs to be wider than a small laptop's
+// pages and the searchable-answers dialog is narrower than its text needs, and no page needs to be wider than a small laptop's
 // screen (1280 px).
 
 #include "InterviewFixture.h"
+#include "cases/SearchableAnswersDialog.h"
+#include "checklist/ChecklistLoader.h"
 #include "i18n/Translations.h"
 #include "shell/CreateDatabaseWidget.h"
 #include "shell/StartWidget.h"
 #include "shell/UnlockWidget.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QLabel>
 
 namespace lantern::test {
@@ -74,6 +77,16 @@ TEST_F(TranslatedLayoutTest, NoPageClipsItsTextInAnyLanguage)
         {
             UnlockWidget unlock;
             expectNothingClipped(&unlock, language, "unlock page");
+        }
+        {
+            ChecklistLoad load = ChecklistLoader::loadFile(sourcePath(QStringLiteral("resources/checklists/identification.json")));
+            ASSERT_TRUE(load.ok());
+            SearchableAnswersDialog searchable({ *load.checklist }, {});
+            expectNothingClipped(&searchable, language, "searchable answers dialog");
+            if (language == u"th" && !qEnvironmentVariableIsEmpty("LANTERN_SCREENSHOT_DIR")) {
+                EXPECT_TRUE(searchable.grab().toImage().save(
+                    QDir(qEnvironmentVariable("LANTERN_SCREENSHOT_DIR")).filePath(QStringLiteral("searchable-answers-th.png"))));
+            }
         }
         openFile(sourcePath(QStringLiteral("resources/checklists/identification.json")));
         QApplication::processEvents();

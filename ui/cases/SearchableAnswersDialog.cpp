@@ -2,6 +2,7 @@
 #include "cases/SearchableAnswersDialog.h"
 
 #include "casework/CaseSummary.h"
+#include "i18n/Translations.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -16,6 +17,12 @@ namespace lantern {
 namespace {
 
 constexpr int kQuestionIdRole = Qt::UserRole;
+
+// A checklist text in the interface's language when the checklist has it, else its default.
+QString inInterfaceLanguage(const LocalText& text, const Checklist& checklist)
+{
+    return text.text(checklistLanguageCode(interfaceLanguage()), checklist.defaultLanguage);
+}
 
 } // namespace
 
@@ -35,7 +42,7 @@ SearchableAnswersDialog::SearchableAnswersDialog(QList<Checklist> checklists, Cu
                               "unlocked they are held in memory for searching. Questions the checklist marks "
                               "sensitive are never searchable."));
     for (const Checklist& checklist : std::as_const(m_checklists))
-        m_checklist->addItem(tr("%1 (version %2)").arg(checklist.title.text(checklist.defaultLanguage), checklist.version),
+        m_checklist->addItem(tr("%1 (version %2)").arg(inInterfaceLanguage(checklist.title, checklist), checklist.version),
             checklist.id);
     m_checklist->setAccessibleName(tr("Checklist"));
     m_questions->setAccessibleName(tr("Questions whose answers the case list searches"));
@@ -80,7 +87,7 @@ void SearchableAnswersDialog::showChecklist(int /*index*/)
         for (const Question& question : section.questions) {
             if (question.type == QuestionType::YesNo)
                 continue;
-            const QString text = question.text.text(checklist->defaultLanguage);
+            const QString text = inInterfaceLanguage(question.text, *checklist);
             auto* item = new QListWidgetItem(m_questions);
             item->setData(kQuestionIdRole, question.id);
             if (!CaseSummary::canBeSearchable(question)) {
