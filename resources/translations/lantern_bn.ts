@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">পূর্বাবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">পুনরায় করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">কাটুন(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">পেস্ট করুন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">সব নির্বাচন করুন</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">ঠিক আছে</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">সব সংরক্ষণ করুন</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">খোলা</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">হ্যাঁ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">সবগুলোর জন্য হ্যাঁ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">না(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">সবগুলোর জন্য না(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">থামান</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">আবার চেষ্টা করুন</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">উপেক্ষা করুন</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">বন্ধ করুন</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">বাতিল</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">বাদ দিন</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">সহায়তা</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">প্রয়োগ করুন</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">রিসেট করুন</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">ডিফল্ট পুনরুদ্ধার করুন</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">পূর্বাবস্থায় ফেরান(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">পুনরায় করুন(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">কাটুন(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">কপি করুন(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">লিঙ্কের ঠিকানা কপি করুন(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">পেস্ট করুন(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">মুছুন</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">সব নির্বাচন করুন</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

@@ -444,6 +444,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">އަނބުރާލާ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">އަލުން ލާ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ކަޓްކުރޭ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ކޮޕީކުރޭ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ޕޭސްޓްކުރޭ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ފޮހެލާ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">ހުރިހާ އެއްޗެއް ހޮވާ</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">ރައްކާކުރޭ</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">ހުރިހާ އެއްޗެއް ރައްކާކުރޭ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">ހުޅުވިފައި</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">އާނ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">ހުރިހާ އެއްޗަކަށް އާނ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">ނޫން(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">ހުރިހާ އެއްޗަކަށް ނޫން(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">ހުއްޓާލާ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">އަލުން މަސައްކަތްކުރޭ</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">އަޅާނުލާ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">ބަންދުކުރޭ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">ބާތިލްކުރޭ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">އުކާލާ</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">އެހީ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">ލާގޫކުރޭ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">ރީސެޓްކުރޭ</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">ޑިފޯލްޓަށް އަނބުރާލާ</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">އަނބުރާލާ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">އަލުން ލާ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">ކަޓްކުރޭ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">ކޮޕީކުރޭ(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">ލިންކުގެ އެޑްރެސް ކޮޕީކުރޭ(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">ޕޭސްޓްކުރޭ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">ފޮހެލާ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">ހުރިހާ އެއްޗެއް ހޮވާ</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

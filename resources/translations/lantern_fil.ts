@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">I-&amp;undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">I-&amp;redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Gupitin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">I-&amp;paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Burahin</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Piliin lahat</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">I-save</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">I-save lahat</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Bukas</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">&amp;Oo</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">Oo sa &amp;lahat</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">&amp;Hindi</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">Hi&amp;ndi sa lahat</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">Itigil</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Subukang muli</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">Balewalain</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Isara</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Kanselahin</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Itapon</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">Tulong</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Ilapat</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">I-reset</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">Ibalik ang mga default</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">I-&amp;undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">I-&amp;redo</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">&amp;Gupitin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">&amp;Kopyahin</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">Kopyahin ang &amp;lokasyon ng link</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">I-&amp;paste</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Burahin</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Piliin lahat</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

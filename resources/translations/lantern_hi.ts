@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">सभी चुनें</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">ठीक है</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">सहेजें</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">सभी सहेजें</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">खुला</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">हाँ(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">सभी के लिए हाँ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">नहीं(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">सभी के लिए नहीं(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">निरस्त करें</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">पुनः प्रयास करें</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">अनदेखा करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">बंद करें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द करें</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">छोड़ें</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">सहायता</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">लागू करें</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">रीसेट करें</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">डिफ़ॉल्ट पुनर्स्थापित करें</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">पूर्ववत करें(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">फिर से करें(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">काटें(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">लिंक का पता कॉपी करें(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">चिपकाएँ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">हटाएँ</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">सभी चुनें</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

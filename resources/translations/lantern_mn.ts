@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Буцаах(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">Дахин хийх(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Хайчлах(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Хуулах(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Буулгах(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Устгах</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Бүгдийг сонгох</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Хадгалах</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">Бүгдийг хадгалах</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Нээлттэй</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">Тийм(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">Бүгдэд тийм(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">Үгүй(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">Бүгдэд үгүй(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">Зогсоох</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Дахин оролдох</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">Үл тоох</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Хаах</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Цуцлах</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Хаях</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">Тусламж</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">Хэрэгжүүлэх</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">Дахин тохируулах</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">Үндсэн тохиргоог сэргээх</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">Буцаах(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">Дахин хийх(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">Хайчлах(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">Хуулах(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">Холбоосын хаягийг хуулах(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">Буулгах(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Устгах</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">Бүгдийг сонгох</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

@@ -442,6 +442,147 @@
     </message>
 </context>
 <context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">पूर्ववत् गर्नुहोस्(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">पुनः गर्नुहोस्(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">काट्नुहोस्(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">प्रतिलिपि गर्नुहोस्(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">टाँस्नुहोस्(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">सबै चयन गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">ठिक छ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation type="unfinished">सबै सुरक्षित गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">खुला</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation type="unfinished">हो(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished">सबैलाई हो(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation type="unfinished">होइन(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished">सबैलाई होइन(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished">परित्याग गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">पुनः प्रयास गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished">बेवास्ता गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">बन्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">रद्द गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">खारेज गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation type="unfinished">मद्दत</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished">लागू गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished">रिसेट गर्नुहोस्</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished">पूर्वनिर्धारित पुनर्स्थापना गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished">पूर्ववत् गर्नुहोस्(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished">पुनः गर्नुहोस्(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation type="unfinished">काट्नुहोस्(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished">प्रतिलिपि गर्नुहोस्(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation type="unfinished">लिङ्कको ठेगाना प्रतिलिपि गर्नुहोस्(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation type="unfinished">टाँस्नुहोस्(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">मेटाउनुहोस्</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation type="unfinished">सबै चयन गर्नुहोस्</translation>
+    </message>
+</context>
+<context>
     <name>ShellOptions</name>
     <message>
         <source>unknown argument &quot;%1&quot;</source>

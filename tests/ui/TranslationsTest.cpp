@@ -2,6 +2,7 @@
 // The shipped interface translations: every catalogue is well formed and complete in its set of
 // entries, the drafts keep their placeholders, and an installed catalogue changes what the
 // widgets say. Prints translated / draft / empty counts per language (docs/translations.md).
+#include "i18n/QtStandardTexts.h"
 #include "i18n/Translations.h"
 
 #include "shell/StartWidget.h"
@@ -12,7 +13,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <memory>
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 #include <set>
@@ -249,6 +255,34 @@ TEST(Translations, ThaiCatalogueTranslatesTheStartPage)
     }
     // Back to English once the scope ends.
     EXPECT_EQ(QCoreApplication::translate("lantern::StartWidget", "Welcome to Lantern"), english);
+}
+
+// Qt has no Thai, Khmer, Bengali… catalogue of its own; Lantern's carries Qt's standard texts, so
+// dialog buttons and the edit menu of a text field are translated too, by Qt itself.
+TEST(Translations, QtStandardButtonsAndEditMenusAreTranslatedWhereQtHasNoCatalogue)
+{
+    for (const QString& language : shippedLanguages()) {
+        ScopedLanguage installed(language);
+        for (const auto& [context, source] : qtStandardTexts()) {
+            if (qstrcmp(source, "OK") == 0)
+                continue; // many languages write "OK" as it is
+            EXPECT_NE(QCoreApplication::translate(context, source), QString::fromUtf8(source))
+                << language.toStdString() << ": " << context << " \"" << source << "\"";
+        }
+        if (installed.installed.qtBaseLoaded)
+            continue; // Qt's own catalogue answers for these
+        QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text(),
+            QCoreApplication::translate("QPlatformTheme", "Cancel"))
+            << language.toStdString() << ": the button does not use the catalogue's Cancel";
+        QLineEdit field;
+        std::unique_ptr<QMenu> menu(field.createStandardContextMenu());
+        QStringList texts;
+        for (const QAction* action : menu->actions())
+            texts.append(action->text().section(u'\t', 0, 0)); // without the shortcut Qt appends
+        EXPECT_TRUE(texts.contains(QCoreApplication::translate("QLineEdit", "&Paste")))
+            << language.toStdString() << ": " << texts.join(u'|').toStdString();
+    }
 }
 
 TEST(Translations, DesktopLocaleChoosesTheCatalogue)
