@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casework/CaseSummary.h"
 
+#include "checklist/AnswerText.h"
+
 #include <QJsonArray>
 #include <QJsonValue>
 
@@ -24,25 +26,6 @@ QString titleOf(const Checklist& checklist, const Assessment& assessment)
             return outcome.title.text(checklist.defaultLanguage, checklist.defaultLanguage);
     }
     return {};
-}
-
-/// An answer as the list searches it: the text, the chosen options' labels, the number or date.
-QString searchableText(const Question& question, const QJsonValue& value, const QString& language)
-{
-    QStringList labels;
-    const QJsonArray chosen = value.isArray() ? value.toArray() : QJsonArray { value };
-    if (question.type == QuestionType::Single || question.type == QuestionType::Multi) {
-        for (const QJsonValue& optionId : chosen) {
-            for (const Option& option : question.options) {
-                if (option.id == optionId.toString())
-                    labels.append(option.label.text(language, language));
-            }
-        }
-        return labels.join(u' ');
-    }
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', 15);
-    return value.toString();
 }
 
 } // namespace
@@ -90,11 +73,15 @@ CaseSummary CaseSummary::of(const Checklist& checklist, const Assessment& assess
         ++summary.answered;
         if (record.answer.state != AnswerState::Answered || !searched.contains(record.questionId))
             continue;
-        if (const Question* question = checklist.question(record.questionId)) {
-            const QString text = searchableText(*question, record.answer.value, checklist.defaultLanguage);
-            if (!text.isEmpty())
-                searchable.append(text);
-        }
+        // As a reader sees it: the text, the chosen options' labels, the number or date. No
+        // choice among the options leaves nothing to search for.
+        const QJsonValue& value = record.answer.value;
+        if (value.isArray() && value.toArray().isEmpty())
+            continue;
+        const QString text = answerValueText(
+            &record.answer, checklist.question(record.questionId), checklist.defaultLanguage, checklist.defaultLanguage);
+        if (!text.isEmpty())
+            searchable.append(text);
     }
     summary.search = searchable.join(u' ');
     return summary;

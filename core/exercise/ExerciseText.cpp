@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exercise/ExerciseText.h"
 
-#include "export/AnswerText.h"
+#include "checklist/AnswerText.h"
 #include "scoring/AssessmentText.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CaseReportBuilder.h"
 
-#include "export/AnswerText.h"
+#include "checklist/AnswerText.h"
 #include "export/ReportLanguage.h"
 #include "scoring/AssessmentJson.h"
 #include "scoring/AssessmentText.h"

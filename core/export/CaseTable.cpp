@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/CaseTable.h"
 
-#include "export/AnswerText.h"
+#include "checklist/AnswerText.h"
 #include "scoring/AssessmentText.h"
 
 namespace lantern {

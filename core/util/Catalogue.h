@@ -29,10 +29,6 @@ public:
     /// catalogue has no translation of it.
     QString translate(const char* context, const char* source) const;
 
-    /// Whether a catalogue for the language asked for was found (false for English and the
-    /// installed interface).
-    bool isLoaded() const { return m_translator != nullptr; }
-
 private:
     bool m_installed = true;
     std::shared_ptr<const QTranslator> m_translator;

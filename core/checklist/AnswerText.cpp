@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "export/AnswerText.h"
+#include "checklist/AnswerText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
