@@ -72,17 +72,22 @@ Result<QList<AnswerRecord>> AnswerRepository::all(const CaseId& caseId)
     return select(caseId, nullptr);
 }
 
-Result<void> AnswerRepository::put(
+Result<QString> AnswerRepository::put(
     const CaseId& caseId, const AnswerRecord& record, const QString& consequence)
 {
-    auto sealed = sealJson(m_sealer, sealedBody(record), valueSlot(caseId, record.questionId));
+    // Serialised once: the sealed bytes and the audit text are the same JSON.
+    const QByteArray body = QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact);
+    auto sealed = m_sealer.seal(body, valueSlot(caseId, record.questionId).associatedData());
     if (!sealed)
         return sealed.error();
-    return m_statements.exec(upsertSql(),
+    auto stored = m_statements.exec(upsertSql(),
         { caseId.toString(), record.questionId,
             record.sessionId.isNull() ? QVariant() : QVariant(record.sessionId.toString()),
             record.time.toMSecsSinceEpoch(), *sealed },
         consequence);
+    if (!stored)
+        return stored.error();
+    return QString::fromUtf8(body);
 }
 
 QString AnswerRepository::auditText(const AnswerRecord& record)
@@ -99,7 +104,7 @@ Result<QList<AnswerRecord>> AnswerRepository::select(const CaseId& caseId, const
         bindings.append(*questionId);
     QList<AnswerRecord> records;
     auto read = m_statements.select(
-        questionId ? oneSql : allSql, bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+        questionId ? oneSql : allSql, bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 AnswerRecord record;
                 record.questionId = rows.value(0).toString();

@@ -69,7 +69,7 @@ Result<QList<AuditEvent>> AuditLog::select(const QString& where, const QVariantL
     auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 ORDER BY %7")
             .arg(audit::kId, audit::kCaseId, audit::kAt, audit::kBody, audit::kTable, where, audit::kSeq),
-        bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+        bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 AuditEvent event;
                 event.id = AuditEventId::fromString(rows.value(0).toString());

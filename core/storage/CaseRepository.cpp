@@ -83,7 +83,7 @@ Result<std::optional<ChecklistPin>> CaseRepository::findPin(const QString& sha25
         QStringLiteral("SELECT %1, %2 FROM %3 WHERE %4 = ?")
             .arg(checklists::kChecklistId, checklists::kVersion, checklists::kTable, checklists::kSha256),
         { sha256 }, QCoreApplication::translate("lantern::CaseRepository", "the checklist could not be read"),
-        [&](QSqlQuery& rows) -> Result<void> {
+        [&](SqlRows& rows) -> Result<void> {
             if (rows.next())
                 pin = ChecklistPin { rows.value(0).toString(), rows.value(1).toString(), sha256 };
             return {};
@@ -162,7 +162,7 @@ Result<QList<Case>> CaseRepository::selectCases(const QString& where, const QVar
             .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
                 cases::kStatus, checklists::kChecklistId, checklists::kVersion, cases::kTable)
             .arg(checklists::kTable, checklists::kSha256, where),
-        bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+        bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 Case c;
                 c.id = CaseId::fromString(rows.value(0).toString());
@@ -240,7 +240,7 @@ Result<QList<Session>> CaseRepository::selectSessions(const QString& where, cons
         = m_statements.select(QStringLiteral("SELECT %1, %2, %3, %4, %5 FROM %6 WHERE %7 ORDER BY %3, rowid")
                                   .arg(sessions::kId, sessions::kCaseId, sessions::kStartedAt,
                                       sessions::kEndedAt, sessions::kDetail, sessions::kTable, where),
-            bindings, readConsequence(), [&](QSqlQuery& rows) -> Result<void> {
+            bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
                 while (rows.next()) {
                     Session session;
                     session.id = SessionId::fromString(rows.value(0).toString());

@@ -220,6 +220,7 @@ void CaseStore::lock()
     m_sealer = Sealer();
     m_unlocked = false;
     m_searchable.clear();
+    m_openCase.clear();
 }
 
 Result<void> CaseStore::ready() const

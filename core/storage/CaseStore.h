@@ -8,6 +8,7 @@
 #include "checklist/AnswerSet.h"
 #include "storage/Backups.h"
 #include "storage/Connection.h"
+#include "storage/OpenCaseAnswers.h"
 #include "util/Result.h"
 #include "vault/KdfParams.h"
 #include "vault/Sealer.h"
@@ -190,6 +191,7 @@ private:
     QStringList m_warnings;
     /// searchableQuestions() already read, by checklist id: asked on every save, read once.
     QHash<QString, std::optional<QStringList>> m_searchable;
+    OpenCaseAnswers m_openCase; ///< what the open case's answers say in the audit trail
 };
 
 } // namespace lantern

@@ -7,6 +7,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/CaseStore.h"
 #include "storage/CaseSummaryRepository.h"
+#include "storage/OpenCaseAnswers.h"
 #include "storage/Sql.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,36 @@ QString statusText(const Case& c)
 {
     return jsonText(
         { { QStringLiteral("status"), toString(c.status) }, { QStringLiteral("reason"), c.statusReason } });
+}
+
+// Moves when another connection commits, never for this connection's own writes.
+Result<qint64> dataVersion(StatementCache& statements, const QString& consequence)
+{
+    auto version = statements.scalar(QStringLiteral("PRAGMA data_version"), {}, consequence);
+    if (!version)
+        return version.error();
+    return version->toLongLong();
+}
+
+OpenCaseAnswers::Stored storedOf(const AnswerRecord& record)
+{
+    return { record.answer, record.source, AnswerRepository::auditText(record) };
+}
+
+// The answer a save replaces: from the open case's answers when they are known to be current,
+// else read (and decrypted) from the database.
+Result<std::optional<OpenCaseAnswers::Stored>> previousAnswer(OpenCaseAnswers& openCase,
+    AnswerRepository& answers, const CaseId& caseId, const QString& questionId, qint64 dataVersion)
+{
+    OpenCaseAnswers::Known known = openCase.find(caseId, questionId, dataVersion);
+    if (known.known)
+        return std::move(known.stored);
+    auto found = answers.find(caseId, questionId);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
+        return std::optional<OpenCaseAnswers::Stored>();
+    return std::optional<OpenCaseAnswers::Stored>(storedOf(**found));
 }
 
 Error noSuchCase()
@@ -234,9 +265,11 @@ Result<AnswerRecord> CaseStore::saveAnswer(
     const QString consequence
         = QCoreApplication::translate("lantern::CaseStoreContent", "the answer was not saved");
     AnswerRepository answers(statements, m_sealer);
+    OpenCaseAnswers::Stored saved;
+    qint64 savedVersion = -1;
     // Every check and read is inside the one write transaction: nothing can change between them,
     // and the save takes the database's locks once.
-    auto saved = inTransaction(statements, consequence, [&]() -> Result<void> {
+    auto committed = inTransaction(statements, consequence, [&]() -> Result<void> {
         // Stamping the case first doubles as its existence check: no row changed, no such case.
         // Only the time and the derived summary change: code and status are not resealed.
         auto touched
@@ -253,16 +286,21 @@ Result<AnswerRecord> CaseStore::saveAnswer(
                 return Error { QCoreApplication::translate(
                     "lantern::CaseStoreContent", "the answer's interview session belongs to another case") };
         }
-        auto previous = answers.find(caseId, record.questionId);
+        auto version = dataVersion(statements, consequence);
+        if (!version)
+            return version.error();
+        savedVersion = *version;
+        auto previous = previousAnswer(m_openCase, answers, caseId, record.questionId, *version);
         if (!previous)
             return previous.error();
-        if (auto put = answers.put(caseId, record, consequence); !put)
-            return put;
-        AuditEvent event { {}, caseId, record.time, AuditKind::Answered, record.questionId, {},
-            AnswerRepository::auditText(record), {} };
+        auto put = answers.put(caseId, record, consequence);
+        if (!put)
+            return put.error();
+        saved = { record.answer, record.source, *put };
+        AuditEvent event { {}, caseId, record.time, AuditKind::Answered, record.questionId, {}, *put, {} };
         if (previous->has_value()) {
-            const AnswerRecord& before = **previous;
-            event.from = AnswerRepository::auditText(before);
+            const OpenCaseAnswers::Stored& before = **previous;
+            event.from = before.auditText;
             if (event.from == event.to)
                 return {}; // nothing changed: no audit noise
             const bool onlyNote = sameValue(before.answer, record.answer) && before.source == record.source;
@@ -270,8 +308,9 @@ Result<AnswerRecord> CaseStore::saveAnswer(
         }
         return AuditLog(statements, m_sealer).append(event, consequence);
     });
-    if (!saved)
-        return saved.error();
+    if (!committed)
+        return committed.error();
+    m_openCase.remember(caseId, record.questionId, std::move(saved), savedVersion);
     return record;
 }
 
@@ -279,13 +318,23 @@ Result<CaseAnswers> CaseStore::answers(const CaseId& caseId)
 {
     if (auto isReady = ready(); !isReady)
         return isReady.error();
-    auto records = AnswerRepository(m_connection->statements(), m_sealer).all(caseId);
+    StatementCache& statements = m_connection->statements();
+    // Read before the answers: a write in between makes the next save read again.
+    auto version = dataVersion(statements,
+        QCoreApplication::translate("lantern::CaseStoreContent", "the answers could not be read"));
+    if (!version)
+        return version.error();
+    auto records = AnswerRepository(statements, m_sealer).all(caseId);
     if (!records)
         return records.error();
     CaseAnswers result;
     result.records = std::move(records).value();
-    for (const AnswerRecord& record : std::as_const(result.records))
+    QHash<QString, OpenCaseAnswers::Stored> stored;
+    for (const AnswerRecord& record : std::as_const(result.records)) {
         result.answers.set(record.questionId, record.answer);
+        stored.insert(record.questionId, storedOf(record));
+    }
+    m_openCase.fill(caseId, std::move(stored), *version);
     return result;
 }
 

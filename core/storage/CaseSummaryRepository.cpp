@@ -80,7 +80,7 @@ Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
     auto read = m_statements.select(
         QStringLiteral("SELECT %1, %2, %3 FROM %4")
             .arg(checklists::kSha256, checklists::kChecklistId, checklists::kVersion, checklists::kTable),
-        {}, consequence, [&](QSqlQuery& rows) -> Result<void> {
+        {}, consequence, [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 const QString sha256 = rows.value(0).toString();
                 result.insert(
@@ -103,7 +103,7 @@ Result<QList<CaseSummaryRepository::SealedRow>> CaseSummaryRepository::sealedRow
         QStringLiteral("SELECT %1, %2, %3, %4, %5, %6, %7 FROM %8 ORDER BY %3, rowid")
             .arg(cases::kId, cases::kChecklistSha256, cases::kCreatedAt, cases::kUpdatedAt, cases::kCode,
                 cases::kStatus, cases::kSummary, cases::kTable),
-        {}, consequence, [&](QSqlQuery& rows) -> Result<void> {
+        {}, consequence, [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 const QVariant summary = rows.value(6);
                 result.append(SealedRow { rows.value(0).toString(), rows.value(1).toString(),

@@ -46,7 +46,14 @@ int sqlitePrimaryCode(const QSqlError& error)
 
 Error sqlError(const QSqlError& error, const QString& consequence)
 {
-    switch (sqlitePrimaryCode(error)) {
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok);
+    return sqliteError(ok ? code : 0, consequence);
+}
+
+Error sqliteError(int resultCode, const QString& consequence)
+{
+    switch (resultCode & 0xff) {
     case kFull:
         return withConsequence(
             QCoreApplication::translate("lantern::StorageError", "the disk is full"), consequence);
@@ -74,7 +81,7 @@ Error sqlError(const QSqlError& error, const QString& consequence)
         // The driver text may quote SQL; the code alone is enough for support and leaks nothing.
         return withConsequence(QCoreApplication::translate("lantern::StorageError",
                                    "the database reported an unexpected problem (code %1)")
-                                   .arg(error.nativeErrorCode()),
+                                   .arg(resultCode),
             consequence);
     }
 }

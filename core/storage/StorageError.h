@@ -15,6 +15,8 @@ int sqlitePrimaryCode(const QSqlError& error);
 /// The one place a Qt SQL error becomes an Error: a cause the user can act on, then what did not
 /// happen, e.g. "the disk is full: the answer was not saved". Never includes SQL text or data.
 Error sqlError(const QSqlError& error, const QString& consequence);
+/// The same for a result code straight from SQLite (primary or extended).
+Error sqliteError(int resultCode, const QString& consequence);
 
 /// "cause: consequence" through the translatable pattern "%1: %2" (a language may reorder it); the
 /// cause alone when there is no consequence. Both parts arrive already translated.

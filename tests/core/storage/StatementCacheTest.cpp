@@ -5,6 +5,7 @@
 #include "StoreFixture.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace lantern::test {
 namespace {
@@ -83,10 +84,10 @@ TEST_F(StatementCacheTest, TheSameStatementRunsInsideItsOwnRead)
     const QString select = u"SELECT name FROM t WHERE id >= ? ORDER BY id"_s;
     QStringList outer;
     QStringList inner;
-    auto read = m_statements->select(select, { 1 }, {}, [&](QSqlQuery& rows) -> Result<void> {
+    auto read = m_statements->select(select, { 1 }, {}, [&](SqlRows& rows) -> Result<void> {
         while (rows.next()) {
             outer.append(rows.value(0).toString());
-            auto nested = m_statements->select(select, { 2 }, {}, [&](QSqlQuery& again) -> Result<void> {
+            auto nested = m_statements->select(select, { 2 }, {}, [&](SqlRows& again) -> Result<void> {
                 while (again.next())
                     inner.append(again.value(0).toString());
                 return {};
@@ -107,7 +108,7 @@ TEST_F(StatementCacheTest, NoReadStaysOpenAfterItsCallerIsDone)
     ASSERT_TRUE(m_statements->exec(u"INSERT INTO t (name) VALUES (?)"_s, { u"bravo"_s }, {}));
     // Stop after the first of two rows: the kept statement is still mid-read until it is reset.
     auto first = m_statements->select(u"SELECT name FROM t ORDER BY id"_s, {}, {},
-        [](QSqlQuery& rows) { return rows.next() ? Result<void>() : Result<void>(Error { u"no row"_s }); });
+        [](SqlRows& rows) { return rows.next() ? Result<void>() : Result<void>(Error { u"no row"_s }); });
     ASSERT_TRUE(first.ok());
     ASSERT_EQ(count(), 2);
 
