@@ -120,5 +120,78 @@ TEST_F(AuditTest, TrailIsAppendOnly)
     EXPECT_EQ(raw.scalar(u"SELECT count(*) FROM audit"_s).toInt(), before);
 }
 
+// A save takes the audit's "from" from the answers it knows the open case to hold: that must
+// still be what is stored when another connection changed the row in between (here it puts an
+// earlier sealed value back, which opens, as a restore by another process would).
+TEST_F(AuditTest, TheFromOfAChangeIsWhatIsStoredEvenAfterAnotherConnectionWrote)
+{
+    const QString file = path(u"other-writer.lantern"_s);
+    auto store = createEncrypted(u"other-writer.lantern"_s);
+    ASSERT_TRUE(store);
+    auto c = store->newCase(pinMinimal(*store));
+    ASSERT_TRUE(c.ok());
+    const QString hours = u"hours"_s;
+    const QString rowWhere = u"FROM answers WHERE case_id = ? AND question_id = ?"_s;
+    ASSERT_TRUE(store->setAnswer(c->id, { hours, answer(AnswerState::Answered, 10), {}, {}, {} }).ok());
+    QByteArray sealedTen;
+    {
+        RawDatabase raw(file);
+        sealedTen = raw.scalar(u"SELECT value "_s + rowWhere, { c->id.toString(), hours }).toByteArray();
+    }
+    ASSERT_FALSE(sealedTen.isEmpty());
+    ASSERT_TRUE(store->setAnswer(c->id, { hours, answer(AnswerState::Answered, 14), {}, {}, {} }).ok());
+    {
+        RawDatabase raw(file);
+        ASSERT_TRUE(raw.exec(u"UPDATE answers SET value = ? WHERE case_id = ? AND question_id = ?"_s,
+            { sealedTen, c->id.toString(), hours }));
+    }
+    ASSERT_TRUE(store->setAnswer(c->id, { hours, answer(AnswerState::Answered, 20), {}, {}, {} }).ok());
+
+    auto events = store->audit(c->id);
+    ASSERT_TRUE(events.ok()) << events.errorMessage().toStdString();
+    ASSERT_EQ(events->size(), 4);
+    const auto value = [](const QString& text) { return parse(text).value(u"answer").toObject().value(u"value"); };
+    EXPECT_EQ(value(events->at(2).from), QJsonValue(10));
+    EXPECT_EQ(value(events->at(2).to), QJsonValue(14));
+    EXPECT_EQ(value(events->at(3).from), QJsonValue(10)) << "what was stored, not what this connection last wrote";
+    EXPECT_EQ(value(events->at(3).to), QJsonValue(20));
+}
+
+// The answers read when a case is opened serve the audit of the saves that follow, on this
+// connection and on a new one after the database was reopened.
+TEST_F(AuditTest, TheFromOfAChangeIsRightAfterTheCaseIsOpenedAgain)
+{
+    const QString file = u"reopened.lantern"_s;
+    CaseId caseId;
+    {
+        auto store = createEncrypted(file);
+        ASSERT_TRUE(store);
+        auto c = store->newCase(pinMinimal(*store));
+        ASSERT_TRUE(c.ok());
+        caseId = c->id;
+        ASSERT_TRUE(store->setAnswer(caseId, { u"deceived"_s, answer(AnswerState::Answered, true), {}, {}, {} }).ok());
+        ASSERT_TRUE(store->setAnswer(caseId, { u"hours"_s, answer(AnswerState::Answered, 12), {}, {}, {} }).ok());
+    }
+    auto store = reopen(file);
+    ASSERT_TRUE(store);
+    auto answers = store->answers(caseId);
+    ASSERT_TRUE(answers.ok());
+    ASSERT_EQ(answers->records.size(), 2);
+    ASSERT_TRUE(store->setAnswer(caseId,
+                         { u"deceived"_s, answer(AnswerState::Answered, true, u"fictional note"_s), {}, {}, {} })
+                    .ok());
+    ASSERT_TRUE(store->setAnswer(caseId, { u"hours"_s, answer(AnswerState::Declined), {}, {}, {} }).ok());
+    ASSERT_TRUE(store->setAnswer(caseId, { u"hours"_s, answer(AnswerState::Declined), {}, {}, {} }).ok());
+
+    auto events = store->audit(caseId);
+    ASSERT_TRUE(events.ok());
+    ASSERT_EQ(events->size(), 5) << "created, two answers, a note, a change; the repeat adds nothing";
+    EXPECT_EQ(events->at(3).kind, AuditKind::NoteEdited);
+    EXPECT_EQ(parse(events->at(3).from).value(u"answer").toObject().value(u"value"), QJsonValue(true));
+    EXPECT_EQ(events->at(4).kind, AuditKind::Changed);
+    EXPECT_EQ(parse(events->at(4).from).value(u"answer").toObject().value(u"value"), QJsonValue(12));
+    EXPECT_EQ(parse(events->at(4).to).value(u"answer").toObject().value(u"state").toString(), u"declined"_s);
+}
+
 } // namespace
 } // namespace lantern::test

@@ -124,5 +124,35 @@ TEST_F(StatementCacheTest, NoReadStaysOpenAfterItsCallerIsDone)
     EXPECT_EQ(count(), 3) << "the kept statement sees the other connection's row";
 }
 
+TEST_F(StatementCacheTest, ValuesComeBackAsTheyWereBound)
+{
+    ASSERT_TRUE(m_statements->exec(u"CREATE TABLE v (n INTEGER, r REAL, t TEXT, b BLOB, z)"_s, {}, {}));
+    const QByteArray bytes("\x00\x01sealed\xff", 10);
+    const QString text = u"ไทย · fictional ✓"_s;
+    ASSERT_TRUE(m_statements->exec(u"INSERT INTO v VALUES (?, ?, ?, ?, ?)"_s,
+        { qint64(1) << 40, 2.5, text, bytes, QVariant() }, {}));
+    auto read = m_statements->select(u"SELECT n, r, t, b, z, typeof(t), typeof(b) FROM v"_s, {}, {},
+        [&](SqlRows& rows) -> Result<void> {
+            EXPECT_TRUE(rows.next());
+            EXPECT_EQ(rows.integer(0), qint64(1) << 40);
+            EXPECT_EQ(rows.value(0), QVariant(qint64(1) << 40));
+            EXPECT_EQ(rows.value(1).toDouble(), 2.5);
+            EXPECT_EQ(rows.text(2), text);
+            EXPECT_EQ(rows.blob(3), bytes);
+            EXPECT_EQ(rows.value(3).toByteArray(), bytes);
+            EXPECT_TRUE(rows.isNull(4));
+            EXPECT_FALSE(rows.value(4).isValid());
+            EXPECT_EQ(rows.text(5), u"text"_s);
+            EXPECT_EQ(rows.text(6), u"blob"_s) << "a QByteArray is stored as a BLOB";
+            EXPECT_FALSE(rows.next());
+            return {};
+        });
+    ASSERT_TRUE(read.ok()) << read.errorMessage().toStdString();
+    auto bad = m_statements->exec(u"INSERT INTO nowhere VALUES (1)"_s, {}, u"nothing was added"_s);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.errorMessage(), u"the database reported an unexpected problem (code 1): nothing was added"_s)
+        << "the code only: SQLite's message could quote the statement";
+}
+
 } // namespace
 } // namespace lantern::test
