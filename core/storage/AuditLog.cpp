@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/AuditLog.h"
 
+#include "storage/JsonText.h"
 #include "storage/Schema.h"
 #include "storage/SealedJson.h"
 #include "vault/Sodium.h"
@@ -35,14 +36,14 @@ Result<void> AuditLog::append(AuditEvent event, const QString& consequence)
 {
     if (event.id.isNull())
         event.id = AuditEventId::generate();
-    const QJsonObject body {
-        { QStringLiteral("kind"), toString(event.kind) },
-        { QStringLiteral("question"), event.questionId },
-        { QStringLiteral("from"), event.from },
-        { QStringLiteral("to"), event.to },
-        { QStringLiteral("detail"), event.detail },
-    };
-    auto sealed = sealJson(m_sealer, body, bodySlot(event));
+    const QByteArray body = jsonObjectOfStrings({
+        { QLatin1StringView("detail"), event.detail },
+        { QLatin1StringView("from"), event.from },
+        { QLatin1StringView("kind"), toString(event.kind) },
+        { QLatin1StringView("question"), event.questionId },
+        { QLatin1StringView("to"), event.to },
+    });
+    auto sealed = m_sealer.seal(body, bodySlot(event).associatedData());
     if (!sealed)
         return sealed.error();
     static const QString sql = QStringLiteral("INSERT INTO %1 (%2, %3, %4, %5) VALUES (?, ?, ?, ?)")
