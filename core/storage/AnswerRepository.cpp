@@ -45,6 +45,15 @@ const QString& upsertSql()
     return sql;
 }
 
+// For an answer known to be stored: the same change without the upsert's conflict handling.
+const QString& updateSql()
+{
+    static const QString sql = QStringLiteral("UPDATE %1 SET %4 = ?, %5 = ?, %6 = ? WHERE %2 = ? AND %3 = ?")
+                                   .arg(answers::kTable, answers::kCaseId, answers::kQuestionId,
+                                       answers::kSessionId, answers::kAnsweredAt, answers::kValue);
+    return sql;
+}
+
 QString selectSql(bool oneQuestion)
 {
     QString sql = QStringLiteral("SELECT %1, %2, %3, %4 FROM %5 WHERE %6 = ?")
@@ -73,18 +82,25 @@ Result<QList<AnswerRecord>> AnswerRepository::all(const CaseId& caseId)
 }
 
 Result<QString> AnswerRepository::put(
-    const CaseId& caseId, const AnswerRecord& record, const QString& consequence)
+    const CaseId& caseId, const AnswerRecord& record, bool replacing, const QString& consequence)
 {
     // Serialised once: the sealed bytes and the audit text are the same JSON.
     const QByteArray body = QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact);
     auto sealed = m_sealer.seal(body, valueSlot(caseId, record.questionId).associatedData());
     if (!sealed)
         return sealed.error();
-    auto stored = m_statements.exec(upsertSql(),
-        { caseId.toString(), record.questionId,
-            record.sessionId.isNull() ? QVariant() : QVariant(record.sessionId.toString()),
-            record.time.toMSecsSinceEpoch(), *sealed },
-        consequence);
+    const QVariant sessionId = record.sessionId.isNull() ? QVariant() : QVariant(record.sessionId.toString());
+    const qint64 time = record.time.toMSecsSinceEpoch();
+    if (replacing) {
+        auto changed = m_statements.changeRows(
+            updateSql(), { sessionId, time, *sealed, caseId.toString(), record.questionId }, consequence);
+        if (!changed)
+            return changed.error();
+        if (*changed == 1)
+            return QString::fromUtf8(body);
+    }
+    auto stored = m_statements.exec(
+        upsertSql(), { caseId.toString(), record.questionId, sessionId, time, *sealed }, consequence);
     if (!stored)
         return stored.error();
     return QString::fromUtf8(body);

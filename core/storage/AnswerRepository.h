@@ -24,9 +24,11 @@ public:
 
     /// The current answer to one question, or nullopt when it has none.
     Result<std::optional<AnswerRecord>> find(const CaseId& caseId, const QString& questionId);
-    /// Inserts or replaces the answer to `record.questionId`; call inside a transaction. Returns
-    /// the answer's audit text (the JSON it sealed, as auditText() gives it).
-    Result<QString> put(const CaseId& caseId, const AnswerRecord& record, const QString& consequence);
+    /// Inserts or replaces the answer to `record.questionId`; call inside a transaction.
+    /// `replacing`: the question is known to have a stored answer (a plain update is tried first).
+    /// Returns the answer's audit text (the JSON it sealed, as auditText() gives it).
+    Result<QString> put(
+        const CaseId& caseId, const AnswerRecord& record, bool replacing, const QString& consequence);
     /// Every answer of a case, ordered by question id.
     Result<QList<AnswerRecord>> all(const CaseId& caseId);
 

@@ -293,7 +293,7 @@ Result<AnswerRecord> CaseStore::saveAnswer(
         auto previous = previousAnswer(m_openCase, answers, caseId, record.questionId, *version);
         if (!previous)
             return previous.error();
-        auto put = answers.put(caseId, record, consequence);
+        auto put = answers.put(caseId, record, previous->has_value(), consequence);
         if (!put)
             return put.error();
         saved = { record.answer, record.source, *put };
