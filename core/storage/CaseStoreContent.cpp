@@ -39,9 +39,11 @@ Result<qint64> dataVersion(StatementCache& statements, const QString& consequenc
     return version->toLongLong();
 }
 
-OpenCaseAnswers::Stored storedOf(const AnswerRecord& record)
+// The audit text is made when a save needs it: opening a case (or exporting it) reads all its
+// answers, and most of them are never changed afterwards.
+OpenCaseAnswers::Stored storedOf(const AnswerRecord& record, bool withAuditText)
 {
-    return { record.answer, record.source, AnswerRepository::auditText(record) };
+    return { record.answer, record.source, withAuditText ? AnswerRepository::auditText(record) : QString() };
 }
 
 // The answer a save replaces: from the open case's answers when they are known to be current,
@@ -50,14 +52,18 @@ Result<std::optional<OpenCaseAnswers::Stored>> previousAnswer(OpenCaseAnswers& o
     AnswerRepository& answers, const CaseId& caseId, const QString& questionId, qint64 dataVersion)
 {
     OpenCaseAnswers::Known known = openCase.find(caseId, questionId, dataVersion);
-    if (known.known)
+    if (known.known) {
+        if (known.stored && known.stored->auditText.isEmpty())
+            known.stored->auditText = AnswerRepository::auditText(
+                { questionId, known.stored->answer, known.stored->source, {}, {} });
         return std::move(known.stored);
+    }
     auto found = answers.find(caseId, questionId);
     if (!found)
         return found.error();
     if (!found->has_value())
         return std::optional<OpenCaseAnswers::Stored>();
-    return std::optional<OpenCaseAnswers::Stored>(storedOf(**found));
+    return std::optional<OpenCaseAnswers::Stored>(storedOf(**found, true));
 }
 
 Error noSuchCase()
@@ -332,7 +338,7 @@ Result<CaseAnswers> CaseStore::answers(const CaseId& caseId)
     QHash<QString, OpenCaseAnswers::Stored> stored;
     for (const AnswerRecord& record : std::as_const(result.records)) {
         result.answers.set(record.questionId, record.answer);
-        stored.insert(record.questionId, storedOf(record));
+        stored.insert(record.questionId, storedOf(record, false));
     }
     m_openCase.fill(caseId, std::move(stored), *version);
     return result;

@@ -24,7 +24,7 @@ public:
     {
         Answer answer;
         AnswerSource source = AnswerSource::SelfReport;
-        QString auditText; ///< AnswerRepository::auditText() of the two above
+        QString auditText; ///< AnswerRepository::auditText() of the two above; empty until needed
     };
     /// What is known of one question's stored answer.
     struct Known
