@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Budgets (docs/DESIGN): a durable save of one answer <= 1.5x a plain one-row SQLite UPDATE
-// transaction with the same pragmas (BM_PlainUpdateTransaction is the baseline; compare in one
-// run); unlock (without the KDF) and list 100,000 cases <= 1 s; search among them <= 50 ms; peak
-// RSS with them open <= 300 MiB (the peak_rss_MiB counter). Databases are written under the
+// transaction with the same pragmas (the save_per_plain counter of BM_SaveVsPlainPaired/0, which
+// times both in pairs; BM_PlainUpdateTransaction and BM_SaveAnswer* give them separately);
+// unlock (without the KDF) and list 100,000 cases <= 1 s; search among them <= 50 ms; peak RSS
+// with them open <= 300 MiB (the peak_rss_MiB counter). Databases are written under the
 // current folder (a real disk: /tmp may be RAM, where fsync costs nothing). Cases are fictional.
 #include "casework/CaseFile.h"
 #include "casework/CaseIndex.h"
