@@ -173,6 +173,7 @@ private:
     Result<void> readMeta();
     Result<void> ready() const;
     Result<Case> requireCase(const CaseId& caseId);
+    static Error noSuchCase();
     Result<AnswerRecord> saveAnswer(const CaseId& caseId, AnswerRecord record, const QJsonObject* summary);
     Result<void> saveStatus(
         const CaseId& caseId, CaseStatus status, const QString& reason, const QJsonObject* summary);

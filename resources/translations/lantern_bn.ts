@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">উত্তরটির সাক্ষাৎকারের সেশন অন্য একটি কেসের</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">উত্তরগুলো পড়া যায়নি</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

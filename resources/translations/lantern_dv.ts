@@ -1412,6 +1412,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">ޖަވާބުގެ އިންޓަވިއު ސެޝަން ނިސްބަތްވަނީ އެހެން ކޭސްއަކަށް</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">ޖަވާބުތައް ކިޔިއެއް ނުދިޔަ</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">sa ibang kaso kabilang ang sesyon ng panayam ng sagot</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">hindi mabasa ang mga sagot</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">उत्तर का साक्षात्कार सत्र किसी दूसरे मामले का है</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">उत्तर पढ़े नहीं जा सके</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

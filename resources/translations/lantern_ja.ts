@@ -1406,6 +1406,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">回答の面接セッションは別のケースのものです</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">回答を読み込めませんでした</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

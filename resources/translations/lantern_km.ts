@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">វគ្គសម្ភាសន៍របស់ចម្លើយនេះ ជារបស់ករណីផ្សេង</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">មិនអាចអានចម្លើយបានទេ</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

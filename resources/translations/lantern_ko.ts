@@ -1406,6 +1406,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">답변의 면담 세션이 다른 사례에 속해 있습니다</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">답변을 읽을 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">хариултын ярилцлагын уулзалт өөр тохиолдолд хамаарч байна</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">хариултуудыг уншиж чадсангүй</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

@@ -1409,6 +1409,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">जवाफको अन्तर्वार्ता सत्र अर्को केसको हो</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">जवाफहरू पढ्न सकिएन</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

@@ -1406,6 +1406,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">รอบการสัมภาษณ์ของคำตอบนี้เป็นของกรณีอื่น</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">ไม่สามารถอ่านคำตอบได้</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>

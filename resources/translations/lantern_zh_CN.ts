@@ -1406,6 +1406,10 @@
         <source>the answer&apos;s interview session belongs to another case</source>
         <translation type="unfinished">该回答所属的访谈场次属于另一个个案</translation>
     </message>
+    <message>
+        <source>the answers could not be read</source>
+        <translation type="unfinished">无法读取回答</translation>
+    </message>
 </context>
 <context>
     <name>lantern::CaseStoreMaintenance</name>
