@@ -29,6 +29,12 @@ QJsonObject sealedBody(const AnswerRecord& record)
     };
 }
 
+// The JSON an answer is sealed as, which is also its audit text.
+QByteArray bodyJson(const AnswerRecord& record)
+{
+    return QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact);
+}
+
 QString readConsequence()
 {
     return QCoreApplication::translate("lantern::AnswerRepository", "the answers could not be read");
@@ -84,8 +90,7 @@ Result<QList<AnswerRecord>> AnswerRepository::all(const CaseId& caseId)
 Result<QString> AnswerRepository::put(
     const CaseId& caseId, const AnswerRecord& record, bool replacing, const QString& consequence)
 {
-    // Serialised once: the sealed bytes and the audit text are the same JSON.
-    const QByteArray body = QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact);
+    const QByteArray body = bodyJson(record); // sealed, and returned as the audit text
     auto sealed = m_sealer.seal(body, valueSlot(caseId, record.questionId).associatedData());
     if (!sealed)
         return sealed.error();
@@ -108,7 +113,7 @@ Result<QString> AnswerRepository::put(
 
 QString AnswerRepository::auditText(const AnswerRecord& record)
 {
-    return QString::fromUtf8(QJsonDocument(sealedBody(record)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(bodyJson(record));
 }
 
 Result<QList<AnswerRecord>> AnswerRepository::select(const CaseId& caseId, const QString* questionId)
@@ -123,11 +128,11 @@ Result<QList<AnswerRecord>> AnswerRepository::select(const CaseId& caseId, const
         questionId ? oneSql : allSql, bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 AnswerRecord record;
-                record.questionId = rows.value(0).toString();
-                record.sessionId = SessionId::fromString(rows.value(1).toString());
-                record.time = QDateTime::fromMSecsSinceEpoch(rows.value(2).toLongLong(), Qt::UTC);
+                record.questionId = rows.text(0);
+                record.sessionId = SessionId::fromString(rows.text(1));
+                record.time = QDateTime::fromMSecsSinceEpoch(rows.integer(2), Qt::UTC);
                 auto body
-                    = openJson(m_sealer, rows.value(3).toByteArray(), valueSlot(caseId, record.questionId));
+                    = openJson(m_sealer, rows.blob(3), valueSlot(caseId, record.questionId));
                 if (!body)
                     return body.error();
                 auto answer = answerFromJson(body->value(u"answer").toObject());

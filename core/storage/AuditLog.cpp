@@ -73,10 +73,10 @@ Result<QList<AuditEvent>> AuditLog::select(const QString& where, const QVariantL
         bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 AuditEvent event;
-                event.id = AuditEventId::fromString(rows.value(0).toString());
-                event.caseId = CaseId::fromString(rows.value(1).toString());
-                event.time = QDateTime::fromMSecsSinceEpoch(rows.value(2).toLongLong(), Qt::UTC);
-                auto body = openJson(m_sealer, rows.value(3).toByteArray(), bodySlot(event));
+                event.id = AuditEventId::fromString(rows.text(0));
+                event.caseId = CaseId::fromString(rows.text(1));
+                event.time = QDateTime::fromMSecsSinceEpoch(rows.integer(2), Qt::UTC);
+                auto body = openJson(m_sealer, rows.blob(3), bodySlot(event));
                 if (!body)
                     return body.error();
                 const auto kind = auditKindFromString(body->value(u"kind").toString());

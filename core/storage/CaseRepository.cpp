@@ -24,9 +24,9 @@ QString readConsequence()
     return QCoreApplication::translate("lantern::CaseRepository", "the cases could not be read");
 }
 
-QDateTime fromMs(const QVariant& value)
+QDateTime fromMs(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
 struct SealedCaseFields
@@ -85,7 +85,7 @@ Result<std::optional<ChecklistPin>> CaseRepository::findPin(const QString& sha25
         { sha256 }, QCoreApplication::translate("lantern::CaseRepository", "the checklist could not be read"),
         [&](SqlRows& rows) -> Result<void> {
             if (rows.next())
-                pin = ChecklistPin { rows.value(0).toString(), rows.value(1).toString(), sha256 };
+                pin = ChecklistPin { rows.text(0), rows.text(1), sha256 };
             return {};
         });
     if (!read)
@@ -165,16 +165,16 @@ Result<QList<Case>> CaseRepository::selectCases(const QString& where, const QVar
         bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
                 Case c;
-                c.id = CaseId::fromString(rows.value(0).toString());
+                c.id = CaseId::fromString(rows.text(0));
                 c.checklist
-                    = { rows.value(6).toString(), rows.value(7).toString(), rows.value(1).toString() };
-                c.createdAt = fromMs(rows.value(2));
-                c.updatedAt = fromMs(rows.value(3));
+                    = { rows.text(6), rows.text(7), rows.text(1) };
+                c.createdAt = fromMs(rows.integer(2));
+                c.updatedAt = fromMs(rows.integer(3));
                 auto code = openJson(
-                    m_sealer, rows.value(4).toByteArray(), { cases::kTable, c.id.toString(), cases::kCode });
+                    m_sealer, rows.blob(4), { cases::kTable, c.id.toString(), cases::kCode });
                 if (!code)
                     return code.error();
-                auto status = openJson(m_sealer, rows.value(5).toByteArray(),
+                auto status = openJson(m_sealer, rows.blob(5),
                     { cases::kTable, c.id.toString(), cases::kStatus });
                 if (!status)
                     return status.error();
@@ -243,12 +243,12 @@ Result<QList<Session>> CaseRepository::selectSessions(const QString& where, cons
             bindings, readConsequence(), [&](SqlRows& rows) -> Result<void> {
                 while (rows.next()) {
                     Session session;
-                    session.id = SessionId::fromString(rows.value(0).toString());
-                    session.caseId = CaseId::fromString(rows.value(1).toString());
-                    session.start = fromMs(rows.value(2));
-                    if (!rows.value(3).isNull())
-                        session.end = fromMs(rows.value(3));
-                    auto detail = openJson(m_sealer, rows.value(4).toByteArray(),
+                    session.id = SessionId::fromString(rows.text(0));
+                    session.caseId = CaseId::fromString(rows.text(1));
+                    session.start = fromMs(rows.integer(2));
+                    if (!rows.isNull(3))
+                        session.end = fromMs(rows.integer(3));
+                    auto detail = openJson(m_sealer, rows.blob(4),
                         { sessions::kTable, session.id.toString() + u'|' + session.caseId.toString(),
                             sessions::kDetail });
                     if (!detail)

@@ -82,9 +82,9 @@ Result<QHash<QString, ChecklistPin>> CaseSummaryRepository::pins()
             .arg(checklists::kSha256, checklists::kChecklistId, checklists::kVersion, checklists::kTable),
         {}, consequence, [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
-                const QString sha256 = rows.value(0).toString();
+                const QString sha256 = rows.text(0);
                 result.insert(
-                    sha256, ChecklistPin { rows.value(1).toString(), rows.value(2).toString(), sha256 });
+                    sha256, ChecklistPin { rows.text(1), rows.text(2), sha256 });
             }
             return {};
         });
@@ -105,10 +105,9 @@ Result<QList<CaseSummaryRepository::SealedRow>> CaseSummaryRepository::sealedRow
                 cases::kStatus, cases::kSummary, cases::kTable),
         {}, consequence, [&](SqlRows& rows) -> Result<void> {
             while (rows.next()) {
-                const QVariant summary = rows.value(6);
-                result.append(SealedRow { rows.value(0).toString(), rows.value(1).toString(),
-                    rows.value(2).toLongLong(), rows.value(3).toLongLong(), rows.value(4).toByteArray(),
-                    rows.value(5).toByteArray(), summary.isNull() ? QByteArray() : summary.toByteArray() });
+                // An empty summary (NULL) reads as "not known yet".
+                result.append(SealedRow { rows.text(0), rows.text(1), rows.integer(2), rows.integer(3),
+                    rows.blob(4), rows.blob(5), rows.blob(6) });
             }
             return {};
         });

@@ -34,6 +34,8 @@ public:
     /// A column of the current row: an invalid QVariant for NULL, else qint64, double, QString
     /// (TEXT) or QByteArray (BLOB) as stored.
     QVariant value(int column) const;
+    /// Typed reads of a column, without a QVariant: NULL reads as 0, an empty text or an empty
+    /// byte array.
     bool isNull(int column) const;
     qint64 integer(int column) const;
     QString text(int column) const;

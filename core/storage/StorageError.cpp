@@ -8,7 +8,7 @@ namespace lantern {
 
 namespace {
 
-// SQLite primary result codes (sqlite3.h); Qt reports extended codes, whose low byte is the primary.
+// SQLite primary result codes (sqlite3.h); an extended code's low byte is its primary code.
 enum SqliteCode {
     kBusy = 5,
     kLocked = 6,
@@ -35,13 +35,6 @@ QString causeAndConsequence(const QString& cause, const QString& consequence)
     // One multi-argument arg(): a "%" inside either part is never taken for a placeholder.
     return QCoreApplication::translate("lantern::StorageError", "%1: %2", "a cause, then what did not happen")
         .arg(cause, consequence);
-}
-
-int sqlitePrimaryCode(const QSqlError& error)
-{
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
-    return ok ? (code & 0xff) : 0;
 }
 
 Error sqlError(const QSqlError& error, const QString& consequence)

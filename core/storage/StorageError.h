@@ -9,9 +9,6 @@ class QSqlError;
 
 namespace lantern {
 
-/// The SQLite primary result code behind a Qt SQL error (e.g. 13 for SQLITE_FULL); 0 when none.
-int sqlitePrimaryCode(const QSqlError& error);
-
 /// The one place a Qt SQL error becomes an Error: a cause the user can act on, then what did not
 /// happen, e.g. "the disk is full: the answer was not saved". Never includes SQL text or data.
 Error sqlError(const QSqlError& error, const QString& consequence);

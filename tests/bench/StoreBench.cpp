@@ -101,32 +101,55 @@ double peakRssMiB()
     return double(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
 }
 
-// (a) One answer saved through CaseFile: validate, re-score, seal, commit with audit and summary.
+// One case on the minimal checklist whose "hours" answer every save changes (10, 14, 10, ...).
+class HoursCase
+{
+public:
+    enum class Path { CaseFile, Store };
+
+    explicit HoursCase(const QString& name)
+        : m_store(newEncryptedStore(name))
+        , m_file(take(CaseFile::create(*m_store, minimalChecklist()), "case"))
+        , m_summary(m_file.summary().toJson())
+    {
+    }
+
+    /// Through CaseFile: validate, re-score, seal, commit with audit and summary. Through the
+    /// store: the same commit, without validation or scoring (the summary stays the first one).
+    bool save(int i, Path path)
+    {
+        Answer answer { AnswerState::Answered, QJsonValue(i % 2 ? 10 : 14), {} };
+        if (path == Path::CaseFile)
+            return m_file.setAnswer(QStringLiteral("hours"), std::move(answer)).ok();
+        AnswerRecord record { QStringLiteral("hours"), std::move(answer), AnswerSource::SelfReport, {}, {} };
+        return m_store->setAnswer(m_file.info().id, std::move(record), m_summary).ok();
+    }
+
+private:
+    std::unique_ptr<CaseStore> m_store;
+    CaseFile m_file;
+    QJsonObject m_summary;
+};
+
+// (a) One answer saved through CaseFile.
 void BM_SaveAnswerCaseFile(benchmark::State& state)
 {
-    auto store = newEncryptedStore(QStringLiteral("save-casefile"));
-    auto file = take(CaseFile::create(*store, minimalChecklist()), "case");
+    HoursCase hours(QStringLiteral("save-casefile"));
     int i = 0;
     for (auto _ : state) {
-        Answer answer { AnswerState::Answered, QJsonValue(++i % 2 ? 10 : 14), {} };
-        auto saved = file.setAnswer(QStringLiteral("hours"), std::move(answer));
-        if (!saved)
+        if (!hours.save(++i, HoursCase::Path::CaseFile))
             state.SkipWithError("save failed");
     }
 }
 BENCHMARK(BM_SaveAnswerCaseFile)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-// (a) The same save through the store alone (no validation or scoring).
+// (a) The same save through the store alone.
 void BM_SaveAnswerStore(benchmark::State& state)
 {
-    auto store = newEncryptedStore(QStringLiteral("save-store"));
-    auto file = take(CaseFile::create(*store, minimalChecklist()), "case");
-    const QJsonObject summary = file.summary().toJson();
+    HoursCase hours(QStringLiteral("save-store"));
     int i = 0;
     for (auto _ : state) {
-        AnswerRecord record { QStringLiteral("hours"),
-            { AnswerState::Answered, QJsonValue(++i % 2 ? 10 : 14), {} }, AnswerSource::SelfReport, {}, {} };
-        if (!store->setAnswer(file.info().id, std::move(record), summary))
+        if (!hours.save(++i, HoursCase::Path::Store))
             state.SkipWithError("save failed");
     }
 }
@@ -199,21 +222,12 @@ BENCHMARK(BM_PlainUpdateTransaction)->Unit(benchmark::kMillisecond)->MinTime(2.0
 void BM_SaveVsPlainPaired(benchmark::State& state)
 {
     using Clock = std::chrono::steady_clock;
-    const bool throughCaseFile = state.range(0) == 1;
-    auto store = newEncryptedStore(QStringLiteral("save-paired"));
-    auto file = take(CaseFile::create(*store, minimalChecklist()), "case");
-    const QJsonObject summary = file.summary().toJson();
+    const HoursCase::Path path = state.range(0) == 1 ? HoursCase::Path::CaseFile : HoursCase::Path::Store;
+    HoursCase hours(QStringLiteral("save-paired"));
     PlainTable plain(QStringLiteral("plain-paired-%1.sqlite").arg(state.range(0)));
     Clock::duration plainTime {}, saveTime {};
     int i = 0;
-    const auto save = [&] {
-        const QJsonValue hours(i % 2 ? 10 : 14);
-        if (throughCaseFile)
-            return file.setAnswer(QStringLiteral("hours"), { AnswerState::Answered, hours, {} }).ok();
-        AnswerRecord record { QStringLiteral("hours"), { AnswerState::Answered, hours, {} },
-            AnswerSource::SelfReport, {}, {} };
-        return store->setAnswer(file.info().id, std::move(record), summary).ok();
-    };
+    const auto save = [&] { return hours.save(i, path); };
     for (auto _ : state) {
         ++i;
         const bool plainFirst = i % 2 == 0;
