@@ -2,6 +2,7 @@
 // CaseStore maintenance: backups (automatic and manual), restore, passphrase change and the
 // export audit event. The backup folder itself is managed by Backups.
 #include "storage/AuditLog.h"
+#include "storage/DatabaseLock.h"
 #include "storage/CaseStore.h"
 #include "storage/FileSync.h"
 #include "storage/Migrations.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLockFile>
 
 namespace lantern {
 
@@ -99,11 +99,9 @@ Result<void> CaseStore::restore(const QString& dbPath, const QString& backupPath
         return storage_error::readOnly();
 
     // The same lock file Connection takes: no restore under an open database.
-    QLockFile lock(target + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
-        return lock.error() == QLockFile::LockFailedError ? storage_error::inUse()
-                                                          : storage_error::readOnly();
+    auto lock = DatabaseLock::acquire(target);
+    if (!lock)
+        return lock.error();
 
     // Copy first: keeping the current file rotates the folder, which may hold the chosen backup.
     const QString incoming = target + QStringLiteral(".restoring");

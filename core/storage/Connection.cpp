@@ -30,18 +30,6 @@ bool directoryWritable(const QString& path)
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
 }
 
-Error heldByOther(const QLockFile& lock)
-{
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    if (lock.getLockInfo(&pid, &host, &app))
-        return Error { QCoreApplication::translate(
-            "lantern::Connection", "the database is open in another Lantern window or process (process %1)")
-                           .arg(pid) };
-    return storage_error::inUse();
-}
-
 } // namespace
 
 Result<std::unique_ptr<Connection>> Connection::create(const QString& path, const ConnectionOptions& options)
@@ -80,13 +68,10 @@ Result<std::unique_ptr<Connection>> Connection::connect(
 
     std::unique_ptr<Connection> connection(new Connection);
     connection->m_path = QFileInfo(path).absoluteFilePath();
-    connection->m_lock = std::make_unique<QLockFile>(connection->m_path + QStringLiteral(".lock"));
-    connection->m_lock->setStaleLockTime(0); // stale only when its process is gone, however old
-    if (!connection->m_lock->tryLock(0)) {
-        if (connection->m_lock->error() == QLockFile::LockFailedError)
-            return heldByOther(*connection->m_lock);
-        return storage_error::readOnly();
-    }
+    auto lock = DatabaseLock::acquire(connection->m_path);
+    if (!lock)
+        return lock.error();
+    connection->m_lock.emplace(std::move(lock).value());
 
     connection->m_name = nextConnectionName();
     connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);

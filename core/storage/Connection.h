@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "storage/DatabaseLock.h"
 #include "storage/StatementCache.h"
 #include "util/Result.h"
 
 #include <functional>
 #include <memory>
-#include <QLockFile>
+#include <optional>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -55,7 +56,7 @@ private:
     QString m_name;
     QSqlDatabase m_db;
     StatementCache m_statements { m_db };
-    std::unique_ptr<QLockFile> m_lock;
+    std::optional<DatabaseLock> m_lock;
 };
 
 } // namespace lantern

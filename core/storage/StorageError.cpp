@@ -48,8 +48,7 @@ Error sqliteError(int resultCode, const QString& consequence)
 {
     switch (resultCode & 0xff) {
     case kFull:
-        return withConsequence(
-            QCoreApplication::translate("lantern::StorageError", "the disk is full"), consequence);
+        return withConsequence(storage_error::diskFull().message, consequence);
     case kReadOnly:
         return withConsequence(storage_error::readOnly().message, consequence);
     case kBusy:
@@ -104,6 +103,11 @@ Error inUse()
 {
     return Error { QCoreApplication::translate(
         "lantern::StorageError", "the database is open in another Lantern window or process") };
+}
+
+Error diskFull()
+{
+    return Error { QCoreApplication::translate("lantern::StorageError", "the disk is full") };
 }
 
 Error damaged()

@@ -27,6 +27,7 @@ Error newerSchema(
     int version); ///< "... made by a newer version of Lantern (schema N); update Lantern to open it"
 Error readOnly(); ///< "the database is in a read-only location"
 Error inUse(); ///< "the database is open in another Lantern window or process"
+Error diskFull(); ///< "the disk is full"
 Error damaged(); ///< the file is corrupt: restore a backup
 Error noSuchFile(); ///< "there is no database at this path"
 Error alreadyExists(); ///< "a file already exists at this path"

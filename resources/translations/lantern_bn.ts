@@ -2146,10 +2146,6 @@
         <translation type="unfinished">ডেটাবেস খোলা যায়নি</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">ডেটাবেসটি Lantern-এর অন্য একটি উইন্ডো বা প্রসেসে খোলা আছে (প্রসেস %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">ডেটাবেসের ফোল্ডারটি নেই</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern ডেটাবেস (*.lantern);;সব ফাইল (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ডেটাবেসটি Lantern-এর অন্য একটি উইন্ডো বা প্রসেসে খোলা আছে (প্রসেস %1)</translation>
     </message>
 </context>
 <context>

@@ -2151,10 +2151,6 @@
         <translation type="unfinished">ޑޭޓާބޭސް ހުޅުވިއެއް ނުދިޔަ</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">ޑޭޓާބޭސް އެހެން Lantern ވިންޑޯއެއް ނުވަތަ ޕްރޮސެސްއެއްގައި ހުޅުވިފައި (ޕްރޮސެސް %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">ޑޭޓާބޭސް ބަހައްޓާ ފޯލްޑަރެއް ނެތް</translation>
     </message>
@@ -2260,6 +2256,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern ޑޭޓާބޭސްތައް (*.lantern);;ހުރިހާ ފައިލެއް (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ޑޭޓާބޭސް އެހެން Lantern ވިންޑޯއެއް ނުވަތަ ޕްރޮސެސްއެއްގައި ހުޅުވިފައި (ޕްރޮސެސް %1)</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation type="unfinished">hindi nabuksan ang database</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">nakabukas ang database sa ibang window o proseso ng Lantern (proseso %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">hindi umiiral ang folder para sa database</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Mga database ng Lantern (*.lantern);;Lahat ng file (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">nakabukas ang database sa ibang window o proseso ng Lantern (proseso %1)</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation type="unfinished">डेटाबेस खोला नहीं गया</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">डेटाबेस Lantern की किसी दूसरी विंडो या प्रक्रिया में खुला है (प्रक्रिया %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">डेटाबेस के लिए फ़ोल्डर मौजूद नहीं है</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern डेटाबेस (*.lantern);;सभी फ़ाइलें (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">डेटाबेस Lantern की किसी दूसरी विंडो या प्रक्रिया में खुला है (प्रक्रिया %1)</translation>
     </message>
 </context>
 <context>

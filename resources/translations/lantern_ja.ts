@@ -2141,10 +2141,6 @@
         <translation type="unfinished">データベースを開けませんでした</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">データベースは別の Lantern ウィンドウまたはプロセスで開かれています (プロセス %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">データベース用のフォルダーが存在しません</translation>
     </message>
@@ -2250,6 +2246,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern データベース (*.lantern);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">データベースは別の Lantern ウィンドウまたはプロセスで開かれています (プロセス %1)</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation type="unfinished">មិនបានបើកមូលដ្ឋានទិន្នន័យទេ</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងបង្អួច ឬដំណើរការ Lantern ផ្សេងទៀត (ដំណើរការ %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">ថតសម្រាប់មូលដ្ឋានទិន្នន័យមិនមានទេ</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យ Lantern (*.lantern);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងបង្អួច ឬដំណើរការ Lantern ផ្សេងទៀត (ដំណើរការ %1)</translation>
     </message>
 </context>
 <context>

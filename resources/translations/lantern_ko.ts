@@ -2141,10 +2141,6 @@
         <translation type="unfinished">데이터베이스를 열지 못했습니다</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">데이터베이스가 다른 Lantern 창이나 프로세스(프로세스 %1)에서 열려 있습니다</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">데이터베이스 폴더가 없습니다</translation>
     </message>
@@ -2250,6 +2246,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern 데이터베이스 (*.lantern);;모든 파일 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">데이터베이스가 다른 Lantern 창이나 프로세스(프로세스 %1)에서 열려 있습니다</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation type="unfinished">өгөгдлийн сан нээгдсэнгүй</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">өгөгдлийн сан Lantern-ийн өөр цонх эсвэл процесст нээлттэй байна (процесс %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">өгөгдлийн сангийн хавтас байхгүй байна</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern өгөгдлийн сан (*.lantern);;Бүх файл (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">өгөгдлийн сан Lantern-ийн өөр цонх эсвэл процесст нээлттэй байна (процесс %1)</translation>
     </message>
 </context>
 <context>

@@ -2146,10 +2146,6 @@
         <translation type="unfinished">डेटाबेस खोलिएन</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">डेटाबेस अर्को Lantern विन्डो वा प्रक्रियामा खुला छ (प्रक्रिया %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">डेटाबेसका लागि फोल्डर अवस्थित छैन</translation>
     </message>
@@ -2255,6 +2251,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern डेटाबेसहरू (*.lantern);;सबै फाइलहरू (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">डेटाबेस अर्को Lantern विन्डो वा प्रक्रियामा खुला छ (प्रक्रिया %1)</translation>
     </message>
 </context>
 <context>

@@ -2141,10 +2141,6 @@
         <translation type="unfinished">ไม่ได้เปิดฐานข้อมูล</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">ฐานข้อมูลเปิดอยู่ในหน้าต่างหรือโปรเซสอื่นของ Lantern (โปรเซส %1)</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">ไม่มีโฟลเดอร์สำหรับฐานข้อมูล</translation>
     </message>
@@ -2250,6 +2246,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">ฐานข้อมูล Lantern (*.lantern);;ไฟล์ทั้งหมด (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">ฐานข้อมูลเปิดอยู่ในหน้าต่างหรือโปรเซสอื่นของ Lantern (โปรเซส %1)</translation>
     </message>
 </context>
 <context>

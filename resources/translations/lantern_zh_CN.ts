@@ -2141,10 +2141,6 @@
         <translation type="unfinished">未打开数据库</translation>
     </message>
     <message>
-        <source>the database is open in another Lantern window or process (process %1)</source>
-        <translation type="unfinished">数据库已在另一个 Lantern 窗口或进程中打开（进程 %1）</translation>
-    </message>
-    <message>
         <source>the folder for the database does not exist</source>
         <translation type="unfinished">数据库所在的文件夹不存在</translation>
     </message>
@@ -2250,6 +2246,13 @@
     <message>
         <source>Lantern databases (*.lantern);;All files (*)</source>
         <translation type="unfinished">Lantern 数据库 (*.lantern);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>lantern::DatabaseLock</name>
+    <message>
+        <source>the database is open in another Lantern window or process (process %1)</source>
+        <translation type="unfinished">数据库已在另一个 Lantern 窗口或进程中打开（进程 %1）</translation>
     </message>
 </context>
 <context>
