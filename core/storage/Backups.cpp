@@ -109,7 +109,10 @@ Result<QString> freeName(const QString& dbPath, BackupReason reason, const QDate
 {
     const QString folder = Backups::folderFor(dbPath);
     const QString shown = QDir::toNativeSeparators(folder);
-    if (!QDir().mkpath(folder) || !QFileInfo(folder).isDir()) {
+    // Owner-only, like the backups in it: even their names tell when cases were worked on.
+    const bool made = QFileInfo(folder).isDir()
+        || QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (!made || !QFileInfo(folder).isDir()) {
         const QString cause = QCoreApplication::translate("lantern::Backups",
             "the backup folder %1 cannot be created (check that the database's folder is writable)");
         return Error { causeAndConsequence(cause.arg(shown), backupConsequence()) };

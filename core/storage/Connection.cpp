@@ -4,11 +4,16 @@
 #include "storage/Sql.h"
 #include "storage/StorageError.h"
 
+#include <cerrno>
+#include <fcntl.h>
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lantern {
 
@@ -28,6 +33,28 @@ QString nextConnectionName()
 bool directoryWritable(const QString& path)
 {
     return QFileInfo(QFileInfo(path).absolutePath()).isWritable();
+}
+
+/// Case databases are for their owner's eyes only, whatever the umask: a new file is made
+/// owner-only before SQLite writes a byte (its -wal and -shm take the database's mode), and one
+/// made readable to others by an earlier build or a copy is narrowed when it is opened. A file
+/// system without Unix permissions (a FAT memory stick) refuses the change; that is not an error.
+Result<void> keepToOwner(const QString& path)
+{
+    const QByteArray name = QFile::encodeName(path);
+    if (!QFileInfo::exists(path)) {
+        const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (fd < 0)
+            return errno == EEXIST ? storage_error::alreadyExists() : storage_error::readOnly();
+        ::close(fd);
+        return {};
+    }
+    for (const QByteArray& file : { name, QByteArray(name + "-wal"), QByteArray(name + "-shm") }) {
+        struct stat info { };
+        if (::stat(file.constData(), &info) == 0 && (info.st_mode & (S_IRWXG | S_IRWXO)) != 0)
+            (void)::chmod(file.constData(), info.st_mode & S_IRWXU);
+    }
+    return {};
 }
 
 } // namespace
@@ -72,6 +99,8 @@ Result<std::unique_ptr<Connection>> Connection::connect(
     if (!lock)
         return lock.error();
     connection->m_lock.emplace(std::move(lock).value());
+    if (auto kept = keepToOwner(connection->m_path); !kept)
+        return kept.error();
 
     connection->m_name = nextConnectionName();
     connection->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
