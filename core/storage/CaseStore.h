@@ -158,6 +158,9 @@ public:
     static Result<void> restore(const QString& dbPath, const QString& backupPath);
     /// The newest backup of `dbPath` that passes the integrity and format checks.
     static std::optional<QString> latestGoodBackup(const QString& dbPath);
+    /// Whether another window or process has the database at `dbPath` open now (so trying again
+    /// once it is closed will do).
+    static bool isInUse(const QString& dbPath);
     /// Re-wraps the data key for `newPassphrase` (content is not re-encrypted). "wrong passphrase"
     /// and nothing changed when `oldPassphrase` does not fit; refused for a training database.
     /// Backups taken before keep opening with the old passphrase.

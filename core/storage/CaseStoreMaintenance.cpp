@@ -86,6 +86,11 @@ std::optional<QString> CaseStore::latestGoodBackup(const QString& dbPath)
     return std::nullopt;
 }
 
+bool CaseStore::isInUse(const QString& dbPath)
+{
+    return DatabaseLock::isHeld(QFileInfo(dbPath).absoluteFilePath());
+}
+
 Result<void> CaseStore::restore(const QString& dbPath, const QString& backupPath)
 {
     const QString target = QFileInfo(dbPath).absoluteFilePath();

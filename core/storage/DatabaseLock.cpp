@@ -55,6 +55,15 @@ Error openFailed(int error)
     }
 }
 
+Error lockingFailed(int error)
+{
+    // Some network folders cannot lock; SQLite's own locks cannot be trusted there either.
+    if (error == ENOLCK || error == EINVAL || error == EOPNOTSUPP)
+        return Error { QCoreApplication::translate("lantern::DatabaseLock",
+            "files cannot be locked in the database's folder; move the database to a local disk") };
+    return storage_error::diskFailed();
+}
+
 /// Whether `fd` is still the file named `path`: a holder removes its file before letting go, so
 /// whoever opened the old file meanwhile must start again with the new one.
 bool stillNamed(int fd, const QByteArray& path)
@@ -81,7 +90,7 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString& databasePath)
             ::close(fd);
             if (error == EWOULDBLOCK)
                 return heldBy(holder);
-            return storage_error::diskFailed();
+            return lockingFailed(error);
         }
         if (!stillNamed(fd, path)) {
             ::close(fd);
@@ -94,6 +103,18 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString& databasePath)
         return DatabaseLock(fd, path);
     }
     return storage_error::inUse();
+}
+
+bool DatabaseLock::isHeld(const QString& databasePath)
+{
+    const QByteArray path = QFile::encodeName(databasePath + QStringLiteral(".lock"));
+    const int fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return false; // no file, no holder
+    // A shared lock is refused only while someone holds the exclusive one; it is let go at once.
+    const bool held = ::flock(fd, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK;
+    ::close(fd);
+    return held;
 }
 
 DatabaseLock::DatabaseLock(int fd, QByteArray path)

@@ -18,6 +18,8 @@ class DatabaseLock
 public:
     /// Takes the lock of the database at `databasePath`, or says who holds it.
     static Result<DatabaseLock> acquire(const QString& databasePath);
+    /// Whether a live process (this one included) holds the lock of the database at `databasePath` now.
+    static bool isHeld(const QString& databasePath);
 
     DatabaseLock(DatabaseLock&& other) noexcept;
     DatabaseLock& operator=(DatabaseLock&& other) noexcept;

@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">ডেটাবেসটি Lantern-এর অন্য একটি উইন্ডো বা প্রসেসে খোলা আছে (প্রসেস %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">ডেটাবেসের ফোল্ডারে ফাইল লক করা যায় না; ডেটাবেসটি একটি স্থানীয় ডিস্কে সরিয়ে নিন</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern সম্পর্কে(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">আবার চেষ্টা করুন</translation>
     </message>
 </context>
 <context>

@@ -2264,6 +2264,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">ޑޭޓާބޭސް އެހެން Lantern ވިންޑޯއެއް ނުވަތަ ޕްރޮސެސްއެއްގައި ހުޅުވިފައި (ޕްރޮސެސް %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">ޑޭޓާބޭސްގެ ފޯލްޑަރުގައި ފައިލުތައް ލޮކް ނުކުރެވޭ؛ ޑޭޓާބޭސް ލޯކަލް ޑިސްކަކަށް ބަދަލުކުރޭ</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3921,6 +3925,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern އާ ބެހޭ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">އަލުން މަސައްކަތްކުރޭ</translation>
     </message>
 </context>
 <context>

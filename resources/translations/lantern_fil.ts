@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">nakabukas ang database sa ibang window o proseso ng Lantern (proseso %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">hindi maaaring i-lock ang mga file sa folder ng database; ilipat ang database sa isang lokal na disk</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">&amp;Tungkol sa Lantern</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Subukan muli</translation>
     </message>
 </context>
 <context>

@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">डेटाबेस Lantern की किसी दूसरी विंडो या प्रक्रिया में खुला है (प्रक्रिया %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">डेटाबेस के फ़ोल्डर में फ़ाइलें लॉक नहीं की जा सकतीं; डेटाबेस को किसी स्थानीय डिस्क पर ले जाएँ</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern के बारे में(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">फिर से कोशिश करें</translation>
     </message>
 </context>
 <context>

@@ -2254,6 +2254,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">データベースは別の Lantern ウィンドウまたはプロセスで開かれています (プロセス %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">データベースのフォルダーではファイルをロックできません。データベースをローカルディスクに移動してください</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3903,6 +3907,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">再試行</translation>
     </message>
 </context>
 <context>

@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">មូលដ្ឋានទិន្នន័យកំពុងបើកនៅក្នុងបង្អួច ឬដំណើរការ Lantern ផ្សេងទៀត (ដំណើរការ %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">មិនអាចចាក់សោឯកសារក្នុងថតរបស់មូលដ្ឋានទិន្នន័យបានទេ; សូមផ្លាស់មូលដ្ឋានទិន្នន័យទៅថាសក្នុងម៉ាស៊ីន</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">អំពី Lantern(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">ព្យាយាមម្តងទៀត</translation>
     </message>
 </context>
 <context>

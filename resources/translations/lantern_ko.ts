@@ -2254,6 +2254,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">데이터베이스가 다른 Lantern 창이나 프로세스(프로세스 %1)에서 열려 있습니다</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">데이터베이스 폴더에서는 파일을 잠글 수 없습니다. 데이터베이스를 로컬 디스크로 옮기십시오</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3903,6 +3907,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">다시 시도</translation>
     </message>
 </context>
 <context>

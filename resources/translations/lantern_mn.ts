@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">өгөгдлийн сан Lantern-ийн өөр цонх эсвэл процесст нээлттэй байна (процесс %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">өгөгдлийн сангийн хавтсанд файл түгжих боломжгүй; өгөгдлийн санг дотоод диск рүү зөөнө үү</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern-ийн тухай(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Дахин оролдох</translation>
     </message>
 </context>
 <context>

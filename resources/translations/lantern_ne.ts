@@ -2259,6 +2259,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">डेटाबेस अर्को Lantern विन्डो वा प्रक्रियामा खुला छ (प्रक्रिया %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">डेटाबेसको फोल्डरमा फाइलहरू लक गर्न सकिँदैन; डेटाबेसलाई स्थानीय डिस्कमा सार्नुहोस्</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3912,6 +3916,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">Lantern बारे(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">फेरि प्रयास गर्नुहोस्</translation>
     </message>
 </context>
 <context>

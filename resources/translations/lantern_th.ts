@@ -2254,6 +2254,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">ฐานข้อมูลเปิดอยู่ในหน้าต่างหรือโปรเซสอื่นของ Lantern (โปรเซส %1)</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">ล็อกไฟล์ในโฟลเดอร์ของฐานข้อมูลไม่ได้ ย้ายฐานข้อมูลไปไว้ในดิสก์ภายในเครื่อง</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3903,6 +3907,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">เกี่ยวกับ Lantern(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">ลองอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -2254,6 +2254,10 @@
         <source>the database is open in another Lantern window or process (process %1)</source>
         <translation type="unfinished">数据库已在另一个 Lantern 窗口或进程中打开（进程 %1）</translation>
     </message>
+    <message>
+        <source>files cannot be locked in the database&apos;s folder; move the database to a local disk</source>
+        <translation type="unfinished">无法在数据库所在文件夹中锁定文件；请将数据库移到本地磁盘</translation>
+    </message>
 </context>
 <context>
     <name>lantern::DatabaseSession</name>
@@ -3903,6 +3907,10 @@
     <message>
         <source>&amp;About Lantern</source>
         <translation type="unfinished">关于 Lantern(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">重试</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,19 @@ TEST(ShellScreenshotTest, StartUnlockAndCaseListScreensRender)
     capture(window, QStringLiteral("case-list"));
 }
 
+TEST(ShellScreenshotTest, UnlockScreenOfADatabaseOpenElsewhereRenders)
+{
+    ShellEnvironment env;
+    env.makeDatabase(QStringLiteral("cases.lantern"), { QStringLiteral("2026-0001") });
+    auto other = CaseStore::open(env.path(QStringLiteral("cases.lantern"))); // another window's
+    ASSERT_TRUE(other.ok()) << other.errorMessage().toStdString();
+    MainWindow window(env.options(env.path(QStringLiteral("cases.lantern"))));
+    window.resize(900, 560);
+    window.show();
+    ASSERT_EQ(window.currentPage(), window.unlockPage());
+    capture(window, QStringLiteral("unlock-in-use"));
+}
+
 TEST(ShellScreenshotTest, TrainingWorkspaceRendersUnderItsBanner)
 {
     ShellEnvironment env;

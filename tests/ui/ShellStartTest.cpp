@@ -186,6 +186,37 @@ TEST(ShellStartTest, DamagedDatabaseOffersTheLatestGoodBackupAndRestoresIt)
     EXPECT_EQ(window.session().index().entries().size(), 1);
 }
 
+TEST(ShellStartTest, ADatabaseOpenElsewhereCanBeTriedAgainOnceTheOtherWindowIsClosed)
+{
+    ShellEnvironment env;
+    const QString path = env.path(QStringLiteral("cases.lantern"));
+    env.makeDatabase(QStringLiteral("cases.lantern"), { QStringLiteral("2026-0001") });
+    auto other = CaseStore::open(path); // another Lantern window has it open
+    ASSERT_TRUE(other.ok()) << other.errorMessage().toStdString();
+
+    MainWindow window(env.options(path));
+    window.show();
+    ASSERT_EQ(window.currentPage(), window.unlockPage());
+    MessageBar* bar = window.unlockPage()->messageBar();
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error);
+    EXPECT_TRUE(bar->text().contains(QStringLiteral("open in another Lantern window or process (process %1)")
+                                         .arg(QCoreApplication::applicationPid())))
+        << bar->text().toStdString();
+    ASSERT_EQ(bar->actionText(), QStringLiteral("Try again"));
+    EXPECT_FALSE(byName<QLineEdit>(window.unlockPage(), QStringLiteral("Passphrase"))->isEnabled());
+
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    EXPECT_EQ(bar->kind(), MessageBar::Kind::Error) << "still open elsewhere";
+    EXPECT_EQ(bar->actionText(), QStringLiteral("Try again"));
+
+    other = Error {}; // the other window closes the database
+    QTest::mouseClick(bar->actionButton(), Qt::LeftButton);
+    EXPECT_TRUE(byName<QLineEdit>(window.unlockPage(), QStringLiteral("Passphrase"))->isEnabled());
+    unlockWith(window, kPassphrase);
+    ASSERT_EQ(window.currentPage(), window.workspace());
+    EXPECT_EQ(window.session().index().entries().size(), 1);
+}
+
 TEST(ShellStartTest, CommandLineNamesTheDatabaseAndRejectsUnknownArguments)
 {
     const auto parsed = ShellOptions::fromArguments(

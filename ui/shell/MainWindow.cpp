@@ -103,6 +103,10 @@ MainWindow::MainWindow(ShellOptions options, QWidget* parent)
     connect(m_unlock, &UnlockWidget::createRequested, this, &MainWindow::showCreate);
     connect(m_unlock, &UnlockWidget::restoreRequested, this, &MainWindow::offerRestore);
     connect(m_unlock->messageBar(), &MessageBar::actionTriggered, this, [this] {
+        if (!m_retryPath.isEmpty()) {
+            openDatabase(std::exchange(m_retryPath, QString()));
+            return;
+        }
         if (const auto latest = CaseStore::latestGoodBackup(m_session->path().isEmpty()
                     ? m_settings->stringValue(Settings::Key::LastDatabase)
                     : m_session->path()))
@@ -284,8 +288,13 @@ void MainWindow::openDatabase(const QString& path)
         return;
     }
     const bool canRestore = restoreHelps(opened.errorMessage()) && CaseStore::latestGoodBackup(path).has_value();
-    m_unlock->messageBar()->showMessage(tr("This database cannot be opened: %1").arg(sentence(opened.errorMessage())),
-        MessageBar::Kind::Error, canRestore ? tr("Restore the latest good backup") : QString());
+    // Open in another window: once that one is closed, trying again is all it takes.
+    m_retryPath = !canRestore && CaseStore::isInUse(path) ? path : QString();
+    const QString action = canRestore ? tr("Restore the latest good backup")
+        : m_retryPath.isEmpty()       ? QString()
+                                      : tr("Try again");
+    m_unlock->messageBar()->showMessage(
+        tr("This database cannot be opened: %1").arg(sentence(opened.errorMessage())), MessageBar::Kind::Error, action);
 }
 
 void MainWindow::unlockDatabase()

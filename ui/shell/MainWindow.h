@@ -142,6 +142,7 @@ private:
     QFont m_desktopFont;
     QString m_languageSetting; ///< the InterfaceLanguage setting last applied ("" = the desktop's)
     QString m_shownLanguage;   ///< the interface language the window's texts are in
+    QString m_retryPath; ///< the database the unlock page's "Try again" opens (held by another window)
     bool m_shownOnce = false;
 };
 

@@ -94,12 +94,14 @@ TEST_F(DatabaseLockTest, AnotherProcessIsNamedWhileItHoldsTheDatabaseAndNotAfter
     auto refused = CaseStore::open(path(u"shared.lantern"_s), options());
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.errorMessage(), inUseBy(writer.processId()));
+    EXPECT_TRUE(CaseStore::isInUse(path(u"shared.lantern"_s)));
     const auto restore = CaseStore::restore(path(u"shared.lantern"_s), path(u"none.lantern"_s));
     EXPECT_FALSE(restore.ok());
 
     writer.kill(); // SIGKILL: no destructor runs, the lock file stays behind
     ASSERT_TRUE(writer.waitForFinished(20000));
     EXPECT_TRUE(QFile::exists(path(u"shared.lantern.lock"_s)));
+    EXPECT_FALSE(CaseStore::isInUse(path(u"shared.lantern"_s))) << "a file left behind is not a holder";
     auto store = CaseStore::open(path(u"shared.lantern"_s), options());
     ASSERT_TRUE(store.ok()) << store.errorMessage().toStdString();
 }
@@ -107,7 +109,9 @@ TEST_F(DatabaseLockTest, AnotherProcessIsNamedWhileItHoldsTheDatabaseAndNotAfter
 TEST_F(DatabaseLockTest, TwoLocksOfOneDatabaseInOneProcessExcludeEachOther)
 {
     const QString db = path(u"plain.lantern"_s);
+    EXPECT_FALSE(DatabaseLock::isHeld(db)) << "no lock file yet";
     auto first = DatabaseLock::acquire(db);
+    EXPECT_TRUE(DatabaseLock::isHeld(db));
     ASSERT_TRUE(first.ok()) << first.errorMessage().toStdString();
     auto second = DatabaseLock::acquire(db);
     ASSERT_FALSE(second.ok());
@@ -117,6 +121,7 @@ TEST_F(DatabaseLockTest, TwoLocksOfOneDatabaseInOneProcessExcludeEachOther)
     EXPECT_FALSE(DatabaseLock::acquire(db).ok()) << "a moved lock is still held";
     moved = std::move(DatabaseLock::acquire(path(u"other.lantern"_s))).value();
     EXPECT_FALSE(QFile::exists(db + u".lock"_s)) << "assigning over a lock lets the old one go";
+    EXPECT_FALSE(DatabaseLock::isHeld(db));
     EXPECT_TRUE(DatabaseLock::acquire(db).ok());
 }
 
