@@ -45,7 +45,7 @@ Result<void> keepToOwner(const QString& path)
     if (!QFileInfo::exists(path)) {
         const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0)
-            return errno == EEXIST ? storage_error::alreadyExists() : storage_error::readOnly();
+            return storage_error::fromErrno(errno);
         ::close(fd);
         return {};
     }

@@ -40,21 +40,6 @@ Error heldBy(qint64 pid)
                        .arg(pid) };
 }
 
-Error openFailed(int error)
-{
-    switch (error) {
-    case EACCES:
-    case EPERM:
-    case EROFS:
-        return storage_error::readOnly();
-    case ENOSPC:
-    case EDQUOT:
-        return storage_error::diskFull();
-    default:
-        return storage_error::diskFailed();
-    }
-}
-
 Error lockingFailed(int error)
 {
     // Some network folders cannot lock; SQLite's own locks cannot be trusted there either.
@@ -83,7 +68,7 @@ Result<DatabaseLock> DatabaseLock::acquire(const QString& databasePath)
     for (int attempt = 0; attempt < 16; ++attempt) {
         const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (fd < 0)
-            return openFailed(errno);
+            return storage_error::fromErrno(errno);
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
             const qint64 holder = holderOf(fd);

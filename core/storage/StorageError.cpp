@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/StorageError.h"
 
+#include <cerrno>
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -108,6 +109,23 @@ Error inUse()
 Error diskFull()
 {
     return Error { QCoreApplication::translate("lantern::StorageError", "the disk is full") };
+}
+
+Error fromErrno(int error)
+{
+    switch (error) {
+    case EACCES:
+    case EPERM:
+    case EROFS:
+        return readOnly();
+    case ENOSPC:
+    case EDQUOT:
+        return diskFull();
+    case EEXIST:
+        return alreadyExists();
+    default:
+        return diskFailed();
+    }
 }
 
 Error damaged()

@@ -33,6 +33,8 @@ Error noSuchFile(); ///< "there is no database at this path"
 Error alreadyExists(); ///< "a file already exists at this path"
 Error locked(); ///< "the database is locked: unlock it first"
 Error diskFailed(); ///< "the disk could not be read or written"
+/// A failed file operation by its errno: read-only, disk full, a file already there, else diskFailed().
+Error fromErrno(int error);
 } // namespace storage_error
 
 } // namespace lantern
